@@ -1,0 +1,191 @@
+package org.byline.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.byline.domain.Person;
+import org.byline.i18n.Messages;
+import org.byline.ui.editor.EditorView;
+import org.byline.ui.editor.EditorViewModel;
+import org.byline.ui.fx.FxTasks;
+import org.byline.ui.preview.PreviewView;
+import org.byline.ui.preview.PreviewViewModel;
+import org.byline.ui.queue.QueueView;
+import org.byline.ui.queue.QueueViewModel;
+import org.byline.ui.shell.HelpDialog;
+import org.byline.ui.shell.MainWindow;
+import org.byline.ui.welcome.WelcomeDialog;
+
+/**
+ * The window. Opens the store in {@link #init()} (off the FX thread), asks who is writing on the
+ * first start, then shows queue, editor and preview, reopening the article that was open last.
+ */
+public final class BylineApp extends Application {
+    /** Korean fonts in the order we like them; the first one installed wins. */
+    private static final List<String> KOREAN_FONTS = List.of(
+            "Noto Sans KR", "Noto Sans CJK KR", "NanumGothic", "Nanum Gothic", "Malgun Gothic", "Apple SD Gothic Neo");
+
+    /** Where the store is and which language to speak. */
+    public record Options(Path dataDirectory, Locale locale) {
+    }
+
+    private final Options options;
+    private Context context;
+    private RuntimeException startupFailure;
+    private Messages messages;
+    private Person profile;
+    private Optional<Long> lastArticle = Optional.empty();
+    private FxTasks tasks;
+    private EditorViewModel editorVm;
+    private boolean stopped;
+
+    public BylineApp(Options options) {
+        this.options = options;
+    }
+
+    /** Starts the JavaFX toolkit and shows the window; returns at once. */
+    public static void launch(Options options) {
+        BylineApp app = new BylineApp(options);
+        app.init();
+        Platform.startup(() -> app.start(new Stage()));
+    }
+
+    @Override
+    public void init() {
+        messages = new Messages(options.locale());
+        try {
+            context = new Context(options.dataDirectory(), options.locale());
+            profile = context.workspace().currentProfile()
+                    .or(() -> context.staff().all().stream().findFirst())
+                    .orElse(null);
+            lastArticle = context.workspace().openArticle();
+        } catch (RuntimeException e) {
+            startupFailure = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (startupFailure != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(startupFailure));
+            alert.setTitle(messages.get("app.title"));
+            alert.setHeaderText(messages.get("error.startup", options.dataDirectory()));
+            alert.setOnHidden(e -> Platform.exit());
+            alert.show();
+            return;
+        }
+        tasks = new FxTasks();
+        if (profile == null) {
+            WelcomeDialog.ask(null, messages, answer -> {
+                if (answer.isEmpty()) {
+                    Platform.exit();
+                    return;
+                }
+                WelcomeDialog.Answer a = answer.get();
+                tasks.write(() -> context.onboarding().welcome(a.name(), a.email(), a.samples()), person -> {
+                    profile = person;
+                    lastArticle = context.workspace().openArticle();
+                    showMain(stage);
+                }, e -> {
+                    new Alert(Alert.AlertType.ERROR, messages.describe(e)).showAndWait();
+                    Platform.exit();
+                });
+            });
+            return;
+        }
+        showMain(stage);
+    }
+
+    private void showMain(Stage stage) {
+        Messages m = messages;
+        editorVm = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, m, profile);
+        QueueViewModel queueVm = new QueueViewModel(context.drafting(), tasks);
+        PreviewViewModel previewVm = new PreviewViewModel(context.preview(), tasks, editorVm.draftProperty());
+
+        EditorView editor = new EditorView(editorVm, m);
+        QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
+        PreviewView preview = new PreviewView(previewVm, m);
+        Runnable startNew = () -> {
+            editorVm.startNew();
+            editor.focusHeadline();
+        };
+        Runnable help = () -> HelpDialog.show(stage, m);
+        editorVm.setOnSaved(a -> queueVm.refresh());
+        editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
+        queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
+
+        MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help);
+        Scene scene = new Scene(window, 1440, 880);
+        scene.getStylesheets().add(BylineApp.class.getResource("/org/byline/ui/byline.css").toExternalForm());
+        koreanFont().ifPresent(f -> window.setStyle("-fx-font-family: '" + f + "';"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), help);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), startNew);
+
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            String headline = editorVm.headlineProperty().get().strip();
+            return headline.isEmpty() ? m.get("app.title") : m.get("app.title") + " — " + headline;
+        }, editorVm.headlineProperty()));
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(600);
+        stage.setOnCloseRequest(e -> flush());
+        stage.setOnHidden(e -> shutdown());
+        stage.show();
+
+        lastArticle.ifPresentOrElse(id -> editorVm.open(id, e -> startNew.run()), startNew);
+    }
+
+    private void showError(Throwable e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(e));
+        alert.setTitle(messages.get("app.title"));
+        alert.show();
+    }
+
+    /** Saves what was typed and waits for the writer, so closing never loses the last words. */
+    private void flush() {
+        if (editorVm != null) {
+            editorVm.saveNow();
+        }
+        if (tasks != null) {
+            tasks.awaitWrites(Duration.ofSeconds(10));
+        }
+    }
+
+    @Override
+    public void stop() {
+        shutdown();
+    }
+
+    private void shutdown() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        flush();
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    private static Optional<String> koreanFont() {
+        List<String> installed = Font.getFamilies();
+        return KOREAN_FONTS.stream().filter(installed::contains).findFirst();
+    }
+}

@@ -1,0 +1,97 @@
+package org.byline.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.byline.i18n.Messages;
+import org.byline.newsroom.Drafting;
+import org.byline.newsroom.Onboarding;
+import org.byline.newsroom.OutletSettings;
+import org.byline.newsroom.Preview;
+import org.byline.newsroom.Search;
+import org.byline.newsroom.Staff;
+import org.byline.newsroom.Workspace;
+import org.byline.store.ArticleStore;
+import org.byline.store.Database;
+import org.byline.store.PeopleStore;
+import org.byline.store.SectionStore;
+import org.byline.store.SettingsStore;
+
+/**
+ * The one place where Byline is assembled: the store, then the use cases on top of it. The window
+ * and the command line both start here and are handed what they need; nothing is global.
+ */
+public final class Context implements AutoCloseable {
+    private final Path dataDirectory;
+    private final Database database;
+    private final Messages messages;
+    private final Drafting drafting;
+    private final Staff staff;
+    private final Search search;
+    private final OutletSettings outlet;
+    private final Preview preview;
+    private final Workspace workspace;
+    private final Onboarding onboarding;
+
+    public Context(Path dataDirectory, Locale locale) {
+        this(dataDirectory, locale, Clock.systemUTC());
+    }
+
+    public Context(Path dataDirectory, Locale locale, Clock clock) {
+        this.dataDirectory = dataDirectory;
+        this.messages = new Messages(locale);
+        this.database = Database.open(dataDirectory);
+        ArticleStore articles = new ArticleStore(database, clock);
+        PeopleStore people = new PeopleStore(database, clock);
+        SectionStore sections = new SectionStore(database);
+        SettingsStore settings = new SettingsStore(database);
+        this.drafting = new Drafting(articles, sections);
+        this.staff = new Staff(people);
+        this.search = new Search(articles);
+        this.outlet = new OutletSettings(settings);
+        this.preview = new Preview(outlet, drafting);
+        this.workspace = new Workspace(settings, people);
+        this.onboarding = new Onboarding(staff, workspace, drafting);
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Drafting drafting() {
+        return drafting;
+    }
+
+    public Staff staff() {
+        return staff;
+    }
+
+    public Search search() {
+        return search;
+    }
+
+    public OutletSettings outlet() {
+        return outlet;
+    }
+
+    public Preview preview() {
+        return preview;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Onboarding onboarding() {
+        return onboarding;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,40 @@
+package org.byline.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where Byline keeps its store: {@code --data-dir}, else BYLINE_DATA_DIR, else the per-user
+ * application data folder of the operating system.
+ */
+public final class DataDirectory {
+    public static final String ENV = "BYLINE_DATA_DIR";
+
+    private DataDirectory() {
+    }
+
+    public static Path resolve(Path option, Map<String, String> env) {
+        if (option != null) {
+            return option.toAbsolutePath();
+        }
+        String fromEnv = env.get(ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv).toAbsolutePath();
+        }
+        return perUser(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path perUser(Map<String, String> env, String osName, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String appData = env.get("APPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData/Roaming")).resolve("Byline");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Application Support/Byline");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("byline");
+    }
+}

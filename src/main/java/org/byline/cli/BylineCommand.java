@@ -1,0 +1,19 @@
+package org.byline.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code byline} with no command opens the window; with one, runs it and exits. */
+@Command(name = "byline", mixinStandardHelpOptions = true, version = "Byline 0.1",
+        description = "Newsroom editor. Without a command, opens the window.",
+        subcommands = {PeopleCommand.class, NewCommand.class, EditCommand.class, ListCommand.class,
+                ShowCommand.class, SearchCommand.class, SettingsCommand.class})
+public final class BylineCommand implements Runnable {
+    @Mixin
+    GlobalOptions global;
+
+    @Override
+    public void run() {
+        // Main opens the window when no command is named; nothing to do here.
+    }
+}

@@ -1,0 +1,81 @@
+package org.byline.cli;
+
+import java.io.PrintWriter;
+import java.util.function.Function;
+import org.byline.app.Context;
+import org.byline.i18n.Messages;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line: the same newsroom use cases as the window, without one. Exit codes: 0 done,
+ * 1 refused or failed (one line on stderr naming the problem), 2 a usage error.
+ */
+public final class Cli implements AutoCloseable {
+    private final GlobalOptions options;
+    private final Session session;
+    private final CommandLine commandLine;
+
+    /**
+     * @param options  the options shared by every command of this run
+     * @param contexts opens the store the options point to
+     */
+    public Cli(GlobalOptions options, Function<GlobalOptions, Context> contexts, PrintWriter out, PrintWriter err) {
+        this.options = options;
+        this.session = new Session(options, contexts);
+        this.commandLine = new CommandLine(BylineCommand.class, new Factory(options, session));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            err.println("byline: " + new Messages(options.locale()).describe(ex));
+            if (options.debug()) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+    }
+
+    /**
+     * True when the arguments name no command, so the window should open. The global options are
+     * filled in either way. A usage error is left for {@link #execute} to report.
+     */
+    public boolean wantsWindow(String... args) {
+        try {
+            ParseResult parsed = commandLine.parseArgs(args);
+            return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        } catch (ParameterException e) {
+            return false;
+        }
+    }
+
+    public int execute(String... args) {
+        return commandLine.execute(args);
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+
+    /** Hands every command and mixin the objects of this run instead of reaching for globals. */
+    private record Factory(GlobalOptions options, Session session) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == GlobalOptions.class) {
+                return type.cast(options);
+            }
+            try {
+                return type.getDeclaredConstructor(Session.class).newInstance(session);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.byline.cli;
+
+import java.util.concurrent.Callable;
+import org.byline.domain.Article;
+import org.byline.newsroom.Drafting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "edit", description = "Change an article's fields. Refused if it changed since --expect-version.")
+final class EditCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", paramLabel = "ID")
+    long id;
+
+    @Mixin
+    ContentOptions content;
+
+    @Option(names = "--as", required = true, paramLabel = "NAME", description = "Who is editing")
+    String as;
+
+    @Option(names = "--expect-version", paramLabel = "V",
+            description = "Save only if the article is still at this version (as read by show --format json)")
+    Long expectVersion;
+
+    @Spec
+    CommandSpec spec;
+
+    EditCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        session.as(as);
+        Drafting drafting = session.context().drafting();
+        Article current = drafting.open(id);
+        long version = expectVersion != null ? expectVersion : current.version();
+        Article saved = drafting.save(id, version, content.applyTo(current.content()));
+        spec.commandLine().getErr().println(session.messages().get("cli.saved", saved.id(), saved.version()));
+        return 0;
+    }
+}

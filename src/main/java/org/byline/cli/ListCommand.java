@@ -1,0 +1,59 @@
+package org.byline.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.byline.domain.ArticleSummary;
+import org.byline.domain.QueueFilter;
+import org.byline.domain.Status;
+import org.byline.exchange.ArticleJson;
+import org.byline.render.SiteTime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "list", description = "List articles, newest change first.")
+final class ListCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--status", paramLabel = "S", description = "draft, submitted, approved, published or spiked")
+    String status;
+
+    @Option(names = "--section", paramLabel = "S")
+    String section;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N articles (default ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--json", description = "Print a JSON array")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    ListCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        QueueFilter filter = QueueFilter.NEWEST_FIRST.withSection(section)
+                .withStatus(status == null ? null : Status.fromCode(status));
+        List<ArticleSummary> rows = session.context().drafting().page(filter, 0, Math.max(0, limit));
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ArticleJson().summaries(rows));
+            return 0;
+        }
+        for (ArticleSummary r : rows) {
+            out.println(String.join("\t", Long.toString(r.id()), r.status().code(), r.section(), r.reporter(),
+                    SiteTime.format(r.updatedAt()), r.headline()));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,41 @@
+package org.byline.cli;
+
+import java.util.concurrent.Callable;
+import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
+import org.byline.domain.Person;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "new", description = "Start an article; prints its id and nothing else.")
+final class NewCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Mixin
+    ContentOptions content;
+
+    @Option(names = "--as", required = true, paramLabel = "NAME", description = "The reporter writing it")
+    String as;
+
+    @Spec
+    CommandSpec spec;
+
+    NewCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Person reporter = session.as(as);
+        ArticleContent filled = content.applyTo(ArticleContent.EMPTY);
+        Article article = session.context().drafting().create(filled, reporter);
+        spec.commandLine().getOut().println(article.id());
+        return 0;
+    }
+}

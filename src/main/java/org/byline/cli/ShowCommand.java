@@ -1,0 +1,50 @@
+package org.byline.cli;
+
+import java.util.concurrent.Callable;
+import org.byline.app.Context;
+import org.byline.domain.Article;
+import org.byline.exchange.ArticleJson;
+import org.byline.render.ArticleText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "show", description = "Print one article: as Byline's JSON document, as the site's HTML page, or as text.")
+final class ShowCommand implements Callable<Integer> {
+    enum Format { json, html, text }
+
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", paramLabel = "ID")
+    long id;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "json|html|text",
+            description = "json, html or text (default ${DEFAULT-VALUE})")
+    Format format;
+
+    @Spec
+    CommandSpec spec;
+
+    ShowCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Context context = session.context();
+        Article article = context.drafting().open(id);
+        String shown = switch (format) {
+            case json -> new ArticleJson().article(article, context.preview().counts(article.content().body()));
+            case html -> context.preview().page(article);
+            case text -> ArticleText.render(article, context.outlet().outlet());
+        };
+        spec.commandLine().getOut().println(shown);
+        return 0;
+    }
+}

@@ -1,0 +1,25 @@
+package org.byline.domain;
+
+/**
+ * The news outlet the articles are written for: its name goes into every byline lead
+ * ("[TV서울=홍길동 기자]") and the footer; the masthead and site address head the page.
+ */
+public record Outlet(String name, String masthead, String siteAddress, String footer) {
+    public static final String DEFAULT_NAME = "바이라인뉴스";
+    public static final String DEFAULT_SITE = "https://www.example.com";
+
+    public Outlet {
+        name = name == null || name.isBlank() ? DEFAULT_NAME : name.strip();
+        masthead = masthead == null || masthead.isBlank() ? name : masthead.strip();
+        siteAddress = siteAddress == null || siteAddress.isBlank() ? DEFAULT_SITE : siteAddress.strip();
+        footer = footer == null || footer.isBlank() ? defaultFooter(name) : footer.strip();
+    }
+
+    public static Outlet named(String name) {
+        return new Outlet(name, null, null, null);
+    }
+
+    public static String defaultFooter(String outletName) {
+        return "저작권자 © " + outletName + " 무단전재 및 재배포 금지";
+    }
+}

@@ -1,0 +1,92 @@
+package org.byline.exchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.byline.domain.Article;
+import org.byline.domain.ArticleSummary;
+import org.byline.domain.SearchHit;
+import org.byline.domain.TextCounts;
+
+/**
+ * Byline's own article document, as {@code show --format json}, {@code list --json} and
+ * {@code search --json} print it. Field names are documented in the README. Times are ISO-8601
+ * in KST with their offset; Korean is written as is (UTF-8), not as \\u escapes.
+ */
+public final class ArticleJson {
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+            .withZone(java.time.ZoneId.of("Asia/Seoul"));
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public String article(Article article, TextCounts counts) {
+        return write(articleNode(article, counts));
+    }
+
+    public String summaries(List<ArticleSummary> rows) {
+        ArrayNode array = mapper.createArrayNode();
+        for (ArticleSummary row : rows) {
+            ObjectNode node = array.addObject();
+            node.put("id", row.id());
+            node.put("headline", row.headline());
+            node.put("section", row.section());
+            node.put("status", row.status().code());
+            node.put("reporter", row.reporter());
+            node.put("updatedAt", time(row.updatedAt()));
+        }
+        return write(array);
+    }
+
+    public String hits(List<SearchHit> hits) {
+        ArrayNode array = mapper.createArrayNode();
+        for (SearchHit hit : hits) {
+            array.addObject().put("id", hit.id()).put("headline", hit.headline());
+        }
+        return write(array);
+    }
+
+    private ObjectNode articleNode(Article a, TextCounts counts) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", a.id());
+        node.put("version", a.version());
+        node.put("status", a.status().code());
+        node.put("headline", a.content().headline());
+        node.put("subheadline", a.content().subheadline());
+        node.put("section", a.content().section());
+        ArrayNode tags = node.putArray("tags");
+        a.content().tags().forEach(tags::add);
+        node.put("body", a.content().body());
+        node.put("byline", a.byline());
+        ObjectNode reporter = node.putObject("reporter");
+        reporter.put("id", a.reporter().id());
+        reporter.put("name", a.reporter().name());
+        reporter.put("email", a.reporter().email());
+        node.put("createdAt", time(a.createdAt()));
+        node.put("updatedAt", time(a.updatedAt()));
+        node.put("registeredAt", time(a.registeredAt()));
+        node.put("modifiedAt", time(a.modifiedAt()));
+        ObjectNode c = node.putObject("counts");
+        c.put("characters", counts.characters());
+        c.put("charactersWithoutSpaces", counts.charactersWithoutSpaces());
+        c.put("manuscriptSheets", counts.manuscriptSheets());
+        return node;
+    }
+
+    /** 2019-07-12T09:39:39+09:00, or null when there is no such time yet. */
+    static String time(Instant instant) {
+        return instant == null ? null : ISO.format(instant);
+    }
+
+    private String write(Object node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.byline.newsroom;
+
+import java.util.List;
+import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
+import org.byline.domain.ArticleSummary;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
+import org.byline.domain.QueueFilter;
+import org.byline.domain.Section;
+import org.byline.store.ArticleStore;
+import org.byline.store.SectionStore;
+
+/** Writing articles: start one, save it (never over somebody else's newer save), open it, list them. */
+public final class Drafting {
+    private final ArticleStore articles;
+    private final SectionStore sections;
+
+    public Drafting(ArticleStore articles, SectionStore sections) {
+        this.articles = articles;
+        this.sections = sections;
+    }
+
+    public Article create(ArticleContent content, Person reporter) {
+        return articles.create(content, reporter);
+    }
+
+    /**
+     * Saves the reporter's text over the version they started from.
+     *
+     * @throws org.byline.domain.StaleVersionException when someone else saved in between
+     */
+    public Article save(long id, long expectedVersion, ArticleContent content) {
+        return articles.save(id, expectedVersion, content);
+    }
+
+    public Article open(long id) {
+        return articles.find(id).orElseThrow(() -> new NewsroomException("error.unknownArticle", id));
+    }
+
+    public int count(QueueFilter filter) {
+        return articles.count(filter);
+    }
+
+    public List<ArticleSummary> page(QueueFilter filter, int offset, int limit) {
+        return articles.page(filter, offset, limit);
+    }
+
+    public List<Section> sections() {
+        return sections.all();
+    }
+
+    public List<String> sectionNames() {
+        return sections.all().stream().map(Section::name).toList();
+    }
+}

@@ -1,0 +1,77 @@
+package org.byline.render;
+
+import java.util.List;
+import org.byline.domain.Article;
+import org.byline.domain.Outlet;
+import org.byline.render.BodyFormat.Block;
+import org.byline.render.BodyFormat.ListBlock;
+import org.byline.render.BodyFormat.Paragraph;
+import org.byline.render.BodyFormat.Subheading;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The article page exactly as the site shows it. The preview, {@code show --format html} and the
+ * HTML export all come from here, so they cannot disagree.
+ */
+public final class ArticlePage {
+    private final Template template = new Template("article-page.html");
+
+    public String render(Article article, Outlet outlet, List<String> sections) {
+        Document doc = template.fresh();
+        var content = article.content();
+        doc.title(content.headline().isBlank() ? outlet.name() : content.headline() + " - " + outlet.name());
+        SiteChrome.fill(doc, outlet, sections, content.section());
+
+        Template.byId(doc, "section").text(content.section());
+        Template.byId(doc, "headline").text(content.headline());
+        Template.byId(doc, "subheadline").text(content.subheadline());
+        Template.byId(doc, "registered").text("등록 " + SiteTime.format(article.shownRegisteredAt()));
+        if (article.modifiedAt() != null) {
+            Template.byId(doc, "modified").text("수정 " + SiteTime.format(article.modifiedAt()));
+        }
+        writeBody(Template.byId(doc, "body"), content.body(), Bylines.lead(outlet, article.byline()));
+        writeReporter(Template.byId(doc, "reporter"), article);
+        Element tags = Template.byId(doc, "tags");
+        content.tags().forEach(tag -> tags.appendElement("li").text("#" + tag));
+        return doc.outerHtml();
+    }
+
+    private static void writeBody(Element body, String text, String lead) {
+        boolean leadWritten = false;
+        for (Block block : BodyFormat.parse(text)) {
+            if (block instanceof Paragraph p) {
+                Element para = body.appendElement("p");
+                if (!leadWritten) {
+                    para.appendText(lead + " ");
+                    leadWritten = true;
+                }
+                for (int i = 0; i < p.lines().size(); i++) {
+                    if (i > 0) {
+                        para.appendElement("br");
+                    }
+                    para.appendText(p.lines().get(i));
+                }
+            } else if (block instanceof Subheading s) {
+                body.appendElement("h3").text(s.text());
+            } else if (block instanceof ListBlock l) {
+                Element list = body.appendElement("ul");
+                if (l.marked()) {
+                    list.addClass("marked");
+                }
+                l.items().forEach(item -> list.appendElement("li").text(item));
+            }
+        }
+        if (!leadWritten) {
+            body.prependElement("p").text(lead);
+        }
+    }
+
+    private static void writeReporter(Element reporter, Article article) {
+        reporter.appendElement("span").addClass("name").text(Bylines.closing(article.byline()));
+        String email = article.reporter().email();
+        if (!email.isBlank()) {
+            reporter.appendElement("a").addClass("email").attr("href", "mailto:" + email).text(email);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.byline.render;
+
+import org.byline.domain.TextCounts;
+
+/**
+ * Counts a body the way a Korean desk does.
+ *
+ * <ul>
+ *   <li>Characters: every character of the body except line breaks, spaces included.</li>
+ *   <li>Characters without spaces: the same, without any whitespace.</li>
+ *   <li>원고지 매수: the body written out on 200-character manuscript paper, 20 cells by 10 rows.
+ *       Every character and every space takes one cell. A paragraph (text between blank lines)
+ *       starts on a new row with one empty cell of indentation; a single line break inside a
+ *       paragraph (a list item, a subheading, a forced break) starts a new row without the
+ *       indentation; the rest of the row a paragraph or line ends in stays empty. Blank lines
+ *       only separate paragraphs and take no rows. The sheets are rows / 10, so 153 rows are
+ *       15.3매.</li>
+ * </ul>
+ */
+public final class ManuscriptCounter {
+    static final int COLUMNS = 20;
+    static final int ROWS_PER_SHEET = 10;
+
+    private ManuscriptCounter() {
+    }
+
+    public static TextCounts count(String body) {
+        String text = body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n');
+        int characters = 0;
+        int withoutSpaces = 0;
+        int rows = 0;
+        for (String paragraph : BodyFormat.paragraphs(text)) {
+            boolean first = true;
+            for (String line : paragraph.split("\n", -1)) {
+                int length = line.codePointCount(0, line.length());
+                characters += length;
+                withoutSpaces += (int) line.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).count();
+                int cells = length + (first ? 1 : 0);
+                rows += Math.max(1, (cells + COLUMNS - 1) / COLUMNS);
+                first = false;
+            }
+        }
+        return new TextCounts(characters, withoutSpaces, rows / (double) ROWS_PER_SHEET);
+    }
+}

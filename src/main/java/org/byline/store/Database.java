@@ -1,0 +1,176 @@
+package org.byline.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import org.byline.domain.NewsroomException;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The SQLite file byline.db in the data directory: migrated on open, in WAL mode so readers run
+ * beside the one writer, foreign keys on. One connection writes and one reads; each is used by one
+ * thread at a time. Other Byline processes may open the same file; SQLite's locks and the
+ * article version keep them from overwriting each other.
+ */
+public final class Database implements AutoCloseable {
+    public static final String FILE_NAME = "byline.db";
+
+    private final Path file;
+    private final Connection writer;
+    private final Connection reader;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ReentrantLock readLock = new ReentrantLock();
+
+    private Database(Path file, Connection writer, Connection reader) {
+        this.file = file;
+        this.writer = writer;
+        this.reader = reader;
+    }
+
+    public static Database open(Path dataDirectory) {
+        Path file = dataDirectory.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (java.io.IOException e) {
+            throw new NewsroomException("error.dataDirectory", e, dataDirectory);
+        }
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            throw new NewsroomException("error.databaseReadOnly", file);
+        }
+        SQLiteDataSource source = dataSource(file);
+        try {
+            migrate(source);
+            Connection writer = source.getConnection();
+            Connection reader = source.getConnection();
+            return new Database(file, writer, reader);
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            SQLException sql = findSqlCause(e);
+            throw sql != null ? translate(sql) : new NewsroomException("error.databaseOpen", e, file, e.getMessage());
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5_000);
+        // NORMAL is durable in WAL mode against a process crash (kill -9); only power loss can
+        // lose the last transactions, and FULL would make every autosave wait for fsync.
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return source;
+    }
+
+    private static void migrate(SQLiteDataSource source) {
+        Flyway.configure()
+                .dataSource(source)
+                .locations("classpath:db/migration")
+                .loggers("slf4j") // never Flyway's console logger: stdout belongs to the commands
+                .load()
+                .migrate();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            writer.setAutoCommit(false);
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} on the reading connection, which sees the last committed state. */
+    public <T> T read(SqlWork<T> work) {
+        readLock.lock();
+        try {
+            return work.run(reader);
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        readLock.lock();
+        try {
+            try (Statement st = writer.createStatement()) {
+                st.execute("PRAGMA optimize");
+            } catch (SQLException ignored) {
+                // optimisation is a courtesy; closing matters more
+            }
+            reader.close();
+            writer.close();
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            readLock.unlock();
+            writeLock.unlock();
+        }
+    }
+
+    /** Turns SQLite's error codes into messages a reporter can act on. */
+    static NewsroomException translate(SQLException e) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            String name = code == null ? "" : code.name();
+            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                return new NewsroomException("error.databaseLocked", e);
+            }
+            if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN") || name.startsWith("SQLITE_PERM")) {
+                return new NewsroomException("error.databaseReadOnly", e, name);
+            }
+            if (name.startsWith("SQLITE_FULL")) {
+                return new NewsroomException("error.diskFull", e);
+            }
+            if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
+                return new NewsroomException("error.databaseCorrupt", e);
+            }
+        }
+        return new NewsroomException("error.database", e, e.getMessage());
+    }
+
+    private static SQLException findSqlCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    /** A piece of work against one connection. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,88 @@
+package org.byline.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
+
+/** Profiles of the people who write and edit. */
+public final class PeopleStore {
+    private final Database db;
+    private final Clock clock;
+
+    public PeopleStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Person add(String name, String email) {
+        String cleanName = Text.nfc(name == null ? "" : name.strip());
+        String cleanEmail = Text.nfc(email == null ? "" : email.strip());
+        new Person(0, cleanName, cleanEmail); // validates before touching the store
+        return db.write(c -> {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM people WHERE name = ?")) {
+                exists.setString(1, cleanName);
+                if (exists.executeQuery().next()) {
+                    throw new NewsroomException("error.personExists", cleanName);
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO people (name, email, created_at) VALUES (?, ?, ?)")) {
+                st.setString(1, cleanName);
+                st.setString(2, cleanEmail);
+                st.setLong(3, clock.millis());
+                st.executeUpdate();
+            }
+            return new Person(lastId(c), cleanName, cleanEmail);
+        });
+    }
+
+    public Optional<Person> findByName(String name) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email FROM people WHERE name = ?")) {
+                st.setString(1, Text.nfc(name == null ? "" : name.strip()));
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? Optional.of(person(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Person> find(long id) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email FROM people WHERE id = ?")) {
+                st.setLong(1, id);
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? Optional.of(person(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    public List<Person> all() {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email FROM people ORDER BY name")) {
+                ResultSet rs = st.executeQuery();
+                List<Person> people = new ArrayList<>();
+                while (rs.next()) {
+                    people.add(person(rs));
+                }
+                return people;
+            }
+        });
+    }
+
+    static Person person(ResultSet rs) throws SQLException {
+        return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("email"));
+    }
+
+    static long lastId(java.sql.Connection c) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

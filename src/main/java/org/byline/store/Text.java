@@ -1,0 +1,16 @@
+package org.byline.store;
+
+import java.text.Normalizer;
+
+/** Text enters the store in NFC: Hangul typed or pasted on a Mac arrives decomposed (NFD). */
+final class Text {
+    private Text() {
+    }
+
+    static String nfc(String s) {
+        if (s == null) {
+            return null;
+        }
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+}

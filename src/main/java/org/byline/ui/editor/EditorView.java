@@ -1,0 +1,96 @@
+package org.byline.ui.editor;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.byline.i18n.Messages;
+
+/** The writing pane: headline, subheadline, section, tags and body, bound to the ViewModel. */
+public final class EditorView extends VBox {
+    private final TextField headline = new TextField();
+    private final TextArea body = new TextArea();
+
+    public EditorView(EditorViewModel vm, Messages m) {
+        getStyleClass().add("editor");
+        setSpacing(8);
+        setPadding(new Insets(12));
+
+        headline.setId("headline");
+        headline.getStyleClass().add("headline-field");
+        headline.setPromptText(m.get("editor.headline.prompt"));
+        headline.setAccessibleText(m.get("editor.headline"));
+        headline.textProperty().bindBidirectional(vm.headlineProperty());
+
+        TextField subheadline = new TextField();
+        subheadline.setId("subheadline");
+        subheadline.setPromptText(m.get("editor.subheadline.prompt"));
+        subheadline.setAccessibleText(m.get("editor.subheadline"));
+        subheadline.textProperty().bindBidirectional(vm.subheadlineProperty());
+
+        ComboBox<String> section = new ComboBox<>(vm.sections());
+        section.setId("section");
+        section.setPromptText(m.get("editor.section"));
+        section.setAccessibleText(m.get("editor.section"));
+        section.valueProperty().bindBidirectional(vm.sectionProperty());
+        section.setMinWidth(110);
+
+        TagField tags = new TagField(vm.tags(), m.get("editor.tags.prompt"), m.get("editor.tags.remove"));
+        tags.setId("tags");
+        HBox.setHgrow(tags, Priority.ALWAYS);
+        HBox meta = new HBox(8, section, tags);
+        meta.setAlignment(Pos.CENTER_LEFT);
+
+        body.setId("body");
+        body.setWrapText(true);
+        body.setPromptText(m.get("editor.body.prompt"));
+        body.setAccessibleText(m.get("editor.body"));
+        body.textProperty().bindBidirectional(vm.bodyProperty());
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        getChildren().addAll(conflictBanner(vm, m), headline, subheadline, meta, body);
+    }
+
+    /** Shown when someone else saved this article first: the reporter decides what happens to their text. */
+    private static HBox conflictBanner(EditorViewModel vm, Messages m) {
+        Label message = new Label();
+        message.setWrapText(true);
+        message.setId("conflictMessage");
+        Button keep = new Button(m.get("editor.conflict.keepCopy"));
+        keep.setId("keepCopy");
+        keep.setOnAction(e -> vm.keepAsCopy());
+        Button reload = new Button(m.get("editor.conflict.reload"));
+        reload.setId("reloadStored");
+        reload.setOnAction(e -> vm.reloadStored());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox banner = new HBox(8, message, keep, reload);
+        banner.setId("conflictBanner");
+        banner.getStyleClass().add("conflict-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(8));
+        banner.managedProperty().bind(banner.visibleProperty());
+        Runnable update = () -> {
+            SaveState s = vm.saveStateProperty().get();
+            boolean conflict = s.kind() == SaveState.Kind.CONFLICT;
+            banner.setVisible(conflict);
+            message.setText(conflict ? s.problem() : "");
+        };
+        vm.saveStateProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        return banner;
+    }
+
+    public void focusHeadline() {
+        headline.requestFocus();
+    }
+
+    public void focusBody() {
+        body.requestFocus();
+    }
+}

@@ -1,0 +1,149 @@
+package org.byline.ui.queue;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.byline.domain.ArticleSummary;
+import org.byline.domain.QueueOrder;
+import org.byline.domain.Status;
+import org.byline.i18n.Messages;
+import org.byline.ui.fx.Labels;
+
+/** The queue on the left: filters on top, a virtualised table of articles below. */
+public final class QueueView extends VBox {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(ZoneId.of("Asia/Seoul"));
+
+    private final TableView<ArticleSummary> table = new TableView<>();
+    private final QueueViewModel vm;
+
+    public QueueView(QueueViewModel vm, Messages m, LongConsumer onOpen) {
+        this.vm = vm;
+        getStyleClass().add("queue");
+        setSpacing(6);
+        setPadding(new Insets(8));
+
+        ComboBox<Status> status = new ComboBox<>();
+        status.getItems().add(null);
+        status.getItems().addAll(vm.statuses());
+        status.setId("statusFilter");
+        status.setAccessibleText(m.get("queue.status"));
+        StringConverter<Status> statusNames = new StringConverter<>() {
+            @Override
+            public String toString(Status s) {
+                return Labels.status(s, m);
+            }
+
+            @Override
+            public Status fromString(String s) {
+                return null;
+            }
+        };
+        status.setConverter(statusNames);
+        status.setButtonCell(new NamedCell<>(s -> Labels.status(s, m)));
+        status.setCellFactory(l -> new NamedCell<>(s -> Labels.status(s, m)));
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+
+        ComboBox<String> section = new ComboBox<>();
+        section.setId("sectionFilter");
+        section.setAccessibleText(m.get("queue.section"));
+        section.getItems().add(null);
+        vm.sections().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            section.getItems().setAll((String) null);
+            section.getItems().addAll(vm.sections());
+        });
+        section.setButtonCell(new NamedCell<>(s -> s == null ? m.get("queue.allSections") : s));
+        section.setCellFactory(l -> new NamedCell<>(s -> s == null ? m.get("queue.allSections") : s));
+        section.valueProperty().bindBidirectional(vm.sectionFilterProperty());
+
+        Label count = new Label();
+        count.setId("queueCount");
+        count.textProperty().bind(vm.totalProperty().asString(m.get("queue.count")));
+        HBox filters = new HBox(6, status, section, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("queue");
+        table.setItems(vm.rows());
+        table.setPlaceholder(new Label(m.get("queue.empty")));
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(m.get("queue.headline"), QueueOrder.HEADLINE, r -> r.headline().isBlank() ? m.get("queue.untitled") : r.headline(), 220));
+        table.getColumns().add(column(m.get("queue.section"), QueueOrder.SECTION, ArticleSummary::section, 56));
+        table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Labels.status(r.status(), m), 56));
+        table.getColumns().add(column(m.get("queue.reporter"), QueueOrder.REPORTER, ArticleSummary::reporter, 64));
+        table.getColumns().add(column(m.get("queue.updated"), QueueOrder.UPDATED, r -> WHEN.format(r.updatedAt()), 84));
+        table.setSortPolicy(t -> {
+            if (!t.getSortOrder().isEmpty()) {
+                TableColumn<ArticleSummary, ?> first = t.getSortOrder().get(0);
+                vm.sortBy((QueueOrder) first.getUserData(), first.getSortType() == TableColumn.SortType.ASCENDING);
+            }
+            return true; // the store sorts; the table never reorders rows itself
+        });
+        table.setRowFactory(t -> {
+            TableRow<ArticleSummary> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (!row.isEmpty() && row.getItem() != null) {
+                    onOpen.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                ArticleSummary s = table.getSelectionModel().getSelectedItem();
+                if (s != null) {
+                    onOpen.accept(s.id());
+                }
+            }
+        });
+        vm.revisionProperty().addListener((o, a, b) -> table.refresh());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(filters, table);
+    }
+
+    /** Marks the open article's row, when it is among the rows read so far. */
+    public void select(long articleId) {
+        int index = vm.indexOf(articleId);
+        if (index >= 0) {
+            table.getSelectionModel().clearAndSelect(index);
+        }
+    }
+
+    private static TableColumn<ArticleSummary, String> column(String title, QueueOrder order, Function<ArticleSummary, String> value, double width) {
+        TableColumn<ArticleSummary, String> column = new TableColumn<>(title);
+        column.setUserData(order);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? "…" : value.apply(c.getValue())));
+        return column;
+    }
+
+    /** A combo box cell that names null as "all". */
+    private static final class NamedCell<T> extends ListCell<T> {
+        private final Function<T, String> name;
+
+        NamedCell(Function<T, String> name) {
+            this.name = name;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : name.apply(item));
+        }
+    }
+}

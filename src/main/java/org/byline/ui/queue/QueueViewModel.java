@@ -1,0 +1,110 @@
+package org.byline.ui.queue;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.byline.domain.ArticleSummary;
+import org.byline.domain.QueueFilter;
+import org.byline.domain.QueueOrder;
+import org.byline.domain.Status;
+import org.byline.newsroom.Drafting;
+import org.byline.ui.fx.Tasks;
+
+/**
+ * The queue of articles: filtered by status and section, sorted by any column, read from the store
+ * a page at a time on a worker thread.
+ */
+public final class QueueViewModel {
+    private final Drafting drafting;
+    private final Tasks tasks;
+    private final PagedRows rows;
+    private final ObjectProperty<QueueFilter> filter = new SimpleObjectProperty<>(QueueFilter.NEWEST_FIRST);
+    private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> sectionFilter = new SimpleObjectProperty<>();
+    private final ObservableList<String> sections = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
+    /** Grows whenever rows already on screen may have changed; the view then redraws them. */
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+    private long generation;
+
+    public QueueViewModel(Drafting drafting, Tasks tasks) {
+        this.drafting = drafting;
+        this.tasks = tasks;
+        this.rows = new PagedRows(this::loadPage);
+        statusFilter.addListener((o, a, b) -> filter.set(filter.get().withStatus(b)));
+        sectionFilter.addListener((o, a, b) -> filter.set(filter.get().withSection(b)));
+        filter.addListener((o, a, b) -> refresh());
+        tasks.run(drafting::sectionNames, sections::setAll, e -> { });
+        refresh();
+    }
+
+    /** Reads the queue again (after a save, or when the filter changed). */
+    public void refresh() {
+        long current = ++generation;
+        QueueFilter f = filter.get();
+        tasks.run(() -> drafting.count(f), count -> {
+            if (current == generation) {
+                rows.reset(count);
+                total.set(count);
+                revision.set(revision.get() + 1);
+            }
+        }, e -> { });
+    }
+
+    public void sortBy(QueueOrder order, boolean ascending) {
+        filter.set(filter.get().sortedBy(order, ascending));
+    }
+
+    private void loadPage(int page) {
+        long current = generation;
+        QueueFilter f = filter.get();
+        tasks.run(() -> drafting.page(f, page * PagedRows.PAGE_SIZE, PagedRows.PAGE_SIZE), loaded -> {
+            if (current == generation) {
+                rows.pageLoaded(page, loaded);
+                revision.set(revision.get() + 1);
+            }
+        }, e -> { });
+    }
+
+    public ObservableList<ArticleSummary> rows() {
+        return rows;
+    }
+
+    public int indexOf(long articleId) {
+        return rows.indexOf(articleId);
+    }
+
+    public List<Status> statuses() {
+        return List.of(Status.values());
+    }
+
+    public ObservableList<String> sections() {
+        return sections;
+    }
+
+    public ObjectProperty<Status> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<String> sectionFilterProperty() {
+        return sectionFilter;
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public QueueFilter filter() {
+        return filter.get();
+    }
+}

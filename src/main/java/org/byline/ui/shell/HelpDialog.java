@@ -1,0 +1,27 @@
+package org.byline.ui.shell;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Window;
+import org.byline.i18n.Messages;
+
+/** F1: how the body is written (paragraphs, lists, subheadings) and how it is counted. */
+public final class HelpDialog {
+    private HelpDialog() {
+    }
+
+    public static void show(Window owner, Messages m) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle(m.get("app.title") + " - " + m.get("help.title"));
+        alert.setHeaderText(m.get("help.title"));
+        TextArea text = new TextArea(m.get("help.body"));
+        text.setId("helpText");
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(520, 360);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+}

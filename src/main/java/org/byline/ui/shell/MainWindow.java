@@ -1,0 +1,65 @@
+package org.byline.ui.shell;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
+import org.byline.i18n.Messages;
+import org.byline.ui.editor.EditorView;
+import org.byline.ui.editor.EditorViewModel;
+import org.byline.ui.editor.SaveState;
+import org.byline.ui.preview.PreviewView;
+import org.byline.ui.queue.QueueView;
+import org.controlsfx.control.StatusBar;
+
+/** The main window's layout: toolbar, queue | editor | preview, status bar. */
+public final class MainWindow extends BorderPane {
+    public MainWindow(QueueView queue, EditorView editor, PreviewView preview, EditorViewModel editorVm, Messages m,
+                      Runnable onNew, Runnable onHelp) {
+        getStyleClass().add("main-window");
+
+        Button newArticle = new Button(m.get("action.new"));
+        newArticle.setId("newArticle");
+        newArticle.setTooltip(new Tooltip(m.get("action.new.tip")));
+        newArticle.setOnAction(e -> onNew.run());
+        newArticle.getStyleClass().add("accent");
+        Button help = new Button(m.get("action.help"));
+        help.setId("help");
+        help.setOnAction(e -> onHelp.run());
+        Label who = new Label(m.get("shell.writingAs", editorVm.reporter().name()));
+        who.setId("currentProfile");
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        setTop(new ToolBar(newArticle, spacer, who, help));
+
+        SplitPane split = new SplitPane(queue, editor, preview);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.27, 0.62);
+        SplitPane.setResizableWithParent(queue, false);
+        setCenter(split);
+
+        StatusBar status = new StatusBar();
+        status.setId("statusBar");
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> StatusLine.saveState(editorVm.saveStateProperty().get(), m), editorVm.saveStateProperty()));
+        Label counts = new Label();
+        counts.setId("counts");
+        counts.textProperty().bind(Bindings.createStringBinding(
+                () -> StatusLine.counts(editorVm.countsProperty().get(), m), editorVm.countsProperty()));
+        status.getRightItems().add(counts);
+        editorVm.saveStateProperty().addListener((o, a, b) -> {
+            status.getStyleClass().removeAll("save-failed");
+            if (b.kind() == SaveState.Kind.FAILED || b.kind() == SaveState.Kind.CONFLICT) {
+                status.getStyleClass().add("save-failed");
+            }
+        });
+        setBottom(status);
+    }
+}
