@@ -38,7 +38,10 @@ public final class EditorView extends VBox {
         section.setId("section");
         section.setPromptText(m.get("editor.section"));
         section.setAccessibleText(m.get("editor.section"));
-        section.valueProperty().bindBidirectional(vm.sectionProperty());
+        // no section yet is null in the combo box (so its prompt shows) and "" in the article
+        section.setValue(vm.sectionProperty().get().isEmpty() ? null : vm.sectionProperty().get());
+        section.valueProperty().addListener((o, a, b) -> vm.sectionProperty().set(b == null ? "" : b));
+        vm.sectionProperty().addListener((o, a, b) -> section.setValue(b == null || b.isEmpty() ? null : b));
         section.setMinWidth(110);
 
         TagField tags = new TagField(vm.tags(), m.get("editor.tags.prompt"), m.get("editor.tags.remove"));

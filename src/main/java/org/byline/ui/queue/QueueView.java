@@ -81,12 +81,15 @@ public final class QueueView extends VBox {
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(m.get("queue.empty")));
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(m.get("queue.headline"), QueueOrder.HEADLINE, r -> r.headline().isBlank() ? m.get("queue.untitled") : r.headline(), 220));
-        table.getColumns().add(column(m.get("queue.section"), QueueOrder.SECTION, ArticleSummary::section, 56));
-        table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Labels.status(r.status(), m), 56));
+        TableColumn<ArticleSummary, String> headline =
+                column(m.get("queue.headline"), QueueOrder.HEADLINE, r -> r.headline().isBlank() ? m.get("queue.untitled") : r.headline(), 120);
+        table.getColumns().add(headline);
+        table.getColumns().add(column(m.get("queue.section"), QueueOrder.SECTION, ArticleSummary::section, 52));
+        table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Labels.status(r.status(), m), 60));
         table.getColumns().add(column(m.get("queue.reporter"), QueueOrder.REPORTER, ArticleSummary::reporter, 64));
-        table.getColumns().add(column(m.get("queue.updated"), QueueOrder.UPDATED, r -> WHEN.format(r.updatedAt()), 84));
+        table.getColumns().add(column(m.get("queue.updated"), QueueOrder.UPDATED, r -> WHEN.format(r.updatedAt()), 96));
+        // the headline takes whatever width the other columns leave
+        headline.prefWidthProperty().bind(table.widthProperty().subtract(52 + 60 + 64 + 96 + 18));
         table.setSortPolicy(t -> {
             if (!t.getSortOrder().isEmpty()) {
                 TableColumn<ArticleSummary, ?> first = t.getSortOrder().get(0);
@@ -128,6 +131,7 @@ public final class QueueView extends VBox {
         TableColumn<ArticleSummary, String> column = new TableColumn<>(title);
         column.setUserData(order);
         column.setPrefWidth(width);
+        column.setMinWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? "…" : value.apply(c.getValue())));
         return column;
     }

@@ -17,7 +17,6 @@ import org.byline.ui.editor.EditorViewModel;
 import org.byline.ui.editor.SaveState;
 import org.byline.ui.preview.PreviewView;
 import org.byline.ui.queue.QueueView;
-import org.controlsfx.control.StatusBar;
 
 /** The main window's layout: toolbar, queue | editor | preview, status bar. */
 public final class MainWindow extends BorderPane {
@@ -29,7 +28,6 @@ public final class MainWindow extends BorderPane {
         newArticle.setId("newArticle");
         newArticle.setTooltip(new Tooltip(m.get("action.new.tip")));
         newArticle.setOnAction(e -> onNew.run());
-        newArticle.getStyleClass().add("accent");
         Button help = new Button(m.get("action.help"));
         help.setId("help");
         help.setOnAction(e -> onHelp.run());
@@ -41,19 +39,23 @@ public final class MainWindow extends BorderPane {
 
         SplitPane split = new SplitPane(queue, editor, preview);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.27, 0.62);
+        split.setDividerPositions(0.3, 0.63);
         SplitPane.setResizableWithParent(queue, false);
         setCenter(split);
 
-        StatusBar status = new StatusBar();
-        status.setId("statusBar");
-        status.textProperty().bind(Bindings.createStringBinding(
+        Label saveState = new Label();
+        saveState.setId("saveState");
+        saveState.textProperty().bind(Bindings.createStringBinding(
                 () -> StatusLine.saveState(editorVm.saveStateProperty().get(), m), editorVm.saveStateProperty()));
         Label counts = new Label();
         counts.setId("counts");
         counts.textProperty().bind(Bindings.createStringBinding(
                 () -> StatusLine.counts(editorVm.countsProperty().get(), m), editorVm.countsProperty()));
-        status.getRightItems().add(counts);
+        Pane gap = new Pane();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox status = new HBox(12, saveState, gap, counts);
+        status.setId("statusBar");
+        status.getStyleClass().add("status-bar");
         editorVm.saveStateProperty().addListener((o, a, b) -> {
             status.getStyleClass().removeAll("save-failed");
             if (b.kind() == SaveState.Kind.FAILED || b.kind() == SaveState.Kind.CONFLICT) {
