@@ -129,7 +129,8 @@ public final class BylineApp extends Application {
         queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
 
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help);
-        Scene scene = new Scene(window, 1440, 880);
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.getStylesheets().add(BylineApp.class.getResource("/org/byline/ui/byline.css").toExternalForm());
         koreanFont().ifPresent(f -> window.setStyle("-fx-font-family: '" + f + "';"));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), help);

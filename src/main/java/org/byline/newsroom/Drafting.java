@@ -25,6 +25,11 @@ public final class Drafting {
         return articles.create(content, reporter);
     }
 
+    /** Many new drafts in one transaction (imports, generated test and benchmark data). */
+    public void createAll(List<ArticleContent> contents, Person reporter) {
+        articles.createAll(contents, reporter);
+    }
+
     /**
      * Saves the reporter's text over the version they started from.
      *

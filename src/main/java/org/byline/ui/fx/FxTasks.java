@@ -19,6 +19,8 @@ public final class FxTasks implements Tasks, AutoCloseable {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(named("byline-db-writer"));
     private final ExecutorService workers = Executors.newFixedThreadPool(2, named("byline-worker"));
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(named("byline-timer"));
+    /** After closing, callbacks still queued on the FX thread may ask for more work: it is dropped. */
+    private volatile boolean closed;
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -32,6 +34,9 @@ public final class FxTasks implements Tasks, AutoCloseable {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
+        if (closed) {
+            return () -> { };
+        }
         ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(action), delay.toMillis(), TimeUnit.MILLISECONDS);
         return () -> f.cancel(false);
     }
@@ -49,6 +54,7 @@ public final class FxTasks implements Tasks, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         timer.shutdownNow();
         workers.shutdownNow();
         writer.shutdown();
@@ -59,7 +65,10 @@ public final class FxTasks implements Tasks, AutoCloseable {
         }
     }
 
-    private static <T> void submit(ExecutorService executor, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    private <T> void submit(ExecutorService executor, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closed) {
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.get();

@@ -1,0 +1,92 @@
+package org.byline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.byline.ui.RunningByline.waitUntil;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.byline.app.Context;
+import org.byline.domain.Article;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EditorWindowTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void koreanTypedIntoTheEditor_appearsInThePreview_andIsThereAfterARestart() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "구청장, 골목상권 현장 점검");
+            byline.type("#body", "영등포구청장이 27일 골목시장을 찾았다.");
+            byline.robot.type(KeyCode.ENTER, KeyCode.ENTER);
+            byline.robot.write("상인들은 “손님이 늘었다”고 말했다.");
+
+            waitUntil(() -> "구청장, 골목상권 현장 점검".equals(byline.previewText("headline")));
+            waitUntil(() -> byline.previewText("body").contains("손님이 늘었다"));
+            String firstParagraph = byline.fromPreview(doc -> doc.getElementById("body").getElementsByTagName("p").item(0).getTextContent());
+            assertThat(firstParagraph).isEqualTo("[TV서울=홍길동 기자] 영등포구청장이 27일 골목시장을 찾았다.");
+            assertThat(byline.previewText("body")).contains("“손님이 늘었다”");
+            assertThat(byline.windowTitle()).isEqualTo("바이라인 — 구청장, 골목상권 현장 점검");
+
+            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            assertThat(byline.text("#counts")).contains("원고지");
+        }
+
+        try (RunningByline again = RunningByline.open(dir)) {
+            waitUntil(() -> "구청장, 골목상권 현장 점검".equals(again.text("#headline")));
+            assertThat(again.text("#body")).isEqualTo("영등포구청장이 27일 골목시장을 찾았다.\n\n상인들은 “손님이 늘었다”고 말했다.");
+            TableView<?> queue = again.node("#queue");
+            waitUntil(() -> queue.getItems().size() == 1 && queue.getItems().get(0) != null);
+        }
+    }
+
+    @Test
+    void markupTypedByAReporter_isShownAsText_neverRun() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "<b>굵게</b>");
+            byline.type("#body", "<script>document.title='x'</script><img src=x onerror=alert(1)>");
+            waitUntil(() -> "<b>굵게</b>".equals(byline.previewText("headline")));
+            waitUntil(() -> byline.previewText("body").contains("<img src=x onerror=alert(1)>"));
+            int scripts = byline.fromPreview(doc -> doc.getElementsByTagName("script").getLength());
+            int images = byline.fromPreview(doc -> doc.getElementsByTagName("img").getLength());
+            int bold = byline.fromPreview(doc -> doc.getElementsByTagName("b").getLength());
+            assertThat(scripts).isZero();
+            assertThat(images).isZero();
+            assertThat(bold).isZero();
+        }
+    }
+
+    @Test
+    void aSaveOverSomebodyElsesNewerVersion_isRefused_andTheTypedTextCanBeKeptAsACopy() throws Exception {
+        long id;
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            RunningByline.reporterAtTvSeoul(c);
+            Article a = c.drafting().create(new org.byline.domain.ArticleContent("원래 제목", "", "사회", java.util.List.of(), "원래 본문"),
+                    c.staff().named("홍길동"));
+            c.workspace().rememberOpenArticle(a.id());
+            id = a.id();
+        }
+        try (RunningByline byline = RunningByline.open(dir)) {
+            waitUntil(() -> "원래 제목".equals(byline.text("#headline")));
+            // another Byline process on the same store saves first
+            try (Context other = new Context(dir, Locale.KOREAN)) {
+                Article theirs = other.drafting().open(id);
+                other.drafting().save(id, theirs.version(), theirs.content().withHeadline("데스크가 고친 제목"));
+            }
+            byline.type("#body", " 내가 덧붙인 문장");
+            waitUntil(() -> byline.<javafx.scene.Node>node("#conflictBanner").isVisible());
+            assertThat(byline.text("#body")).isEqualTo("원래 본문 내가 덧붙인 문장");
+
+            byline.robot.clickOn("#keepCopy");
+            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+        }
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            assertThat(c.drafting().open(id).content().headline()).isEqualTo("데스크가 고친 제목");
+            assertThat(c.search().find("덧붙인")).extracting(h -> h.headline()).containsExactly("원래 제목");
+            assertThat(c.search().find("덧붙인").get(0).id()).isNotEqualTo(id);
+        }
+    }
+}

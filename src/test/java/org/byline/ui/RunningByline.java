@@ -1,0 +1,106 @@
+package org.byline.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.web.WebView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.byline.app.BylineApp;
+import org.byline.app.Context;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Byline's real window on a data directory, driven like a user would: a page object for the UI
+ * tests, in the spirit of AddressBook-Level4's handles.
+ */
+final class RunningByline implements AutoCloseable {
+    final Path dataDir;
+    final FxRobot robot = new FxRobot();
+    private final BylineApp app;
+
+    private RunningByline(Path dataDir, BylineApp app) {
+        this.dataDir = dataDir;
+        this.app = app;
+    }
+
+    /** Prepares the store with {@code setup} (as the command line would), then opens the window. */
+    static RunningByline start(Path dataDir, Consumer<Context> setup) throws Exception {
+        try (Context context = new Context(dataDir, Locale.KOREAN)) {
+            setup.accept(context);
+        }
+        return open(dataDir);
+    }
+
+    static RunningByline open(Path dataDir) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        BylineApp app = (BylineApp) FxToolkit.setupApplication(() -> new BylineApp(new BylineApp.Options(dataDir, Locale.KOREAN)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return new RunningByline(dataDir, app);
+    }
+
+    /** A reporter profile and the outlet name the tests expect. */
+    static void reporterAtTvSeoul(Context c) {
+        c.staff().addReporter("홍길동", "hong@tvseoul.kr");
+        c.outlet().set("outlet.name", "TV서울");
+    }
+
+    <T extends Node> T node(String query) {
+        return robot.lookup(query).query();
+    }
+
+    String text(String query) {
+        Node n = node(query);
+        return n instanceof Label l ? l.getText() : ((TextInputControl) n).getText();
+    }
+
+    void type(String query, String text) {
+        robot.clickOn(query);
+        robot.write(text);
+    }
+
+    /** Reads from the preview's DOM on the FX thread, where WebKit lives. */
+    <T> T fromPreview(java.util.function.Function<org.w3c.dom.Document, T> read) throws Exception {
+        WebView web = node("#preview");
+        return WaitForAsyncUtils.asyncFx(() -> {
+            org.w3c.dom.Document doc = web.getEngine().getDocument();
+            return doc == null ? null : read.apply(doc);
+        }).get(5, TimeUnit.SECONDS);
+    }
+
+    String previewText(String id) throws Exception {
+        return fromPreview(doc -> {
+            var e = doc.getElementById(id);
+            return e == null ? null : e.getTextContent();
+        });
+    }
+
+    static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            try {
+                return Boolean.TRUE.equals(condition.call());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+
+    String windowTitle() {
+        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getScene() != null && s.getScene().lookup("#headline") != null)
+                .map(w -> ((Stage) w).getTitle()).findFirst().orElse("");
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
