@@ -56,11 +56,37 @@ public final class BylineApp extends Application {
         this.options = options;
     }
 
-    /** Starts the JavaFX toolkit and shows the window; returns at once. */
+    /**
+     * Starts the JavaFX toolkit and shows the window; returns at once. The store opens (and
+     * migrates) on this thread while the toolkit starts on its own, so the two overlap.
+     */
     public static void launch(Options options) {
         BylineApp app = new BylineApp(options);
-        app.init();
-        Platform.startup(() -> app.start(new Stage()));
+        java.util.concurrent.CountDownLatch storeReady = new java.util.concurrent.CountDownLatch(1);
+        Platform.startup(() -> {
+            awaitUninterruptibly(storeReady);
+            app.start(new Stage());
+        });
+        try {
+            app.init();
+        } finally {
+            storeReady.countDown();
+        }
+    }
+
+    private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -145,6 +171,9 @@ public final class BylineApp extends Application {
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> flush());
         stage.setOnHidden(e -> shutdown());
+        if (Boolean.getBoolean(Bench.EXIT_WHEN_SHOWN)) {
+            stage.setOnShown(e -> Bench.reportShownAndExit());
+        }
         stage.show();
 
         lastArticle.ifPresentOrElse(id -> editorVm.open(id, e -> startNew.run()), startNew);

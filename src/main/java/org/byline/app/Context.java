@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Drafting;
+import org.byline.newsroom.Newsroom;
 import org.byline.newsroom.Onboarding;
 import org.byline.newsroom.OutletSettings;
 import org.byline.newsroom.Preview;
@@ -21,7 +22,7 @@ import org.byline.store.SettingsStore;
  * The one place where Byline is assembled: the store, then the use cases on top of it. The window
  * and the command line both start here and are handed what they need; nothing is global.
  */
-public final class Context implements AutoCloseable {
+public final class Context implements Newsroom {
     private final Path dataDirectory;
     private final Database database;
     private final Messages messages;
@@ -62,30 +63,37 @@ public final class Context implements AutoCloseable {
         return messages;
     }
 
+    @Override
     public Drafting drafting() {
         return drafting;
     }
 
+    @Override
     public Staff staff() {
         return staff;
     }
 
+    @Override
     public Search search() {
         return search;
     }
 
+    @Override
     public OutletSettings outlet() {
         return outlet;
     }
 
+    @Override
     public Preview preview() {
         return preview;
     }
 
+    @Override
     public Workspace workspace() {
         return workspace;
     }
 
+    @Override
     public Onboarding onboarding() {
         return onboarding;
     }

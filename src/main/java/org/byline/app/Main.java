@@ -25,6 +25,7 @@ public final class Main {
         GlobalOptions options = new GlobalOptions(System.getenv(), Locale.getDefault());
         int exit;
         try (Cli cli = new Cli(options, Main::openContext, out, err)) {
+            cli.addCommand("bench", new Bench());
             if (cli.wantsWindow(args)) {
                 BylineApp.launch(new BylineApp.Options(DataDirectory.resolve(options.dataDir(), options.env()), options.locale()));
                 return;

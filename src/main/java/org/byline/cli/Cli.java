@@ -2,7 +2,7 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.function.Function;
-import org.byline.app.Context;
+import org.byline.newsroom.Newsroom;
 import org.byline.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -21,7 +21,7 @@ public final class Cli implements AutoCloseable {
      * @param options  the options shared by every command of this run
      * @param contexts opens the store the options point to
      */
-    public Cli(GlobalOptions options, Function<GlobalOptions, Context> contexts, PrintWriter out, PrintWriter err) {
+    public Cli(GlobalOptions options, Function<GlobalOptions, Newsroom> contexts, PrintWriter out, PrintWriter err) {
         this.options = options;
         this.session = new Session(options, contexts);
         this.commandLine = new CommandLine(BylineCommand.class, new Factory(options, session));
@@ -49,6 +49,11 @@ public final class Cli implements AutoCloseable {
         } catch (ParameterException e) {
             return false;
         }
+    }
+
+    /** Adds a command that lives outside this package (the benchmarks, which need the toolkit). */
+    public void addCommand(String name, Object command) {
+        commandLine.addSubcommand(name, command);
     }
 
     public int execute(String... args) {

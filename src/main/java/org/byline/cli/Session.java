@@ -1,22 +1,22 @@
 package org.byline.cli;
 
 import java.util.function.Function;
-import org.byline.app.Context;
+import org.byline.newsroom.Newsroom;
 import org.byline.domain.Person;
 import org.byline.i18n.Messages;
 
 /** What the commands of one run share: the store, opened when a command first needs it. */
 public final class Session implements AutoCloseable {
     private final GlobalOptions options;
-    private final Function<GlobalOptions, Context> contexts;
-    private Context context;
+    private final Function<GlobalOptions, Newsroom> contexts;
+    private Newsroom context;
 
-    Session(GlobalOptions options, Function<GlobalOptions, Context> contexts) {
+    Session(GlobalOptions options, Function<GlobalOptions, Newsroom> contexts) {
         this.options = options;
         this.contexts = contexts;
     }
 
-    public Context context() {
+    public Newsroom context() {
         if (context == null) {
             context = contexts.apply(options);
         }

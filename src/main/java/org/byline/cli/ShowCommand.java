@@ -1,7 +1,7 @@
 package org.byline.cli;
 
 import java.util.concurrent.Callable;
-import org.byline.app.Context;
+import org.byline.newsroom.Newsroom;
 import org.byline.domain.Article;
 import org.byline.exchange.ArticleJson;
 import org.byline.render.ArticleText;
@@ -37,7 +37,7 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Context context = session.context();
+        Newsroom context = session.context();
         Article article = context.drafting().open(id);
         String shown = switch (format) {
             case json -> new ArticleJson().article(article, context.preview().counts(article.content().body()));

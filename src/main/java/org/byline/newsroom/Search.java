@@ -17,6 +17,11 @@ public final class Search {
         return articles.search(query, DEFAULT_LIMIT);
     }
 
+    /** The plain full-table scan the index replaces: the benchmark's baseline. */
+    public int countByScan(String query) {
+        return articles.countContainingByScan(query);
+    }
+
     public List<SearchHit> find(String query, int limit) {
         return articles.search(query, limit);
     }

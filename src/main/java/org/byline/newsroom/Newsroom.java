@@ -1,0 +1,24 @@
+package org.byline.newsroom;
+
+/**
+ * The use cases of one store, as the window and the command line see them. {@code app.Context}
+ * assembles the implementation; callers never construct services themselves.
+ */
+public interface Newsroom extends AutoCloseable {
+    Drafting drafting();
+
+    Staff staff();
+
+    Search search();
+
+    OutletSettings outlet();
+
+    Preview preview();
+
+    Workspace workspace();
+
+    Onboarding onboarding();
+
+    @Override
+    void close();
+}
