@@ -34,6 +34,8 @@ import org.byline.ui.fx.Tasks;
  */
 public final class EditorViewModel {
     public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(600);
+    /** After a failed save (store locked, disk full) the text is tried again this often. */
+    public static final Duration RETRY_DELAY = Duration.ofSeconds(3);
 
     // Properties
     private final StringProperty headline = new SimpleStringProperty("");
@@ -240,6 +242,10 @@ public final class EditorViewModel {
             saveState.set(SaveState.conflict(messages.describe(failure)));
         } else {
             saveState.set(SaveState.failed(messages.describe(failure)));
+            pendingSave = tasks.schedule(RETRY_DELAY, () -> {
+                pendingSave = null;
+                saveNow();
+            });
         }
     }
 

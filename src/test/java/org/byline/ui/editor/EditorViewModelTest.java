@@ -1,0 +1,128 @@
+package org.byline.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import org.byline.app.Context;
+import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
+import org.byline.domain.Person;
+import org.byline.domain.QueueFilter;
+import org.byline.ui.fx.DirectTasks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's rules without a window: autosave after a pause, refusals, nothing lost. */
+class EditorViewModelTest {
+    @TempDir
+    Path dir;
+
+    private Context context;
+    private DirectTasks tasks;
+    private Person reporter;
+    private EditorViewModel editor;
+
+    @BeforeEach
+    void openStore() {
+        context = new Context(dir, Locale.KOREAN);
+        reporter = context.staff().addReporter("홍길동", "hong@tvseoul.kr");
+        tasks = new DirectTasks();
+        editor = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, context.messages(), reporter);
+    }
+
+    @AfterEach
+    void closeStore() {
+        context.close();
+    }
+
+    @Test
+    void aNewArticle_reachesTheStoreOnlyOnceSomethingIsTyped_andAfterThePause() {
+        assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.NOTHING_TO_SAVE);
+        tasks.elapse();
+        assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST)).isZero();
+
+        editor.headlineProperty().set("구청 예산안 발표");
+        editor.bodyProperty().set("첫 문단.");
+        assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.UNSAVED);
+        assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST)).as("typing does not wait for the store").isZero();
+
+        tasks.elapse();
+        assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
+        Article stored = context.drafting().open(editor.articleIdProperty().get());
+        assertThat(stored.content().headline()).isEqualTo("구청 예산안 발표");
+        assertThat(stored.content().body()).isEqualTo("첫 문단.");
+        assertThat(context.workspace().openArticle()).contains(stored.id());
+    }
+
+    @Test
+    void everyFurtherChange_isSavedOverTheVersionItStartedFrom() {
+        editor.headlineProperty().set("초고");
+        tasks.elapse();
+        editor.headlineProperty().set("고친 제목");
+        editor.tags().setAll(List.of("예산", "구의회"));
+        tasks.elapse();
+        Article stored = context.drafting().open(editor.articleIdProperty().get());
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.content().tags()).containsExactly("예산", "구의회");
+    }
+
+    @Test
+    void whenSomeoneElseSavedFirst_theSaveIsRefused_theTextStays_andCanBeKeptAsACopy() {
+        Article mine = context.drafting().create(new ArticleContent("원래 제목", "", "사회", List.of(), "원래 본문"), reporter);
+        editor.open(mine);
+        context.drafting().save(mine.id(), mine.version(), mine.content().withHeadline("데스크 제목"));
+
+        editor.bodyProperty().set("원래 본문에 내가 보탠 말");
+        tasks.elapse();
+
+        SaveState state = editor.saveStateProperty().get();
+        assertThat(state.kind()).isEqualTo(SaveState.Kind.CONFLICT);
+        assertThat(state.problem()).contains("그사이 다른 곳에서 저장되었습니다");
+        assertThat(editor.bodyProperty().get()).isEqualTo("원래 본문에 내가 보탠 말");
+        assertThat(context.drafting().open(mine.id()).content().headline()).isEqualTo("데스크 제목");
+
+        editor.bodyProperty().set("원래 본문에 내가 보탠 말, 더");
+        tasks.elapse();
+        assertThat(context.drafting().open(mine.id()).version()).as("no retry over their version").isEqualTo(2);
+
+        editor.keepAsCopy();
+        assertThat(editor.articleIdProperty().get()).isNotEqualTo(mine.id());
+        assertThat(context.drafting().open(editor.articleIdProperty().get()).content().body()).isEqualTo("원래 본문에 내가 보탠 말, 더");
+    }
+
+    @Test
+    void aLockedStore_saysSoInKorean_andKeepsTheText() throws Exception {
+        editor.headlineProperty().set("잠긴 저장소");
+        tasks.elapse();
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("byline.db"));
+             Statement st = other.createStatement()) {
+            st.execute("BEGIN EXCLUSIVE");
+            editor.bodyProperty().set("이 문장은 잠금이 풀린 뒤에 저장된다.");
+            tasks.elapse(); // waits out the busy timeout, then gives up
+            SaveState state = editor.saveStateProperty().get();
+            assertThat(state.kind()).isEqualTo(SaveState.Kind.FAILED);
+            assertThat(state.problem()).isEqualTo("저장소를 다른 프로그램이 쓰고 있습니다. 잠시 뒤 다시 하세요.");
+            st.execute("ROLLBACK");
+        }
+        assertThat(editor.bodyProperty().get()).isEqualTo("이 문장은 잠금이 풀린 뒤에 저장된다.");
+        tasks.elapse(); // the retry
+        assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
+        assertThat(context.drafting().open(editor.articleIdProperty().get()).content().body())
+                .isEqualTo("이 문장은 잠금이 풀린 뒤에 저장된다.");
+    }
+
+    @Test
+    void theStatusBarCounts_followTheBody() {
+        editor.bodyProperty().set("가나다 라마");
+        assertThat(editor.countsProperty().get().characters()).isEqualTo(6);
+        assertThat(editor.countsProperty().get().charactersWithoutSpaces()).isEqualTo(5);
+        assertThat(editor.countsProperty().get().manuscriptSheets()).isEqualTo(0.1);
+    }
+}

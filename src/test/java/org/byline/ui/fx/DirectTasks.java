@@ -1,0 +1,54 @@
+package org.byline.ui.fx;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * {@link Tasks} for ViewModel tests without a toolkit: work runs at once on the calling thread;
+ * scheduled actions wait until the test lets time pass with {@link #elapse()}.
+ */
+public final class DirectTasks implements Tasks {
+    private final List<Runnable> scheduled = new ArrayList<>();
+
+    @Override
+    public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+
+    @Override
+    public <T> void write(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        run(work, onSuccess, onFailure);
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable action) {
+        scheduled.add(action);
+        return () -> scheduled.remove(action);
+    }
+
+    @Override
+    public void awaitWrites(Duration timeout) {
+        // writes already ran
+    }
+
+    /** Lets the pause pass: runs what was waiting (the autosave, a retry); what they schedule waits for the next call. */
+    public void elapse() {
+        List<Runnable> due = new ArrayList<>(scheduled);
+        scheduled.clear();
+        due.forEach(Runnable::run);
+    }
+
+    public boolean hasScheduled() {
+        return !scheduled.isEmpty();
+    }
+}
