@@ -64,6 +64,8 @@ public final class BylineApp extends Application {
         BylineApp app = new BylineApp(options);
         java.util.concurrent.CountDownLatch storeReady = new java.util.concurrent.CountDownLatch(1);
         Platform.startup(() -> {
+            // WebKit's first WebView costs over a second (native library, engine): pay it while the store opens
+            new javafx.scene.web.WebView();
             awaitUninterruptibly(storeReady);
             app.start(new Stage());
         });

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.byline.cli.Cli;
 import org.byline.cli.GlobalOptions;
+import org.byline.i18n.Messages;
 
 /**
  * Starts Byline: {@code byline} opens the window, {@code byline COMMAND ...} runs a command and
@@ -20,6 +21,11 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging();
+        if (args.length == 0) {
+            // the common start: straight to the window, without building the command line first
+            BylineApp.launch(new BylineApp.Options(DataDirectory.resolve(null, System.getenv()), Messages.choose(null, Locale.getDefault())));
+            return;
+        }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         GlobalOptions options = new GlobalOptions(System.getenv(), Locale.getDefault());
