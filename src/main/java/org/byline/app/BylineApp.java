@@ -3,7 +3,6 @@ package org.byline.app;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
@@ -14,13 +13,13 @@ import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.byline.domain.Person;
 import org.byline.i18n.Messages;
 import org.byline.ui.editor.EditorView;
 import org.byline.ui.editor.EditorViewModel;
 import org.byline.ui.fx.FxTasks;
+import org.byline.ui.fx.Theme;
 import org.byline.ui.preview.PreviewView;
 import org.byline.ui.preview.PreviewViewModel;
 import org.byline.ui.queue.QueueView;
@@ -34,10 +33,6 @@ import org.byline.ui.welcome.WelcomeDialog;
  * first start, then shows queue, editor and preview, reopening the article that was open last.
  */
 public final class BylineApp extends Application {
-    /** Korean fonts in the order we like them; the first one installed wins. */
-    private static final List<String> KOREAN_FONTS = List.of(
-            "Noto Sans KR", "Noto Sans CJK KR", "NanumGothic", "Nanum Gothic", "Malgun Gothic", "Apple SD Gothic Neo");
-
     /** Where the store is and which language to speak. */
     public record Options(Path dataDirectory, Locale locale) {
     }
@@ -93,6 +88,8 @@ public final class BylineApp extends Application {
 
     @Override
     public void init() {
+        // JavaFX's own words (OK, Cancel, Copy) follow the default locale: make it the one chosen
+        Locale.setDefault(options.locale());
         messages = new Messages(options.locale());
         try {
             context = new Context(options.dataDirectory(), options.locale());
@@ -110,6 +107,7 @@ public final class BylineApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(startupFailure));
+            Theme.apply(alert.getDialogPane());
             alert.setTitle(messages.get("app.title"));
             alert.setHeaderText(messages.get("error.startup", options.dataDirectory()));
             alert.setOnHidden(e -> Platform.exit());
@@ -129,7 +127,9 @@ public final class BylineApp extends Application {
                     lastArticle = context.workspace().openArticle();
                     showMain(stage);
                 }, e -> {
-                    new Alert(Alert.AlertType.ERROR, messages.describe(e)).showAndWait();
+                    Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(e));
+                    Theme.apply(alert.getDialogPane());
+                    alert.showAndWait();
                     Platform.exit();
                 });
             });
@@ -159,8 +159,7 @@ public final class BylineApp extends Application {
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
-        scene.getStylesheets().add(BylineApp.class.getResource("/org/byline/ui/byline.css").toExternalForm());
-        koreanFont().ifPresent(f -> window.setStyle("-fx-font-family: '" + f + "';"));
+        Theme.apply(window);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), help);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), startNew);
 
@@ -184,6 +183,7 @@ public final class BylineApp extends Application {
     private void showError(Throwable e) {
         Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(e));
         alert.setTitle(messages.get("app.title"));
+        Theme.apply(alert.getDialogPane());
         alert.show();
     }
 
@@ -214,10 +214,5 @@ public final class BylineApp extends Application {
         if (context != null) {
             context.close();
         }
-    }
-
-    private static Optional<String> koreanFont() {
-        List<String> installed = Font.getFamilies();
-        return KOREAN_FONTS.stream().filter(installed::contains).findFirst();
     }
 }

@@ -21,7 +21,7 @@ public final class Cli implements AutoCloseable {
      * @param options  the options shared by every command of this run
      * @param contexts opens the store the options point to
      */
-    public Cli(GlobalOptions options, Function<GlobalOptions, Newsroom> contexts, PrintWriter out, PrintWriter err) {
+    public Cli(GlobalOptions options, Function<GlobalOptions, ? extends Newsroom> contexts, PrintWriter out, PrintWriter err) {
         this.options = options;
         this.session = new Session(options, contexts);
         this.commandLine = new CommandLine(BylineCommand.class, new Factory(options, session));

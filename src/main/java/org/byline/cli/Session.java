@@ -8,10 +8,10 @@ import org.byline.i18n.Messages;
 /** What the commands of one run share: the store, opened when a command first needs it. */
 public final class Session implements AutoCloseable {
     private final GlobalOptions options;
-    private final Function<GlobalOptions, Newsroom> contexts;
+    private final Function<GlobalOptions, ? extends Newsroom> contexts;
     private Newsroom context;
 
-    Session(GlobalOptions options, Function<GlobalOptions, Newsroom> contexts) {
+    Session(GlobalOptions options, Function<GlobalOptions, ? extends Newsroom> contexts) {
         this.options = options;
         this.contexts = contexts;
     }

@@ -37,7 +37,8 @@ public final class OutletSettings {
         return values;
     }
 
-    public void set(String key, String value) {
+    public void set(String key, String typed) {
+        String value = typed == null ? "" : typed.strip();
         if (!KEYS.contains(key)) {
             throw new NewsroomException("error.unknownSetting", key, String.join(", ", KEYS));
         }
@@ -47,7 +48,7 @@ public final class OutletSettings {
         if (value.isBlank()) {
             settings.remove(key);
         } else {
-            settings.put(key, value.strip());
+            settings.put(key, value);
         }
     }
 }

@@ -6,7 +6,9 @@ import org.byline.domain.TextCounts;
  * Counts a body the way a Korean desk does.
  *
  * <ul>
- *   <li>Characters: every character of the body except line breaks, spaces included.</li>
+ *   <li>Characters: every character of the body except line breaks, spaces included. Lines that
+ *       hold only spaces are blank lines: like empty ones they separate paragraphs and count
+ *       nothing (the body format treats them the same).</li>
  *   <li>Characters without spaces: the same, without any whitespace.</li>
  *   <li>원고지 매수: the body written out on 200-character manuscript paper, 20 cells by 10 rows.
  *       Every character and every space takes one cell. A paragraph (text between blank lines)

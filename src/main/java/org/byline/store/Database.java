@@ -100,20 +100,23 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
-    /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} in one write transaction: all of it is committed, or none of it. The
+     * transaction begins IMMEDIATE, taking the write lock before the first read: a store busy with
+     * another writer then makes the save wait (up to the busy timeout) instead of failing the moment
+     * a read would have to become a write.
+     */
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
-        try {
-            writer.setAutoCommit(false);
+        try (Statement tx = writer.createStatement()) {
+            tx.execute("BEGIN IMMEDIATE");
             try {
                 T result = work.run(writer);
-                writer.commit();
+                tx.execute("COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                writer.rollback();
+                tx.execute("ROLLBACK");
                 throw e;
-            } finally {
-                writer.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw translate(e);

@@ -12,6 +12,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.byline.i18n.Messages;
+import org.byline.ui.fx.Theme;
 
 /** First start on an empty store: who is writing, and whether to add the two sample articles. */
 public final class WelcomeDialog {
@@ -31,7 +32,9 @@ public final class WelcomeDialog {
         dialog.setTitle(m.get("app.title") + " - " + m.get("welcome.title"));
         dialog.setHeaderText(m.get("welcome.header"));
         ButtonType start = new ButtonType(m.get("welcome.start"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(start, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(start, cancel);
+        Theme.apply(dialog.getDialogPane());
 
         TextField name = new TextField();
         name.setId("welcomeName");
