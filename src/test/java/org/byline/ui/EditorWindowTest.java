@@ -33,11 +33,17 @@ class EditorWindowTest {
 
             waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
             assertThat(byline.text("#counts")).contains("원고지");
+
+            // further typing patches the page in place: same document, so the reader's scroll position stays
+            Object page = byline.fromPreview(doc -> doc);
+            byline.robot.write(" 끝.");
+            waitUntil(() -> byline.previewText("body").contains("말했다. 끝."));
+            assertThat(byline.<Object>fromPreview(doc -> doc)).isSameAs(page);
         }
 
         try (RunningByline again = RunningByline.open(dir)) {
             waitUntil(() -> "구청장, 골목상권 현장 점검".equals(again.text("#headline")));
-            assertThat(again.text("#body")).isEqualTo("영등포구청장이 27일 골목시장을 찾았다.\n\n상인들은 “손님이 늘었다”고 말했다.");
+            assertThat(again.text("#body")).isEqualTo("영등포구청장이 27일 골목시장을 찾았다.\n\n상인들은 “손님이 늘었다”고 말했다. 끝.");
             TableView<?> queue = again.node("#queue");
             waitUntil(() -> queue.getItems().size() == 1 && queue.getItems().get(0) != null);
         }

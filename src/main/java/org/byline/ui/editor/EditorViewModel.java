@@ -48,7 +48,7 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING);
     private final ReadOnlyObjectWrapper<TextCounts> counts = new ReadOnlyObjectWrapper<>(new TextCounts(0, 0, 0));
     /** The article as it would be saved now: what the preview shows. */
-    private final ObjectProperty<Article> draft = new SimpleObjectProperty<>();
+    private final ObjectProperty<Article> draftArticle = new SimpleObjectProperty<>();
 
     private final Drafting drafting;
     private final Preview preview;
@@ -57,10 +57,10 @@ public final class EditorViewModel {
     private final Messages messages;
     private final Person reporter;
 
-    private Article stored;           // the last version read from or written to the store
+    private Article stored;           // the newest version of the open article known here
+    private OpenDraft draft;          // where saves of the open article go, on the writer thread
     private long edits;               // grows with every change typed
     private long editsAtLastSave;
-    private boolean saving;
     private boolean loading;          // true while fields are filled from the store, not typed
     private Tasks.Cancellable pendingSave;
     private Consumer<Article> onSaved = a -> { };
@@ -72,13 +72,14 @@ public final class EditorViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.reporter = reporter;
+        this.draft = new OpenDraft(0, 0);
         headline.addListener((o, a, b) -> changed());
         subheadline.addListener((o, a, b) -> changed());
         section.addListener((o, a, b) -> changed());
         body.addListener((o, a, b) -> changed());
         tags.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
         tasks.run(drafting::sectionNames, sections::setAll, e -> { });
-        draft.set(snapshotArticle());
+        this.draftArticle.set(snapshotArticle());
     }
 
     // Commands
@@ -86,22 +87,8 @@ public final class EditorViewModel {
     /** Shows {@code article} for editing, after saving whatever was typed into the previous one. */
     public void open(Article article) {
         saveNow();
-        stored = article;
-        loading = true;
-        try {
-            headline.set(article.content().headline());
-            subheadline.set(article.content().subheadline());
-            section.set(article.content().section());
-            tags.setAll(article.content().tags());
-            body.set(article.content().body());
-        } finally {
-            loading = false;
-        }
-        articleId.set(article.id());
-        edits = 0;
-        editsAtLastSave = 0;
+        show(article, new OpenDraft(article.id(), article.version()));
         saveState.set(SaveState.saved(article.updatedAt()));
-        refreshDerived();
         long id = article.id();
         tasks.write(() -> {
             workspace.rememberOpenArticle(id);
@@ -117,70 +104,49 @@ public final class EditorViewModel {
     /** An empty page for a new article; it reaches the store with its first typed character. */
     public void startNew() {
         saveNow();
-        stored = null;
-        loading = true;
-        try {
-            headline.set("");
-            subheadline.set("");
-            tags.clear();
-            body.set("");
-        } finally {
-            loading = false;
-        }
-        articleId.set(0);
-        edits = 0;
-        editsAtLastSave = 0;
+        show(null, new OpenDraft(0, 0));
         saveState.set(SaveState.NOTHING);
-        refreshDerived();
     }
 
-    /** Saves now instead of after the pause (switching articles, closing the window). */
+    /**
+     * Saves now instead of after the pause (switching articles, closing the window). Saves of one
+     * article queue up on the writer thread, each over the version the one before it wrote.
+     */
     public void saveNow() {
         if (pendingSave != null) {
             pendingSave.cancel();
             pendingSave = null;
         }
-        if (edits == editsAtLastSave || saving || saveState.get().kind() == SaveState.Kind.CONFLICT) {
+        if (edits == editsAtLastSave || saveState.get().kind() == SaveState.Kind.CONFLICT) {
             return;
         }
         ArticleContent content = content();
-        if (stored == null && content.isEmpty()) {
+        if (draft.id == 0 && content.isEmpty()) {
             return;
         }
-        saving = true;
         long snapshot = edits;
-        Article base = stored;
+        OpenDraft target = draft;
         saveState.set(SaveState.SAVING);
-        tasks.write(() -> base == null
-                        ? rememberNew(drafting.create(content, reporter))
-                        : drafting.save(base.id(), base.version(), content),
-                saved -> saved(saved, snapshot),
-                this::saveFailed);
+        tasks.write(() -> target.save(content), saved -> saved(target, saved, snapshot), e -> saveFailed(target, e));
     }
 
     /** After a conflict: keep what was typed as a new article of one's own. */
     public void keepAsCopy() {
-        ArticleContent content = content();
-        saving = true;
+        OpenDraft copy = new OpenDraft(0, 0);
+        draft = copy;
+        long snapshot = edits;
+        editsAtLastSave = -1; // everything on screen is unsaved again
         saveState.set(SaveState.SAVING);
-        tasks.write(() -> rememberNew(drafting.create(content, reporter)), copy -> {
-            saving = false;
-            stored = copy;
-            articleId.set(copy.id());
-            editsAtLastSave = edits;
-            saveState.set(SaveState.saved(copy.updatedAt()));
-            onSaved.accept(copy);
-            refreshDerived();
-            saveNow();
-        }, this::saveFailed);
+        ArticleContent content = content();
+        tasks.write(() -> copy.save(content), saved -> saved(copy, saved, snapshot), e -> saveFailed(copy, e));
     }
 
     /** After a conflict: drop what was typed and show the version in the store. */
     public void reloadStored() {
-        if (stored != null) {
-            saveState.set(SaveState.NOTHING);
+        if (draft.id != 0) {
             edits = editsAtLastSave;
-            open(stored.id(), this::saveFailed);
+            saveState.set(SaveState.NOTHING);
+            open(draft.id, e -> saveFailed(draft, e));
         }
     }
 
@@ -198,9 +164,24 @@ public final class EditorViewModel {
         return edits != editsAtLastSave;
     }
 
-    private Article rememberNew(Article created) {
-        workspace.rememberOpenArticle(created.id());
-        return created;
+    private void show(Article article, OpenDraft target) {
+        stored = article;
+        draft = target;
+        ArticleContent c = article == null ? ArticleContent.EMPTY.withSection(section.get()) : article.content();
+        loading = true;
+        try {
+            headline.set(c.headline());
+            subheadline.set(c.subheadline());
+            section.set(c.section());
+            tags.setAll(c.tags());
+            body.set(c.body());
+        } finally {
+            loading = false;
+        }
+        articleId.set(target.id);
+        edits = 0;
+        editsAtLastSave = 0;
+        refreshDerived();
     }
 
     private void changed() {
@@ -209,7 +190,7 @@ public final class EditorViewModel {
         }
         edits++;
         if (saveState.get().kind() != SaveState.Kind.CONFLICT) {
-            saveState.set(saving ? SaveState.SAVING : SaveState.UNSAVED);
+            saveState.set(SaveState.UNSAVED);
         }
         refreshDerived();
         if (pendingSave != null) {
@@ -221,37 +202,38 @@ public final class EditorViewModel {
         });
     }
 
-    private void saved(Article saved, long snapshot) {
-        saving = false;
+    private void saved(OpenDraft target, Article saved, long snapshot) {
+        onSaved.accept(saved);
+        if (target != draft) {
+            return; // an article no longer on screen; its text is safe, nothing to show
+        }
         stored = saved;
         articleId.set(saved.id());
-        editsAtLastSave = snapshot;
-        onSaved.accept(saved);
-        if (edits != snapshot) {
-            saveState.set(SaveState.UNSAVED);
-            saveNow(); // typed on while the save ran
-        } else {
+        editsAtLastSave = Math.max(editsAtLastSave, snapshot);
+        if (edits == editsAtLastSave) {
             saveState.set(SaveState.saved(saved.updatedAt()));
         }
-        draft.set(snapshotArticle());
+        draftArticle.set(snapshotArticle());
     }
 
-    private void saveFailed(Throwable failure) {
-        saving = false;
+    private void saveFailed(OpenDraft target, Throwable failure) {
+        if (target != draft) {
+            return;
+        }
         if (failure instanceof StaleVersionException) {
             saveState.set(SaveState.conflict(messages.describe(failure)));
-        } else {
-            saveState.set(SaveState.failed(messages.describe(failure)));
-            pendingSave = tasks.schedule(RETRY_DELAY, () -> {
-                pendingSave = null;
-                saveNow();
-            });
+            return;
         }
+        saveState.set(SaveState.failed(messages.describe(failure)));
+        pendingSave = tasks.schedule(RETRY_DELAY, () -> {
+            pendingSave = null;
+            saveNow();
+        });
     }
 
     private void refreshDerived() {
         counts.set(preview.counts(body.get()));
-        draft.set(snapshotArticle());
+        draftArticle.set(snapshotArticle());
     }
 
     private Article snapshotArticle() {
@@ -260,6 +242,33 @@ public final class EditorViewModel {
             return new Article(0, 0, Status.DRAFT, content(), reporter.name(), reporter, now, now, null, null);
         }
         return stored.withContent(content());
+    }
+
+    /**
+     * The open article as the writer thread sees it: its id (0 until created) and the version the
+     * last save wrote. Only the writer thread changes it, one save after another.
+     */
+    private final class OpenDraft {
+        private volatile long id;
+        private volatile long version;
+
+        OpenDraft(long id, long version) {
+            this.id = id;
+            this.version = version;
+        }
+
+        Article save(ArticleContent content) {
+            Article saved;
+            if (id == 0) {
+                saved = drafting.create(content, reporter);
+                workspace.rememberOpenArticle(saved.id());
+            } else {
+                saved = drafting.save(id, version, content);
+            }
+            id = saved.id();
+            version = saved.version();
+            return saved;
+        }
     }
 
     // Properties, for binding
@@ -301,7 +310,7 @@ public final class EditorViewModel {
     }
 
     public ObjectProperty<Article> draftProperty() {
-        return draft;
+        return draftArticle;
     }
 
     public Person reporter() {

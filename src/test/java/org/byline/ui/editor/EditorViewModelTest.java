@@ -119,6 +119,31 @@ class EditorViewModelTest {
     }
 
     @Test
+    void switchingArticles_whileSavesAreStillQueued_putsEveryWordIntoTheRightArticle() {
+        Article a = context.drafting().create(new ArticleContent("기사 A", "", "사회", List.of(), "A 본문"), reporter);
+        Article b = context.drafting().create(new ArticleContent("기사 B", "", "경제", List.of(), "B 본문"), reporter);
+        editor.open(a);
+        tasks.holdWrites(); // the writer thread is busy
+
+        editor.bodyProperty().set("A 본문 고침");
+        editor.saveNow();
+        editor.bodyProperty().set("A 본문 고침, 또 고침"); // typed while the first save waits
+        editor.open(b);
+        tasks.releaseWrites();
+
+        assertThat(context.drafting().open(a.id()).content().body()).isEqualTo("A 본문 고침, 또 고침");
+        assertThat(context.drafting().open(a.id()).version()).isEqualTo(3);
+        assertThat(context.drafting().open(b.id()).content().body()).isEqualTo("B 본문");
+        assertThat(editor.articleIdProperty().get()).isEqualTo(b.id());
+        assertThat(editor.bodyProperty().get()).isEqualTo("B 본문");
+
+        editor.bodyProperty().set("B 본문 고침");
+        tasks.elapse();
+        assertThat(context.drafting().open(b.id()).content().body()).isEqualTo("B 본문 고침");
+        assertThat(context.drafting().open(a.id()).content().body()).isEqualTo("A 본문 고침, 또 고침");
+    }
+
+    @Test
     void theStatusBarCounts_followTheBody() {
         editor.bodyProperty().set("가나다 라마");
         assertThat(editor.countsProperty().get().characters()).isEqualTo(6);

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  */
 public final class DirectTasks implements Tasks {
     private final List<Runnable> scheduled = new ArrayList<>();
+    private final List<Runnable> heldWrites = new ArrayList<>();
+    private boolean holdWrites;
 
     @Override
     public <T> void run(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
@@ -27,7 +29,24 @@ public final class DirectTasks implements Tasks {
 
     @Override
     public <T> void write(Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        run(work, onSuccess, onFailure);
+        if (holdWrites) {
+            heldWrites.add(() -> run(work, onSuccess, onFailure));
+        } else {
+            run(work, onSuccess, onFailure);
+        }
+    }
+
+    /** From now on writes wait, as if the writer thread were busy, until {@link #releaseWrites()}. */
+    public void holdWrites() {
+        holdWrites = true;
+    }
+
+    /** Runs the writes that waited, in the order they were asked for, as the one writer thread would. */
+    public void releaseWrites() {
+        holdWrites = false;
+        List<Runnable> due = new ArrayList<>(heldWrites);
+        heldWrites.clear();
+        due.forEach(Runnable::run);
     }
 
     @Override
