@@ -73,7 +73,8 @@ public final class QueueView extends VBox {
 
         Label count = new Label();
         count.setId("queueCount");
-        count.textProperty().bind(vm.totalProperty().asString(m.get("queue.count")));
+        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("queue.count", String.format("%,d", vm.totalProperty().get()), vm.totalProperty().get()), vm.totalProperty()));
         HBox filters = new HBox(6, status, section, count);
         filters.setAlignment(Pos.CENTER_LEFT);
 
@@ -89,7 +90,8 @@ public final class QueueView extends VBox {
         table.getColumns().add(column(m.get("queue.reporter"), QueueOrder.REPORTER, ArticleSummary::reporter, 64));
         table.getColumns().add(column(m.get("queue.updated"), QueueOrder.UPDATED, r -> WHEN.format(r.updatedAt()), 96));
         // the headline takes whatever width the other columns leave
-        headline.prefWidthProperty().bind(table.widthProperty().subtract(52 + 60 + 64 + 96 + 18));
+        double others = table.getColumns().stream().skip(1).mapToDouble(TableColumn::getMinWidth).sum();
+        headline.prefWidthProperty().bind(table.widthProperty().subtract(others + 18));
         table.setSortPolicy(t -> {
             if (!t.getSortOrder().isEmpty()) {
                 TableColumn<ArticleSummary, ?> first = t.getSortOrder().get(0);
@@ -130,8 +132,10 @@ public final class QueueView extends VBox {
     private static TableColumn<ArticleSummary, String> column(String title, QueueOrder order, Function<ArticleSummary, String> value, double width) {
         TableColumn<ArticleSummary, String> column = new TableColumn<>(title);
         column.setUserData(order);
-        column.setPrefWidth(width);
-        column.setMinWidth(width);
+        // wide enough for its title in either language, plus the sort arrow
+        double fit = Math.max(width, new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 28);
+        column.setPrefWidth(fit);
+        column.setMinWidth(fit);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? "…" : value.apply(c.getValue())));
         return column;
     }
