@@ -23,7 +23,7 @@ public final class HelpDialog {
         text.setId("helpText");
         text.setEditable(false);
         text.setWrapText(true);
-        text.setPrefSize(520, 360);
+        text.setPrefSize(560, 460);
         alert.getDialogPane().setContent(text);
         alert.show();
     }
