@@ -6,6 +6,7 @@ import org.byline.domain.Outlet;
 import org.byline.render.BodyFormat.Block;
 import org.byline.render.BodyFormat.ListBlock;
 import org.byline.render.BodyFormat.Paragraph;
+import org.byline.render.BodyFormat.PhotoRef;
 import org.byline.render.BodyFormat.Subheading;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,6 +19,14 @@ public final class ArticlePage {
     private final Template template = new Template("article-page.html");
 
     public String render(Article article, Outlet outlet, List<String> sections) {
+        return render(article, outlet, sections, List.of());
+    }
+
+    /**
+     * The page with its photos: the lead under the headline, the others where the body places
+     * them ("[[사진2]]"), and any the body does not place after the last paragraph.
+     */
+    public String render(Article article, Outlet outlet, List<String> sections, List<PagePhoto> photos) {
         Document doc = template.fresh();
         var content = article.content();
         doc.title(content.headline().isBlank() ? outlet.name() : content.headline() + " - " + outlet.name());
@@ -30,14 +39,18 @@ public final class ArticlePage {
         if (article.modifiedAt() != null) {
             Template.byId(doc, "modified").text("수정 " + SiteTime.format(article.modifiedAt()));
         }
-        writeBody(Template.byId(doc, "body"), content.body(), Bylines.lead(outlet, article.byline()));
+        PhotoPlacement placement = new PhotoPlacement(photos);
+        placement.lead().ifPresent(lead -> Figures.append(Template.byId(doc, "lead-photo"), lead));
+        Element body = Template.byId(doc, "body");
+        writeBody(body, content.body(), Bylines.lead(outlet, article.byline()), placement);
+        placement.unplaced().forEach(photo -> Figures.append(body, photo));
         writeReporter(Template.byId(doc, "reporter"), article);
         Element tags = Template.byId(doc, "tags");
         content.tags().forEach(tag -> tags.appendElement("li").text("#" + tag));
         return doc.outerHtml();
     }
 
-    private static void writeBody(Element body, String text, String lead) {
+    private static void writeBody(Element body, String text, String lead, PhotoPlacement photos) {
         boolean leadWritten = false;
         for (Block block : BodyFormat.parse(text)) {
             if (block instanceof Paragraph p) {
@@ -54,6 +67,8 @@ public final class ArticlePage {
                 }
             } else if (block instanceof Subheading s) {
                 body.appendElement("h3").text(s.text());
+            } else if (block instanceof PhotoRef ref) {
+                photos.place(ref.number()).ifPresent(photo -> Figures.append(body, photo));
             } else if (block instanceof ListBlock l) {
                 Element list = body.appendElement("ul");
                 if (l.marked()) {

@@ -9,6 +9,7 @@ import java.util.List;
  *   <li>a blank line (spaces and no-break spaces count as blank) ends a paragraph;</li>
  *   <li>a line beginning with △ or "-" is a list item; △ stays visible, as the site shows it;</li>
  *   <li>a line beginning with "## " is a subheading;</li>
+ *   <li>a line that is just "[[사진2]]" places photo 2 there;</li>
  *   <li>other lines are paragraph text; a single line break inside a paragraph is kept.</li>
  * </ul>
  * Nothing else is markup: quotes, brackets and anything that looks like HTML stay as typed.
@@ -18,13 +19,25 @@ public final class BodyFormat {
     }
 
     /** A piece of the body: a paragraph (its lines), a subheading, or a list (its items). */
-    public sealed interface Block permits Paragraph, Subheading, ListBlock {
+    public sealed interface Block permits Paragraph, Subheading, ListBlock, PhotoRef {
     }
 
     public record Paragraph(List<String> lines) implements Block {
     }
 
     public record Subheading(String text) implements Block {
+    }
+
+    /** "[[사진2]]": photo number 2 of the article goes here. */
+    public record PhotoRef(int number) implements Block {
+    }
+
+    private static final java.util.regex.Pattern PHOTO_REF = java.util.regex.Pattern.compile("\\[\\[사진\\s*(\\d{1,3})]]");
+
+    /** The photo number a line places, or 0 when the line is not a photo reference. */
+    public static int photoNumber(String line) {
+        java.util.regex.Matcher m = PHOTO_REF.matcher(strip(line));
+        return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     /** {@code marked} lists keep their △ in the text and show no bullet of their own. */
@@ -71,6 +84,7 @@ public final class BodyFormat {
                     text.clear();
                 }
                 switch (kind) {
+                    case PHOTO -> blocks.add(new PhotoRef(photoNumber(trimmed)));
                     case SUBHEADING -> blocks.add(new Subheading(strip(trimmed.substring(2))));
                     case ITEM_TRIANGLE -> {
                         marked = true;
@@ -106,9 +120,12 @@ public final class BodyFormat {
         return String.join(" ", parts);
     }
 
-    private enum LineKind { TEXT, SUBHEADING, ITEM_TRIANGLE, ITEM_DASH }
+    private enum LineKind { TEXT, SUBHEADING, ITEM_TRIANGLE, ITEM_DASH, PHOTO }
 
     private static LineKind kindOf(String line) {
+        if (photoNumber(line) > 0) {
+            return LineKind.PHOTO;
+        }
         if (line.startsWith("## ")) {
             return LineKind.SUBHEADING;
         }

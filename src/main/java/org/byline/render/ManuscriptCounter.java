@@ -8,7 +8,8 @@ import org.byline.domain.TextCounts;
  * <ul>
  *   <li>Characters: every character of the body except line breaks, spaces included. Lines that
  *       hold only spaces are blank lines: like empty ones they separate paragraphs and count
- *       nothing (the body format treats them the same).</li>
+ *       nothing (the body format treats them the same). A "[[사진2]]" line is a photo's place and
+ *       counts nothing either.</li>
  *   <li>Characters without spaces: the same, without any whitespace.</li>
  *   <li>원고지 매수: the body written out on 200-character manuscript paper, 20 cells by 10 rows.
  *       Every character and every space takes one cell. A paragraph (text between blank lines)
@@ -34,6 +35,9 @@ public final class ManuscriptCounter {
         for (String paragraph : BodyFormat.paragraphs(text)) {
             boolean first = true;
             for (String line : paragraph.split("\n", -1)) {
+                if (BodyFormat.photoNumber(line) > 0) {
+                    continue; // a photo's place, not text
+                }
                 int length = line.codePointCount(0, line.length());
                 characters += length;
                 withoutSpaces += (int) line.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).count();

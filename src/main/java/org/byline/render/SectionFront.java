@@ -13,6 +13,11 @@ public final class SectionFront {
     private final Template template = new Template("section-front.html");
 
     public String render(Article article, Outlet outlet, List<String> sections) {
+        return render(article, outlet, sections, null);
+    }
+
+    /** The teaser, with the lead photo's thumbnail beside it when there is one. */
+    public String render(Article article, Outlet outlet, List<String> sections, PagePhoto thumbnail) {
         Document doc = template.fresh();
         var content = article.content();
         String section = content.section().isBlank() ? "전체기사" : content.section();
@@ -21,6 +26,10 @@ public final class SectionFront {
         Template.byId(doc, "front-title").text(section);
         Template.byId(doc, "teaser-headline").text(content.headline()).attr("href", outlet.siteAddress());
         Template.byId(doc, "teaser-text").text(teaser(content.body()));
+        if (thumbnail != null) {
+            Template.byId(doc, "teaser-text").before(new org.jsoup.nodes.Element("img").addClass("teaser-thumb")
+                    .attr("src", thumbnail.src()).attr("alt", thumbnail.alt()));
+        }
         Template.byId(doc, "teaser-reporter").text(Bylines.closing(article.byline()));
         Template.byId(doc, "teaser-date").text(SiteTime.format(article.shownRegisteredAt()));
         return doc.outerHtml();
