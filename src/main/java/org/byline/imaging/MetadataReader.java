@@ -10,7 +10,6 @@ import com.drew.metadata.Metadata;
 import com.drew.metadata.StringValue;
 import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
-import com.drew.metadata.photoshop.PhotoshopDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,7 +44,7 @@ public final class MetadataReader {
         } catch (ImageProcessingException | IOException | RuntimeException e) {
             return PhotoMetadata.NONE;
         }
-        IptcRecords iptc = iptc(metadata);
+        IptcRecords iptc = IptcRecords.ofJpeg(file); // for PNG: none, PNGs carry XMP if anything
         XMPMeta xmp = xmp(metadata);
         ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
         ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
@@ -59,17 +58,6 @@ public final class MetadataReader {
         String copyright = first(iptc.text(IptcRecords.COPYRIGHT_NOTICE), xmpArrayItem(xmp, XMPConst.NS_DC, "rights"),
                 exifText(ifd0, ExifIFD0Directory.TAG_COPYRIGHT));
         return new PhotoMetadata(caption, credit, byline, copyright, capturedAt(exif), orientation(ifd0));
-    }
-
-    /** Byline decodes the raw IPTC block itself; see {@link IptcRecords} for why. */
-    private static IptcRecords iptc(Metadata metadata) {
-        for (PhotoshopDirectory photoshop : metadata.getDirectoriesOfType(PhotoshopDirectory.class)) {
-            byte[] iim = photoshop.getByteArray(PhotoshopDirectory.TAG_IPTC);
-            if (iim != null) {
-                return IptcRecords.parse(iim);
-            }
-        }
-        return IptcRecords.parse(new byte[0]);
     }
 
     private static XMPMeta xmp(Metadata metadata) {
