@@ -6,15 +6,23 @@ import java.util.Locale;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Newsroom;
+import org.byline.imaging.MetadataReader;
+import org.byline.imaging.PhotoInspector;
+import org.byline.imaging.RenditionMaker;
 import org.byline.newsroom.Onboarding;
 import org.byline.newsroom.OutletSettings;
+import org.byline.newsroom.PhotoSettings;
+import org.byline.newsroom.Photos;
 import org.byline.newsroom.Preview;
 import org.byline.newsroom.Search;
+import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
 import org.byline.newsroom.Workspace;
 import org.byline.store.ArticleStore;
 import org.byline.store.Database;
+import org.byline.store.MediaFiles;
 import org.byline.store.PeopleStore;
+import org.byline.store.PhotoStore;
 import org.byline.store.SectionStore;
 import org.byline.store.SettingsStore;
 
@@ -33,6 +41,8 @@ public final class Context implements Newsroom {
     private final Preview preview;
     private final Workspace workspace;
     private final Onboarding onboarding;
+    private final Photos photos;
+    private final Settings settings;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
@@ -53,6 +63,11 @@ public final class Context implements Newsroom {
         this.preview = new Preview(outlet, drafting);
         this.workspace = new Workspace(settings, people);
         this.onboarding = new Onboarding(staff, workspace, drafting);
+        PhotoSettings photoSettings = new PhotoSettings(settings);
+        this.photos = new Photos(new PhotoStore(database, clock), new MediaFiles(dataDirectory), photoSettings,
+                new PhotoInspector(PhotoInspector.DEFAULT_MAX_PIXELS), new MetadataReader(),
+                new RenditionMaker(RenditionMaker.DEFAULT_QUALITY));
+        this.settings = new Settings(outlet, photoSettings);
     }
 
     public Path dataDirectory() {
@@ -96,6 +111,16 @@ public final class Context implements Newsroom {
     @Override
     public Onboarding onboarding() {
         return onboarding;
+    }
+
+    @Override
+    public Photos photos() {
+        return photos;
+    }
+
+    @Override
+    public Settings settings() {
+        return settings;
     }
 
     @Override

@@ -7,7 +7,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "settings", description = "Show the outlet's settings, or change one: settings set KEY VALUE.",
+@Command(name = "settings", description = "Show the settings, or change one: settings set KEY VALUE.",
         subcommands = SettingsCommand.Set.class)
 final class SettingsCommand implements Callable<Integer> {
     private final Session session;
@@ -24,7 +24,7 @@ final class SettingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        session.context().outlet().values().forEach((k, v) -> spec.commandLine().getOut().println(k + "\t" + v));
+        session.context().settings().values().forEach((k, v) -> spec.commandLine().getOut().println(k + "\t" + v));
         return 0;
     }
 
@@ -35,7 +35,7 @@ final class SettingsCommand implements Callable<Integer> {
         @Mixin
         GlobalOptions global;
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "outlet.name, outlet.masthead, outlet.site or outlet.footer")
+        @Parameters(index = "0", paramLabel = "KEY", description = "outlet.name, outlet.masthead, outlet.site, outlet.footer or photos.maxMegabytes")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE")
@@ -47,7 +47,7 @@ final class SettingsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            session.context().outlet().set(key, value);
+            session.context().settings().set(key, value);
             return 0;
         }
     }

@@ -40,7 +40,8 @@ final class ShowCommand implements Callable<Integer> {
         Newsroom context = session.context();
         Article article = context.drafting().open(id);
         String shown = switch (format) {
-            case json -> new ArticleJson().article(article, context.preview().counts(article.content().body()));
+            case json -> new ArticleJson().article(article, context.preview().counts(article.content().body()),
+                    context.photos().photos(id), context.photos()::rendition);
             case html -> context.preview().page(article);
             case text -> ArticleText.render(article, context.outlet().outlet());
         };

@@ -5,11 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleSummary;
+import org.byline.domain.Photo;
+import org.byline.domain.Rendition;
 import org.byline.domain.SearchHit;
 import org.byline.domain.TextCounts;
 
@@ -26,6 +29,24 @@ public final class ArticleJson {
 
     public String article(Article article, TextCounts counts) {
         return write(articleNode(article, counts));
+    }
+
+    /** The article document with its photos, as {@code show --format json} prints it. */
+    public String article(Article article, TextCounts counts, List<Photo> photos, RenditionFiles files) {
+        ObjectNode node = articleNode(article, counts);
+        node.set("photos", photoArray(photos, files));
+        return write(node);
+    }
+
+    /** An article's photos, as {@code photos ID --json} prints them. */
+    public String photos(List<Photo> photos, RenditionFiles files) {
+        return write(photoArray(photos, files));
+    }
+
+    /** Where a photo's rendition files are; the newsroom makes a missing one when asked. */
+    @FunctionalInterface
+    public interface RenditionFiles {
+        Path of(Photo photo, Rendition size);
     }
 
     public String summaries(List<ArticleSummary> rows) {
@@ -75,6 +96,32 @@ public final class ArticleJson {
         c.put("charactersWithoutSpaces", counts.charactersWithoutSpaces());
         c.put("manuscriptSheets", counts.manuscriptSheets());
         return node;
+    }
+
+    private ArrayNode photoArray(List<Photo> photos, RenditionFiles files) {
+        ArrayNode array = mapper.createArrayNode();
+        for (Photo p : photos) {
+            ObjectNode node = array.addObject();
+            node.put("id", p.id());
+            node.put("position", p.position());
+            node.put("lead", p.lead());
+            node.put("originalName", p.originalName());
+            node.put("mediaType", p.mediaType());
+            node.put("sha256", p.sha256());
+            node.put("width", p.width());
+            node.put("height", p.height());
+            node.put("caption", p.caption());
+            node.put("credit", p.credit());
+            node.put("alt", p.alt());
+            node.put("byline", p.byline());
+            node.put("copyright", p.copyright());
+            node.put("capturedAt", time(p.capturedAt()));
+            ObjectNode renditions = node.putObject("renditions");
+            for (Rendition size : Rendition.values()) {
+                renditions.put(size.code(), files.of(p, size).toAbsolutePath().toString());
+            }
+        }
+        return array;
     }
 
     /** 2019-07-12T09:39:39+09:00, or null when there is no such time yet. */

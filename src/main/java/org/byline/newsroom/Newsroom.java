@@ -19,6 +19,11 @@ public interface Newsroom extends AutoCloseable {
 
     Onboarding onboarding();
 
+    Photos photos();
+
+    /** Every setting the desk can change, whichever part owns it. */
+    Settings settings();
+
     @Override
     void close();
 }

@@ -28,8 +28,8 @@ class ArchitectureTest {
     void domain_dependsOnNothingButItselfAndTheJdk() {
         noClasses().that().resideInAPackage("org.byline.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.byline.app..", "org.byline.cli..", "org.byline.exchange..",
-                        "org.byline.i18n..", "org.byline.newsroom..", "org.byline.publish..", "org.byline.render..",
-                        "org.byline.store..", "org.byline.ui..")
+                        "org.byline.i18n..", "org.byline.imaging..", "org.byline.newsroom..", "org.byline.publish..",
+                        "org.byline.render..", "org.byline.store..", "org.byline.ui..")
                 .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "com.fasterxml..")
                 .check(byline);
     }
@@ -45,6 +45,16 @@ class ArchitectureTest {
     void jackson_isUsedOnlyByTheFormats() {
         noClasses().that().resideOutsideOfPackages("org.byline.exchange..", "org.byline.publish..", "org.byline.store..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml..")
+                .check(byline);
+    }
+
+    @Test
+    void imaging_knowsOnlyTheDomain() {
+        // decoding and scaling photos is a leaf like render: no SQL, no window, no use cases
+        noClasses().that().resideInAPackage("org.byline.imaging..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.byline.app..", "org.byline.cli..", "org.byline.exchange..",
+                        "org.byline.newsroom..", "org.byline.publish..", "org.byline.render..", "org.byline.store..",
+                        "org.byline.ui..")
                 .check(byline);
     }
 

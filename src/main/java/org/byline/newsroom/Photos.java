@@ -1,0 +1,203 @@
+package org.byline.newsroom;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Photo;
+import org.byline.domain.PhotoDetails;
+import org.byline.domain.Rendition;
+import org.byline.imaging.InspectedPhoto;
+import org.byline.imaging.MetadataReader;
+import org.byline.imaging.PhotoInspector;
+import org.byline.imaging.PhotoMetadata;
+import org.byline.imaging.RenditionMaker;
+import org.byline.store.MediaFiles;
+import org.byline.store.MediaFiles.Incoming;
+import org.byline.store.PhotoStore;
+
+/**
+ * Photos of articles: attach files (checked, copied in, captioned from their own metadata, made
+ * into the site's sizes), caption them, order them, choose the lead (대표 사진), take them off.
+ * Plain synchronous calls: the window runs them on a worker, never on the FX thread.
+ *
+ * <p>An original file is shared by every photo with the same content, so it is deleted only when
+ * no photo row uses it any more, after that row's removal is committed, and never while an attach
+ * in this process is still bringing the same content in ({@link #inFlight}).
+ */
+public final class Photos {
+    private final PhotoStore store;
+    private final MediaFiles media;
+    private final PhotoSettings settings;
+    private final PhotoInspector inspector;
+    private final MetadataReader metadata;
+    private final RenditionMaker renditions;
+    /** SHA-256 of originals an attach is bringing in, with how many attaches are; guarded by this. */
+    private final Map<String, Integer> inFlight = new HashMap<>();
+
+    public Photos(PhotoStore store, MediaFiles media, PhotoSettings settings, PhotoInspector inspector,
+                  MetadataReader metadata, RenditionMaker renditions) {
+        this.store = store;
+        this.media = media;
+        this.settings = settings;
+        this.inspector = inspector;
+        this.metadata = metadata;
+        this.renditions = renditions;
+    }
+
+    /**
+     * Attaches {@code files} to the end of the article's photos. Every file is checked before any
+     * is copied: one bad file refuses them all and leaves the article as it was. Caption, credit
+     * and alt given here win; where they are blank they come from the photo's metadata. Returns
+     * once the renditions exist.
+     *
+     * @param lead make the first new photo the lead; the article's first photo is the lead anyway
+     * @return the new photos, in the order of {@code files}
+     */
+    public List<Photo> attach(long articleId, List<Path> files, PhotoDetails given, boolean lead) {
+        requireArticle(articleId);
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        long maxBytes = maxBytes();
+        List<InspectedPhoto> checked = files.stream().map(f -> inspector.inspect(f, maxBytes)).toList();
+        PhotoDetails details = given == null ? PhotoDetails.NONE : given;
+        List<String> held = new ArrayList<>();
+        List<String> broughtIn = new ArrayList<>();
+        boolean stored = false;
+        try {
+            List<Photo> rows = new ArrayList<>();
+            for (InspectedPhoto photo : checked) {
+                rows.add(bringIn(articleId, photo, details, maxBytes, held, broughtIn));
+            }
+            List<Photo> attached = store.append(articleId, rows, lead);
+            stored = true;
+            return attached;
+        } finally {
+            release(held, stored ? List.of() : broughtIn);
+        }
+    }
+
+    /** The article's photos in the order the body counts them. */
+    public List<Photo> photos(long articleId) {
+        requireArticle(articleId);
+        return store.ofArticle(articleId);
+    }
+
+    public Photo update(long photoId, PhotoDetails details) {
+        return store.update(photoId, details == null ? PhotoDetails.NONE : details);
+    }
+
+    /** Makes this photo its article's lead (대표 사진); the previous lead becomes an ordinary photo. */
+    public void makeLead(long photoId) {
+        store.makeLead(photoId);
+    }
+
+    /** Puts the article's photos in this order; the list must name each of them exactly once. */
+    public void reorder(long articleId, List<Long> photoIdsInOrder) {
+        store.reorder(articleId, photoIdsInOrder);
+    }
+
+    /**
+     * Takes a photo off the article at once. Its original and renditions are deleted afterwards,
+     * and only when no other photo uses them. When it was the lead, the first remaining photo is.
+     */
+    public void detach(long articleId, long photoId) {
+        requireArticle(articleId);
+        String sha256 = store.remove(articleId, photoId);
+        deleteIfUnused(sha256);
+    }
+
+    /** The rendition file of {@code photo}, made again from the original when it is missing. */
+    public Path rendition(Photo photo, Rendition size) {
+        Path file = media.rendition(photo.sha256(), size);
+        if (!Files.exists(file)) {
+            makeMissingRenditions(photo.sha256(), photo.orientation(), photo.originalName());
+        }
+        return file;
+    }
+
+    /** The original file as it was attached; never modify it. */
+    public Path original(Photo photo) {
+        Path file = media.original(photo.sha256());
+        if (!Files.exists(file)) {
+            throw new NewsroomException("error.photo.originalMissing", photo.originalName(), file);
+        }
+        return file;
+    }
+
+    /** The largest photo file accepted, from the setting photos.maxMegabytes. */
+    public long maxBytes() {
+        return settings.maxBytes();
+    }
+
+    /** Copies one checked file in, reads its metadata and makes its renditions: the row still to store. */
+    private Photo bringIn(long articleId, InspectedPhoto photo, PhotoDetails given, long maxBytes,
+                          List<String> held, List<String> broughtIn) {
+        Incoming incoming = media.copyIn(photo.file(), maxBytes);
+        hold(incoming.sha256());
+        held.add(incoming.sha256());
+        if (media.keep(incoming)) {
+            broughtIn.add(incoming.sha256());
+        }
+        String name = incoming.originalName();
+        PhotoMetadata found = metadata.read(media.original(incoming.sha256()));
+        makeMissingRenditions(incoming.sha256(), found.orientation(), name);
+        PhotoDetails details = Captions.prefill(given, found);
+        int width = found.swapsSides() ? photo.height() : photo.width();
+        int height = found.swapsSides() ? photo.width() : photo.height();
+        return new Photo(0, articleId, 0, incoming.sha256(), name, photo.format().mediaType(), width, height,
+                found.orientation(), details.caption(), details.credit(), details.alt(), found.byline(),
+                found.copyright(), found.capturedAt(), false);
+    }
+
+    private void makeMissingRenditions(String sha256, int orientation, String shownName) {
+        Path original = media.original(sha256);
+        if (!Files.exists(original)) {
+            throw new NewsroomException("error.photo.originalMissing", shownName, original);
+        }
+        Map<Rendition, Path> drafts = new EnumMap<>(Rendition.class);
+        try {
+            for (Rendition size : Rendition.values()) {
+                if (!Files.exists(media.rendition(sha256, size))) {
+                    drafts.put(size, media.renditionDraft(sha256, size));
+                }
+            }
+            renditions.make(original, orientation, drafts, shownName);
+            drafts.forEach((size, draft) -> media.publish(draft, sha256, size));
+            drafts.clear();
+        } finally {
+            drafts.values().forEach(MediaFiles::deleteQuietly);
+        }
+    }
+
+    private void requireArticle(long articleId) {
+        if (!store.articleExists(articleId)) {
+            throw new NewsroomException("error.unknownArticle", articleId);
+        }
+    }
+
+    private synchronized void hold(String sha256) {
+        inFlight.merge(sha256, 1, Integer::sum);
+    }
+
+    /** Ends the attach's hold on its originals; deletes those it brought in when it did not store them. */
+    private synchronized void release(List<String> held, List<String> notStored) {
+        for (String sha256 : held) {
+            inFlight.computeIfPresent(sha256, (k, n) -> n == 1 ? null : n - 1);
+        }
+        for (String sha256 : notStored) {
+            deleteIfUnused(sha256);
+        }
+    }
+
+    private synchronized void deleteIfUnused(String sha256) {
+        if (!inFlight.containsKey(sha256) && !store.isUsed(sha256)) {
+            media.delete(sha256);
+        }
+    }
+}
