@@ -20,6 +20,8 @@ import org.byline.ui.editor.EditorView;
 import org.byline.ui.editor.EditorViewModel;
 import org.byline.ui.fx.FxTasks;
 import org.byline.ui.fx.Theme;
+import org.byline.ui.photos.PhotoStripView;
+import org.byline.ui.photos.PhotoStripViewModel;
 import org.byline.ui.preview.PreviewView;
 import org.byline.ui.preview.PreviewViewModel;
 import org.byline.ui.queue.QueueView;
@@ -57,10 +59,9 @@ public final class BylineApp extends Application {
      */
     public static void launch(Options options) {
         BylineApp app = new BylineApp(options);
+        warmUpWebKit();
         java.util.concurrent.CountDownLatch storeReady = new java.util.concurrent.CountDownLatch(1);
         Platform.startup(() -> {
-            // WebKit's first WebView costs over a second (native library, engine): pay it while the store opens
-            new javafx.scene.web.WebView();
             awaitUninterruptibly(storeReady);
             app.start(new Stage());
         });
@@ -69,6 +70,23 @@ public final class BylineApp extends Application {
         } finally {
             storeReady.countDown();
         }
+    }
+
+    /**
+     * WebKit's first WebView costs well over a second, most of it loading and initialising the
+     * engine's native library. That part does not need the FX thread: start it now, beside the
+     * store opening and the toolkit starting, so the preview is cheap when the window is built.
+     */
+    private static void warmUpWebKit() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                Class.forName("com.sun.webkit.WebPage", true, BylineApp.class.getClassLoader());
+            } catch (Throwable ignored) {
+                // only a head start: the WebView initialises WebKit itself when this fails
+            }
+        }, "byline-webkit-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch latch) {
@@ -144,7 +162,11 @@ public final class BylineApp extends Application {
         QueueViewModel queueVm = new QueueViewModel(context.drafting(), tasks);
         PreviewViewModel previewVm = new PreviewViewModel(context.preview(), tasks, editorVm.draftProperty());
 
-        EditorView editor = new EditorView(editorVm, m);
+        PhotoStripViewModel stripVm = new PhotoStripViewModel(context.photos(), tasks, m, editorVm::whenStored, editorVm.articleIdProperty());
+        stripVm.revisionProperty().addListener((o, a, b) -> previewVm.refresh());
+        PhotoStripView strip = new PhotoStripView(stripVm, m);
+        EditorView editor = new EditorView(editorVm, m, strip);
+        PhotoStripView.acceptDroppedFiles(editor, stripVm);
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
         PreviewView preview = new PreviewView(previewVm, m);
         Runnable startNew = () -> {

@@ -60,7 +60,6 @@ public final class Context implements Newsroom {
         this.staff = new Staff(people);
         this.search = new Search(articles);
         this.outlet = new OutletSettings(settings);
-        this.preview = new Preview(outlet, drafting);
         this.workspace = new Workspace(settings, people);
         this.onboarding = new Onboarding(staff, workspace, drafting);
         PhotoSettings photoSettings = new PhotoSettings(settings);
@@ -68,6 +67,7 @@ public final class Context implements Newsroom {
                 new PhotoInspector(PhotoInspector.DEFAULT_MAX_PIXELS), new MetadataReader(),
                 new RenditionMaker(RenditionMaker.DEFAULT_QUALITY));
         this.settings = new Settings(outlet, photoSettings);
+        this.preview = new Preview(outlet, drafting, photos);
     }
 
     public Path dataDirectory() {

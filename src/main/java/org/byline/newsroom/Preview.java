@@ -1,21 +1,27 @@
 package org.byline.newsroom;
 
+import java.util.List;
 import org.byline.domain.Article;
+import org.byline.domain.Photo;
+import org.byline.domain.Rendition;
 import org.byline.domain.TextCounts;
 import org.byline.render.ArticlePage;
 import org.byline.render.ManuscriptCounter;
+import org.byline.render.PagePhoto;
 import org.byline.render.SectionFront;
 
 /** The article as the site will show it: its page, its teaser, and its length. */
 public final class Preview {
     private final OutletSettings outlet;
     private final Drafting drafting;
+    private final Photos photos;
     private final ArticlePage page = new ArticlePage();
     private final SectionFront front = new SectionFront();
 
-    public Preview(OutletSettings outlet, Drafting drafting) {
+    public Preview(OutletSettings outlet, Drafting drafting, Photos photos) {
         this.outlet = outlet;
         this.drafting = drafting;
+        this.photos = photos;
     }
 
     /** Everything a render needs that lives in the store, read once and reused while typing. */
@@ -23,8 +29,9 @@ public final class Preview {
         return new Site(outlet.outlet(), drafting.sectionNames());
     }
 
+    /** The page with the article's photos as they are stored now (local rendition files). */
     public String page(Article article, Site site) {
-        return page.render(article, site.outlet(), site.sections());
+        return page.render(article, site.outlet(), site.sections(), pagePhotos(article));
     }
 
     public String page(Article article) {
@@ -32,7 +39,24 @@ public final class Preview {
     }
 
     public String teaser(Article article, Site site) {
-        return front.render(article, site.outlet(), site.sections());
+        PagePhoto lead = article.id() == 0 ? null : photos.photos(article.id()).stream().filter(Photo::lead).findFirst()
+                .map(p -> pagePhoto(p, Rendition.THUMBNAIL)).orElse(null);
+        return front.render(article, site.outlet(), site.sections(), lead);
+    }
+
+    private List<PagePhoto> pagePhotos(Article article) {
+        if (article.id() == 0) {
+            return List.of();
+        }
+        return photos.photos(article.id()).stream().map(p -> pagePhoto(p, Rendition.VIEW)).toList();
+    }
+
+    /** A photo as the page shows it: its rendition file and the size that rendition has. */
+    private PagePhoto pagePhoto(Photo p, Rendition size) {
+        int width = Math.min(p.width(), size.width());
+        int height = (int) Math.round(p.height() * (width / (double) p.width()));
+        String src = photos.rendition(p, size).toUri().toString();
+        return new PagePhoto(p.position(), src, width, height, p.caption(), p.credit(), p.alt(), p.lead());
     }
 
     public TextCounts counts(String body) {

@@ -14,10 +14,16 @@ import org.byline.i18n.Messages;
 
 /** The writing pane: headline, subheadline, section, tags and body, bound to the ViewModel. */
 public final class EditorView extends VBox {
+    private static final javafx.scene.input.KeyCombination PASTE =
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private final TextField headline = new TextField();
     private final TextArea body = new TextArea();
 
-    public EditorView(EditorViewModel vm, Messages m) {
+    /**
+     * @param photos the photo strip, shown under the body; a paste into the body that holds
+     *               pictures and no text goes to it
+     */
+    public EditorView(EditorViewModel vm, Messages m, org.byline.ui.photos.PhotoStripView photos) {
         getStyleClass().add("editor");
         setSpacing(8);
         setPadding(new Insets(12));
@@ -57,7 +63,12 @@ public final class EditorView extends VBox {
         body.textProperty().bindBidirectional(vm.bodyProperty());
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        getChildren().addAll(conflictBanner(vm, m), headline, subheadline, meta, body);
+        body.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (PASTE.match(e) && !javafx.scene.input.Clipboard.getSystemClipboard().hasString() && photos.paste()) {
+                e.consume();
+            }
+        });
+        getChildren().addAll(conflictBanner(vm, m), headline, subheadline, meta, body, photos);
     }
 
     /** Shown when someone else saved this article first: the reporter decides what happens to their text. */

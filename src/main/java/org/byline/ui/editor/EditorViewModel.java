@@ -130,6 +130,28 @@ public final class EditorViewModel {
         tasks.write(() -> target.save(content), saved -> saved(target, saved, snapshot), e -> saveFailed(target, e));
     }
 
+    /**
+     * Hands {@code then} the id of the open article, storing it first when it is new (a photo
+     * dropped on an empty page needs an article to belong to).
+     */
+    public void whenStored(java.util.function.LongConsumer then, Consumer<Throwable> onFailure) {
+        if (draft.id != 0) {
+            then.accept(draft.id);
+            return;
+        }
+        OpenDraft target = draft;
+        long snapshot = edits;
+        ArticleContent content = content();
+        saveState.set(SaveState.SAVING);
+        tasks.write(() -> target.save(content), saved -> {
+            saved(target, saved, snapshot);
+            then.accept(saved.id());
+        }, e -> {
+            saveFailed(target, e);
+            onFailure.accept(e);
+        });
+    }
+
     /** After a conflict: keep what was typed as a new article of one's own. */
     public void keepAsCopy() {
         OpenDraft copy = new OpenDraft(0, 0);

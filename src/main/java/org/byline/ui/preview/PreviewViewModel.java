@@ -41,6 +41,11 @@ public final class PreviewViewModel {
         }, e -> { });
     }
 
+    /** Renders again now (the photos changed: nothing typed, but the page is different). */
+    public void refresh() {
+        render();
+    }
+
     /** Reads the outlet settings again (after they changed) and renders. */
     public void reloadSite() {
         tasks.run(preview::site, s -> {
