@@ -80,10 +80,8 @@ public final class PhotoStripView extends VBox {
         scroller.setFitToHeight(true);
         scroller.setPrefViewportHeight(112);
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        HBox.setHgrow(scroller, Priority.ALWAYS);
 
-        HBox row = new HBox(10, scroller, details());
-        getChildren().addAll(bar, problem, row);
+        getChildren().addAll(bar, problem, scroller, details());
 
         vm.items().addListener((javafx.collections.ListChangeListener<Item>) c -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> {
@@ -160,14 +158,23 @@ public final class PhotoStripView extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         grid.setVgap(4);
-        grid.addRow(0, new Label(m.get("strip.caption")), caption);
-        grid.addRow(1, new Label(m.get("strip.credit")), credit);
-        grid.addRow(2, new Label(m.get("strip.alt")), alt);
-        grid.setPrefWidth(320);
-        grid.setMinWidth(260);
+        grid.add(label(m.get("strip.caption")), 0, 0);
+        grid.add(caption, 1, 0, 3, 1);
+        grid.add(label(m.get("strip.credit")), 0, 1);
+        grid.add(credit, 1, 1);
+        grid.add(label(m.get("strip.alt")), 2, 1);
+        grid.add(alt, 3, 1);
         GridPane.setHgrow(caption, Priority.ALWAYS);
+        GridPane.setHgrow(credit, Priority.ALWAYS);
+        GridPane.setHgrow(alt, Priority.ALWAYS);
         grid.disableProperty().bind(vm.selectedProperty().isNull());
         return grid;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Label.USE_PREF_SIZE); // never "대체 텍..."
+        return label;
     }
 
     private void commit() {

@@ -59,7 +59,12 @@ public final class PreviewView extends TabPane {
             DomPatch.replaceBody(engine.getDocument(), html.get());
         } else {
             shownKind = kind;
-            engine.loadContent(html.get(), "text/html");
+            String file = page ? vm.pageFile() : vm.teaserFile();
+            if (file != null) {
+                engine.load(file);
+            } else {
+                engine.loadContent(html.get(), "text/html");
+            }
         }
     }
 }

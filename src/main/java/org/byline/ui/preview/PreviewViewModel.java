@@ -23,6 +23,7 @@ public final class PreviewViewModel {
     private Article latest;
     private long requested;
     private Tasks.Cancellable pending;
+    private final java.nio.file.Path[] files = new java.nio.file.Path[2];
 
     public PreviewViewModel(Preview preview, Tasks tasks, ObservableValue<Article> draft) {
         this.preview = preview;
@@ -62,12 +63,50 @@ public final class PreviewViewModel {
         long ticket = ++requested;
         Article article = latest;
         Preview.Site shown = site;
-        tasks.run(() -> new String[] {preview.page(article, shown), preview.teaser(article, shown)}, html -> {
+        tasks.run(() -> {
+            String[] html = {preview.page(article, shown), preview.teaser(article, shown)};
+            writePages(html);
+            return html;
+        }, html -> {
             if (ticket == requested) { // an older render finishing late must not replace a newer one
                 pageHtml.set(html[0]);
                 teaserHtml.set(html[1]);
             }
         }, e -> { });
+    }
+
+    /**
+     * The pages are also written to files: WebKit shows the photos' local rendition files only
+     * in a page that was itself loaded from a file, not in one given as a string.
+     */
+    private void writePages(String[] html) {
+        try {
+            synchronized (files) {
+                if (files[0] == null) {
+                    files[0] = java.nio.file.Files.createTempFile("byline-page-", ".html");
+                    files[1] = java.nio.file.Files.createTempFile("byline-teaser-", ".html");
+                    files[0].toFile().deleteOnExit();
+                    files[1].toFile().deleteOnExit();
+                }
+                java.nio.file.Files.writeString(files[0], html[0], java.nio.charset.StandardCharsets.UTF_8);
+                java.nio.file.Files.writeString(files[1], html[1], java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The file the page was last written to, to load it from (see {@link #writePages}). */
+    public String pageFile() {
+        synchronized (files) {
+            return files[0] == null ? null : files[0].toUri().toString();
+        }
+    }
+
+    public String teaserFile() {
+        synchronized (files) {
+            return files[1] == null ? null : files[1].toUri().toString();
+        }
     }
 
     public ReadOnlyStringProperty pageHtmlProperty() {
