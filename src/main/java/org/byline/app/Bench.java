@@ -1,21 +1,32 @@
 package org.byline.app;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
@@ -25,6 +36,8 @@ import javafx.stage.Window;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
+import org.byline.domain.Rendition;
+import org.byline.imaging.RenditionMaker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,7 +48,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * same run, so the ratio means something on any machine. Needs a display (or xvfb-run) for the
  * two window measurements.
  */
-@Command(name = "bench", description = "Benchmarks: window start, keystroke to preview, search over 100,000 articles.")
+@Command(name = "bench", description = "Benchmarks: window start, keystroke to preview, search over 100,000 articles, photo renditions.")
 public final class Bench implements Callable<Integer> {
     static final String EXIT_WHEN_SHOWN = "byline.bench.exitWhenShown";
 
@@ -45,7 +58,7 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "100000", description = "Articles generated for the search benchmark")
     int articles;
 
-    @Option(names = "--only", split = ",", description = "startup, typing, search (default: all)")
+    @Option(names = "--only", split = ",", description = "startup, typing, search, photos (default: all)")
     List<String> only;
 
     @Spec
@@ -60,6 +73,9 @@ public final class Bench implements Callable<Integer> {
         }
         if (wants("search")) {
             search(work.resolve("search"), out);
+        }
+        if (wants("photos")) {
+            photos(work.resolve("photos"), out);
         }
         if (wants("typing")) {
             typing(work.resolve("typing"), out);
@@ -143,6 +159,76 @@ public final class Bench implements Callable<Integer> {
                 out.printf("search \"%s\": %d hits shown%n", q, c.search().find(q).size());
                 report(out, "search \"" + q + "\"", "full scan (instr)", scan, "bigram index", fts);
             }
+        }
+    }
+
+    /**
+     * The renditions of a 24-megapixel camera JPEG (6000 × 4000) against a plain full decode of the
+     * same file: what subsampled decoding saves.
+     */
+    private void photos(Path dir, PrintWriter out) throws IOException {
+        Files.createDirectories(dir);
+        Path photo = dir.resolve("24mp.jpg");
+        writeCameraLikeJpeg(photo, 6000, 4000);
+        out.printf("photos: generated a 6000×4000 JPEG of %.1f MB%n", Files.size(photo) / 1024.0 / 1024.0);
+        RenditionMaker maker = new RenditionMaker(RenditionMaker.DEFAULT_QUALITY);
+        Map<Rendition, Path> thumbnail = Map.of(Rendition.THUMBNAIL, dir.resolve("thumbnail.jpg"));
+        Map<Rendition, Path> all = new EnumMap<>(Rendition.class);
+        for (Rendition size : Rendition.values()) {
+            all.put(size, dir.resolve(size.code() + ".jpg"));
+        }
+        List<Double> decode = new ArrayList<>();
+        List<Double> thumb = new ArrayList<>();
+        List<Double> three = new ArrayList<>();
+        for (int i = -1; i < runs; i++) { // the first round warms the JIT and is not counted
+            double d = millis(() -> fullDecode(photo));
+            double t = millis(() -> maker.make(photo, 1, thumbnail, "24mp.jpg"));
+            double r = millis(() -> maker.make(photo, 1, all, "24mp.jpg"));
+            if (i >= 0) {
+                decode.add(d);
+                thumb.add(t);
+                three.add(r);
+            }
+        }
+        report(out, "photos: thumbnail (220 px) of a 24-megapixel JPEG", "ImageIO.read of the whole photo", decode,
+                "subsampled decode + thumbnail", thumb);
+        report(out, "photos: thumbnail, view and base (220, 640, 1400 px) of a 24-megapixel JPEG", "ImageIO.read of the whole photo",
+                decode, "subsampled decode + three renditions", three);
+    }
+
+    private static void fullDecode(Path photo) {
+        try {
+            BufferedImage image = ImageIO.read(photo.toFile());
+            if (image.getWidth() != 6000) {
+                throw new IllegalStateException("decoded " + image.getWidth());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A gradient with per-pixel noise, so the JPEG is as large and as costly to decode as a camera's. */
+    private static void writeCameraLikeJpeg(Path file, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        Random random = new Random(24);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                int r = Math.min(255, x * 200 / width + random.nextInt(40));
+                int g = Math.min(255, y * 200 / height + random.nextInt(40));
+                int b = Math.min(255, (x + y) * 100 / (width + height) + 80 + random.nextInt(40));
+                pixels[y * width + x] = (r << 16) | (g << 8) | b;
+            }
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(file.toFile())) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.92f);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), param);
+        } finally {
+            writer.dispose();
         }
     }
 
