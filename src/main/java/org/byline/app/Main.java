@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.byline.cli.Cli;
 import org.byline.cli.GlobalOptions;
-import org.byline.i18n.Messages;
 
 /**
  * Starts Byline: {@code byline} opens the window, {@code byline COMMAND ...} runs a command and
@@ -21,9 +20,10 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging();
-        if (args.length == 0) {
-            // the common start: straight to the window, without building the command line first
-            BylineApp.launch(new BylineApp.Options(DataDirectory.resolve(null, System.getenv()), Messages.choose(null, Locale.getDefault())));
+        java.util.Optional<BylineApp.Options> window = WindowArguments.parse(args, System.getenv(), Locale.getDefault());
+        if (window.isPresent()) {
+            // the common start: straight to the window, without building the command line (~0.4 s)
+            BylineApp.launch(window.get());
             return;
         }
         PrintWriter out = utf8(FileDescriptor.out);
