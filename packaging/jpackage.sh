@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Builds Byline's app-image (and, with --deb, a .deb) from what `mvn -Ppackage package` copied
+# into target/jpackage. Usage: packaging/jpackage.sh [--deb]
+# Windows and macOS: see packaging/README.md for the same command on those machines.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+version=$(sed -n 's:.*<version>\([0-9][0-9.]*\).*</version>.*:\1:p' pom.xml | head -1)
+staging=target/jpackage
+rm -rf "$staging/modules" "$staging/input" target/image
+mkdir -p "$staging/modules" "$staging/input"
+
+# JavaFX goes on the module path (jlink puts it into the runtime); everything else is class path.
+for jar in "$staging"/libs/*.jar; do
+  case "$(basename "$jar")" in
+    javafx-*-linux.jar|javafx-*-win.jar|javafx-*-mac*.jar) cp "$jar" "$staging/modules/" ;;
+    javafx-*.jar) ;;  # the empty platform-independent javafx jars
+    *) cp "$jar" "$staging/input/" ;;
+  esac
+done
+cp target/byline-*.jar "$staging/input/byline.jar"
+
+common=(
+  --name Byline
+  --app-version "$version"
+  --vendor "Byline"
+  --description "바이라인: newsroom editor"
+  --input "$staging/input"
+  --main-jar byline.jar
+  --main-class org.byline.app.Main
+  --module-path "$staging/modules"
+  # java.sql (SQLite), java.naming (Flyway), jdk.charsets (CP949/EUC-KR photo captions)
+  --add-modules javafx.controls,javafx.web,java.sql,java.management,java.desktop,jdk.unsupported,java.naming,jdk.crypto.ec,jdk.charsets,jdk.zipfs
+  --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands"
+  --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
+  --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED"
+  --java-options "-Dfile.encoding=UTF-8"
+  --icon packaging/linux/byline.png
+  --dest target/image
+)
+
+jpackage --type app-image "${common[@]}"
+echo "app-image: target/image/Byline (launcher target/image/Byline/bin/Byline)"
+
+if [ "${1:-}" = "--deb" ]; then
+  jpackage --type deb "${common[@]}" \
+    --linux-package-name byline \
+    --linux-menu-group "Office" \
+    --linux-shortcut \
+    --linux-app-category "editors" \
+    --linux-package-deps "libgtk-3-0, libxtst6" \
+    --resource-dir packaging/linux
+  ls target/image/*.deb
+fi
