@@ -200,6 +200,8 @@ public final class BylineApp extends Application {
         stage.show();
 
         lastArticle.ifPresentOrElse(id -> editorVm.open(id, e -> startNew.run()), startNew);
+        // the daily backup, quietly: a failure here must not stand in the way of writing
+        tasks.run(() -> context.backups().backUpIfDue(), done -> { }, failed -> { });
     }
 
     private void showError(Throwable e) {

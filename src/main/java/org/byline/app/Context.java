@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.Backups;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Newsroom;
 import org.byline.imaging.MetadataReader;
@@ -19,6 +20,7 @@ import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
 import org.byline.newsroom.Workspace;
 import org.byline.store.ArticleStore;
+import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.MediaFiles;
 import org.byline.store.PeopleStore;
@@ -42,6 +44,7 @@ public final class Context implements Newsroom {
     private final Workspace workspace;
     private final Onboarding onboarding;
     private final Photos photos;
+    private final Backups backups;
     private final Settings settings;
 
     public Context(Path dataDirectory, Locale locale) {
@@ -68,6 +71,7 @@ public final class Context implements Newsroom {
                 new RenditionMaker(RenditionMaker.DEFAULT_QUALITY));
         this.settings = new Settings(outlet, photoSettings);
         this.preview = new Preview(outlet, drafting, photos);
+        this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
     }
 
     public Path dataDirectory() {
@@ -111,6 +115,11 @@ public final class Context implements Newsroom {
     @Override
     public Onboarding onboarding() {
         return onboarding;
+    }
+
+    @Override
+    public Backups backups() {
+        return backups;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.byline.cli.Cli;
 import org.byline.cli.GlobalOptions;
+import org.byline.newsroom.DataDirectory;
 
 /**
  * Starts Byline: {@code byline} opens the window, {@code byline COMMAND ...} runs a command and
@@ -44,7 +45,7 @@ public final class Main {
     }
 
     static Context openContext(GlobalOptions options) {
-        return new Context(DataDirectory.resolve(options.dataDir(), options.env()), options.locale());
+        return new Context(options.dataDirectory(), options.locale());
     }
 
     /** Libraries log warnings and worse to stderr; their progress chatter is not for reporters. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.DataDirectory;
 
 /**
  * Recognises a start of the window ({@code byline}, {@code byline --data-dir D --lang ko}) without

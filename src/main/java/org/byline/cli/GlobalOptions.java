@@ -53,6 +53,11 @@ public final class GlobalOptions {
         return env;
     }
 
+    /** The data directory these options point to: --data-dir, BYLINE_DATA_DIR or the per-user folder. */
+    public Path dataDirectory() {
+        return org.byline.newsroom.DataDirectory.resolve(dataDir, env);
+    }
+
     public Locale locale() {
         return Messages.choose(lang == null ? null : lang.name(), systemLocale);
     }

@@ -24,6 +24,8 @@ public interface Newsroom extends AutoCloseable {
     /** Every setting the desk can change, whichever part owns it. */
     Settings settings();
 
+    Backups backups();
+
     @Override
     void close();
 }

@@ -137,6 +137,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A consistent copy of the store in {@code target} (which must not exist), read from one
+     * snapshot on a connection of its own, so the window's reads and writes go on meanwhile.
+     */
+    void copyInto(Path target) {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            st.execute("PRAGMA busy_timeout = 5000");
+            st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
     @Override
     public void close() {
         writeLock.lock();

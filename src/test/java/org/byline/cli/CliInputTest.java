@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import org.byline.app.Context;
-import org.byline.app.DataDirectory;
+import org.byline.newsroom.DataDirectory;
 import org.byline.cli.CliRunner.Run;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

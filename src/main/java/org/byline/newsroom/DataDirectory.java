@@ -1,4 +1,4 @@
-package org.byline.app;
+package org.byline.newsroom;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,7 +25,7 @@ public final class DataDirectory {
         return perUser(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
-    static Path perUser(Map<String, String> env, String osName, Path home) {
+    public static Path perUser(Map<String, String> env, String osName, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.contains("win")) {
             String appData = env.get("APPDATA");

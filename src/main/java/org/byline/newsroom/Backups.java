@@ -1,0 +1,62 @@
+package org.byline.newsroom;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.byline.store.BackupArchive;
+
+/**
+ * Backups of the store and the photo originals: on demand, and once a day when the window
+ * starts; the newest {@link #KEEP} in the data directory's backups folder are kept.
+ */
+public final class Backups {
+    public static final int KEEP = 14;
+    private static final Duration DAILY = Duration.ofHours(24);
+
+    private final BackupArchive archive;
+    private final Clock clock;
+
+    public Backups(BackupArchive archive, Clock clock) {
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    /** Writes a backup into {@code folder} (the data directory's backups folder when null). */
+    public Path backUp(Path folder) {
+        Path target = folder == null ? archive.defaultFolder() : folder;
+        Path written = archive.create(target);
+        if (folder == null) {
+            archive.prune(target, KEEP);
+        }
+        return written;
+    }
+
+    /** The daily backup, when the newest one is older than a day (or there is none). */
+    public Optional<Path> backUpIfDue() {
+        List<Path> existing = BackupArchive.list(archive.defaultFolder());
+        try {
+            if (!existing.isEmpty()
+                    && Files.getLastModifiedTime(existing.get(0)).toInstant().plus(DAILY).isAfter(clock.instant())) {
+                return Optional.empty();
+            }
+        } catch (java.io.IOException e) {
+            // unreadable time: back up anyway
+        }
+        return Optional.of(backUp(null));
+    }
+
+    public List<Path> existing() {
+        return BackupArchive.list(archive.defaultFolder());
+    }
+
+    /**
+     * Replaces the store in {@code dataDirectory} with {@code backup}. Nothing may have the store
+     * open in this process; the replaced file stays beside it (byline.db.before-restore-...).
+     */
+    public static Path restore(Path backup, Path dataDirectory, Clock clock) {
+        return BackupArchive.restore(backup, dataDirectory, clock);
+    }
+}
