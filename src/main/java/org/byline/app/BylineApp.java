@@ -26,6 +26,7 @@ import org.byline.ui.preview.PreviewView;
 import org.byline.ui.preview.PreviewViewModel;
 import org.byline.ui.queue.QueueView;
 import org.byline.ui.queue.QueueViewModel;
+import org.byline.ui.shell.ErrorReport;
 import org.byline.ui.shell.HelpDialog;
 import org.byline.ui.shell.MainWindow;
 import org.byline.ui.welcome.WelcomeDialog;
@@ -39,7 +40,10 @@ public final class BylineApp extends Application {
     public record Options(Path dataDirectory, Locale locale) {
     }
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.byline.app");
+
     private final Options options;
+    private Logs.Handle log;
     private Context context;
     private RuntimeException startupFailure;
     private Messages messages;
@@ -106,6 +110,8 @@ public final class BylineApp extends Application {
 
     @Override
     public void init() {
+        log = Logs.install(options.dataDirectory());
+        LOG.info(() -> "Byline starting on " + options.dataDirectory());
         // JavaFX's own words (OK, Cancel, Copy) follow the default locale: make it the one chosen
         Locale.setDefault(options.locale());
         messages = new Messages(options.locale());
@@ -116,12 +122,17 @@ public final class BylineApp extends Application {
                     .orElse(null);
             lastArticle = context.workspace().openArticle();
         } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.SEVERE, "cannot open the store", e);
             startupFailure = e;
         }
     }
 
     @Override
     public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
+            LOG.log(java.util.logging.Level.SEVERE, "unexpected failure on " + thread.getName(), failure);
+            Platform.runLater(() -> ErrorReport.show(failure, messages, String.valueOf(log.folder())));
+        });
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(startupFailure));
@@ -237,6 +248,10 @@ public final class BylineApp extends Application {
         }
         if (context != null) {
             context.close();
+        }
+        LOG.info("Byline stopped");
+        if (log != null) {
+            log.close();
         }
     }
 }
