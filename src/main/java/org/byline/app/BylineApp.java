@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.byline.domain.Person;
+import org.byline.newsroom.Backups;
 import org.byline.i18n.Messages;
 import org.byline.ui.editor.EditorView;
 import org.byline.ui.editor.EditorViewModel;
@@ -29,6 +30,7 @@ import org.byline.ui.queue.QueueViewModel;
 import org.byline.ui.shell.ErrorReport;
 import org.byline.ui.shell.HelpDialog;
 import org.byline.ui.shell.MainWindow;
+import org.byline.ui.shell.StartupProblem;
 import org.byline.ui.welcome.WelcomeDialog;
 
 /**
@@ -135,12 +137,14 @@ public final class BylineApp extends Application {
         });
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(startupFailure));
-            Theme.apply(alert.getDialogPane());
-            alert.setTitle(messages.get("app.title"));
-            alert.setHeaderText(messages.get("error.startup", options.dataDirectory()));
-            alert.setOnHidden(e -> Platform.exit());
-            alert.show();
+            Optional<Path> backup = Backups.newest(options.dataDirectory());
+            StartupProblem.show(startupFailure, messages, options.dataDirectory(), backup, true, () -> {
+                Backups.restore(backup.orElseThrow(), options.dataDirectory(), java.time.Clock.systemUTC());
+                LOG.warning(() -> "restored " + backup.get() + " after: " + startupFailure);
+                startupFailure = null;
+                init();
+                start(stage);
+            }, Platform::exit);
             return;
         }
         tasks = new FxTasks();
@@ -211,8 +215,28 @@ public final class BylineApp extends Application {
         stage.show();
 
         lastArticle.ifPresentOrElse(id -> editorVm.open(id, e -> startNew.run()), startNew);
-        // the daily backup, quietly: a failure here must not stand in the way of writing
-        tasks.run(() -> context.backups().backUpIfDue(), done -> { }, failed -> { });
+        // after the window is up: the integrity check (seconds on a large store), then the daily
+        // backup, so a damaged store is never backed up over the good copies unnoticed
+        tasks.run(() -> context.backups().storeIsIntact(), intact -> {
+            if (intact) {
+                tasks.run(() -> context.backups().backUpIfDue(), done -> { }, failed -> LOG.log(java.util.logging.Level.WARNING, "daily backup failed", failed));
+            } else {
+                LOG.severe("quick_check found damage in " + options.dataDirectory());
+                Optional<Path> backup = Backups.newest(options.dataDirectory());
+                StartupProblem.show(new org.byline.domain.NewsroomException("error.databaseCorrupt"), messages, options.dataDirectory(), backup,
+                        false, () -> restoreWhileOpen(stage, backup.orElseThrow()), () -> { });
+            }
+        }, failed -> { });
+    }
+
+    /** Saves what was typed, closes the store, brings the backup back and opens the window again. */
+    private void restoreWhileOpen(Stage stage, Path backup) {
+        shutdown();
+        stopped = false;
+        Backups.restore(backup, options.dataDirectory(), java.time.Clock.systemUTC());
+        LOG.warning(() -> "restored " + backup + " after quick_check found damage");
+        init();
+        start(stage);
     }
 
     private void showError(Throwable e) {

@@ -48,8 +48,18 @@ public final class Backups {
         return Optional.of(backUp(null));
     }
 
+    /** The store's own integrity check; slow on a large store, so not on the way to the window. */
+    public boolean storeIsIntact() {
+        return archive.storeIsIntact();
+    }
+
     public List<Path> existing() {
         return BackupArchive.list(archive.defaultFolder());
+    }
+
+    /** The newest backup in a data directory's backups folder, without opening its store. */
+    public static Optional<Path> newest(Path dataDirectory) {
+        return BackupArchive.list(dataDirectory.resolve("backups")).stream().findFirst();
     }
 
     /**

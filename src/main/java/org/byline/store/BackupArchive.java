@@ -39,6 +39,11 @@ public final class BackupArchive {
         this.clock = clock;
     }
 
+    /** Whether SQLite finds the store sound (see Database.isIntact). */
+    public boolean storeIsIntact() {
+        return db.isIntact();
+    }
+
     public Path defaultFolder() {
         return dataDirectory.resolve("backups");
     }

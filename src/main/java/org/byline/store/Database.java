@@ -151,6 +151,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite's quick_check, on a connection of its own: seconds on a large store, so callers run
+     * it in the background once the window is up, never on the way to it.
+     */
+    public boolean isIntact() {
+        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+            return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() {
         writeLock.lock();
