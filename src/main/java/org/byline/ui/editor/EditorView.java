@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.Pasting;
 
 /** The writing pane: headline, subheadline, section, tags and body, bound to the ViewModel. */
 public final class EditorView extends VBox {
@@ -18,6 +19,7 @@ public final class EditorView extends VBox {
             new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
     private final TextField headline = new TextField();
     private final TextArea body = new TextArea();
+    private final TextField subheadline;
 
     /**
      * @param photos the photo strip, shown under the body; a paste into the body that holds
@@ -34,7 +36,7 @@ public final class EditorView extends VBox {
         headline.setAccessibleText(m.get("editor.headline"));
         headline.textProperty().bindBidirectional(vm.headlineProperty());
 
-        TextField subheadline = new TextField();
+        subheadline = new TextField();
         subheadline.setId("subheadline");
         subheadline.setPromptText(m.get("editor.subheadline.prompt"));
         subheadline.setAccessibleText(m.get("editor.subheadline"));
@@ -64,10 +66,19 @@ public final class EditorView extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         body.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (PASTE.match(e) && !javafx.scene.input.Clipboard.getSystemClipboard().hasString() && photos.paste()) {
+            if (PASTE.match(e) && pasteIntoBody(photos)) {
                 e.consume();
             }
         });
+        for (TextField line : new TextField[] {headline, subheadline}) {
+            line.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+                if (PASTE.match(e) && clipboard.hasString()) {
+                    line.replaceSelection(Pasting.line(clipboard.getString()));
+                    e.consume();
+                }
+            });
+        }
         getChildren().addAll(conflictBanner(vm, m), headline, subheadline, meta, body, photos);
     }
 
@@ -98,6 +109,19 @@ public final class EditorView extends VBox {
         vm.saveStateProperty().addListener((o, a, b) -> update.run());
         update.run();
         return banner;
+    }
+
+    /**
+     * Text goes in cleaned (Word, 한글 and web pages bring styles, tables and invisible
+     * characters); pictures without text go to the photo strip. False when there was nothing.
+     */
+    private boolean pasteIntoBody(org.byline.ui.photos.PhotoStripView photos) {
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        if (clipboard.hasHtml() || clipboard.hasString()) {
+            body.replaceSelection(Pasting.body(clipboard.getHtml(), clipboard.getString()));
+            return true;
+        }
+        return photos.paste();
     }
 
     public void focusHeadline() {
