@@ -18,6 +18,7 @@ import org.byline.newsroom.Preview;
 import org.byline.newsroom.Search;
 import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
+import org.byline.newsroom.StyleCheck;
 import org.byline.newsroom.Workspace;
 import org.byline.store.ArticleStore;
 import org.byline.store.BackupArchive;
@@ -45,6 +46,7 @@ public final class Context implements Newsroom {
     private final Onboarding onboarding;
     private final Photos photos;
     private final Backups backups;
+    private final StyleCheck style;
     private final Settings settings;
 
     public Context(Path dataDirectory, Locale locale) {
@@ -71,6 +73,7 @@ public final class Context implements Newsroom {
                 new RenditionMaker(RenditionMaker.DEFAULT_QUALITY));
         this.settings = new Settings(outlet, photoSettings);
         this.preview = new Preview(outlet, drafting, photos);
+        this.style = new StyleCheck(dataDirectory);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
     }
 
@@ -115,6 +118,11 @@ public final class Context implements Newsroom {
     @Override
     public Onboarding onboarding() {
         return onboarding;
+    }
+
+    @Override
+    public StyleCheck style() {
+        return style;
     }
 
     @Override

@@ -63,6 +63,16 @@ public final class ArticleJson {
         return write(array);
     }
 
+    /** House style findings: {rule, message, field, start, end, text}, offsets in UTF-16 units of the field. */
+    public String findings(List<org.byline.style.Finding> findings) {
+        ArrayNode array = mapper.createArrayNode();
+        for (org.byline.style.Finding f : findings) {
+            array.addObject().put("rule", f.rule()).put("message", f.message()).put("field", f.field())
+                    .put("start", f.start()).put("end", f.end()).put("text", f.text());
+        }
+        return write(array);
+    }
+
     public String hits(List<SearchHit> hits) {
         ArrayNode array = mapper.createArrayNode();
         for (SearchHit hit : hits) {

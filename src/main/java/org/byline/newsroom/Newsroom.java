@@ -26,6 +26,8 @@ public interface Newsroom extends AutoCloseable {
 
     Backups backups();
 
+    StyleCheck style();
+
     @Override
     void close();
 }
