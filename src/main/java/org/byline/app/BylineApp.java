@@ -175,7 +175,7 @@ public final class BylineApp extends Application {
         Messages m = messages;
         editorVm = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, m, profile);
         QueueViewModel queueVm = new QueueViewModel(context.drafting(), tasks);
-        PreviewViewModel previewVm = new PreviewViewModel(context.preview(), tasks, editorVm.draftProperty());
+        PreviewViewModel previewVm = new PreviewViewModel(context.preview(), tasks, editorVm.draftProperty(), context.style()::check, m);
 
         PhotoStripViewModel stripVm = new PhotoStripViewModel(context.photos(), tasks, m, editorVm::whenStored, editorVm.articleIdProperty());
         stripVm.revisionProperty().addListener((o, a, b) -> previewVm.refresh());
@@ -184,6 +184,7 @@ public final class BylineApp extends Application {
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
         PreviewView preview = new PreviewView(previewVm, m);
+        preview.setOnFindingChosen(f -> editor.select(f.field(), f.start(), f.end()));
         Runnable startNew = () -> {
             editorVm.startNew();
             editor.focusHeadline();

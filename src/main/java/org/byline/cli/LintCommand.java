@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.byline.domain.Article;
 import org.byline.exchange.ArticleJson;
-import org.byline.style.Finding;
+import org.byline.domain.Finding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

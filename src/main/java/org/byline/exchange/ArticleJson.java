@@ -64,9 +64,9 @@ public final class ArticleJson {
     }
 
     /** House style findings: {rule, message, field, start, end, text}, offsets in UTF-16 units of the field. */
-    public String findings(List<org.byline.style.Finding> findings) {
+    public String findings(List<org.byline.domain.Finding> findings) {
         ArrayNode array = mapper.createArrayNode();
-        for (org.byline.style.Finding f : findings) {
+        for (org.byline.domain.Finding f : findings) {
             array.addObject().put("rule", f.rule()).put("message", f.message()).put("field", f.field())
                     .put("start", f.start()).put("end", f.end()).put("text", f.text());
         }

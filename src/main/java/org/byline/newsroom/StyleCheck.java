@@ -9,7 +9,7 @@ import java.util.List;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.NewsroomException;
 import org.byline.exchange.StyleRulesJson;
-import org.byline.style.Finding;
+import org.byline.domain.Finding;
 import org.byline.style.HouseStyle;
 
 /**

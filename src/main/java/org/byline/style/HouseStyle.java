@@ -1,5 +1,7 @@
 package org.byline.style;
 
+import org.byline.domain.Finding;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

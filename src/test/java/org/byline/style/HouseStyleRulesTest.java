@@ -1,5 +1,7 @@
 package org.byline.style;
 
+import org.byline.domain.Finding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -124,6 +124,18 @@ public final class EditorView extends VBox {
         return photos.paste();
     }
 
+    /** Shows a house style finding: selects its text in the field it was found in. */
+    public void select(String field, int start, int end) {
+        javafx.scene.control.TextInputControl target = switch (field) {
+            case "headline" -> headline;
+            case "subheadline" -> subheadline;
+            default -> body;
+        };
+        int length = target.getLength();
+        target.requestFocus();
+        target.selectRange(Math.min(start, length), Math.min(end, length));
+    }
+
     public void focusHeadline() {
         headline.requestFocus();
     }

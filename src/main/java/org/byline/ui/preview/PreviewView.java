@@ -6,6 +6,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import org.byline.domain.Finding;
 import org.byline.i18n.Messages;
 
 /**
@@ -18,6 +22,7 @@ public final class PreviewView extends TabPane {
     private final Tab teaserTab;
     private final PreviewViewModel vm;
     private String shownKind = "";
+    private java.util.function.Consumer<Finding> onFinding = f -> { };
 
     public PreviewView(PreviewViewModel vm, Messages m) {
         this.vm = vm;
@@ -31,15 +36,78 @@ public final class PreviewView extends TabPane {
         pageTab.setId("pageTab");
         teaserTab = new Tab(m.get("preview.teaser"));
         teaserTab.setId("teaserTab");
-        getTabs().addAll(pageTab, teaserTab);
+        Tab styleTab = new Tab();
+        styleTab.setId("styleTab");
+        styleTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get("preview.style", vm.findings().size()), vm.findings()));
+        styleTab.setContent(findingsPane(vm, m));
+        getTabs().addAll(pageTab, teaserTab, styleTab);
         pageTab.setContent(web);
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            a.setContent(null);
+            if (b == styleTab) {
+                return; // the one WebView stays where it is
+            }
+            if (a != styleTab) {
+                a.setContent(null);
+            }
             b.setContent(web);
             show();
         });
         vm.pageHtmlProperty().addListener((o, a, b) -> show());
         vm.teaserHtmlProperty().addListener((o, a, b) -> show());
+    }
+
+    /** Called with a finding the user picked, to show its place in the editor. */
+    public void setOnFindingChosen(java.util.function.Consumer<Finding> action) {
+        this.onFinding = action;
+    }
+
+    private javafx.scene.Node findingsPane(PreviewViewModel vm, Messages m) {
+        ListView<Finding> list = new ListView<>(vm.findings());
+        list.setId("findings");
+        list.setPlaceholder(new Label(m.get("style.none")));
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Finding f, boolean empty) {
+                super.updateItem(f, empty);
+                setWrapText(true);
+                setPrefWidth(0);
+                setText(empty || f == null ? null : "[" + fieldName(f.field(), m) + "] " + f.message());
+            }
+        });
+        list.setOnMouseClicked(e -> choose(list.getSelectionModel().getSelectedItem()));
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                choose(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        Label problem = new Label();
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.styleProblemProperty());
+        problem.visibleProperty().bind(vm.styleProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Label hint = new Label(m.get("style.hint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(6, problem, list, hint);
+        pane.setPadding(new javafx.geometry.Insets(8));
+        return pane;
+    }
+
+    private static String fieldName(String field, Messages m) {
+        return switch (field) {
+            case "headline" -> m.get("style.field.headline");
+            case "subheadline" -> m.get("style.field.subheadline");
+            default -> m.get("style.field.body");
+        };
+    }
+
+    private void choose(Finding f) {
+        if (f != null) {
+            onFinding.accept(f);
+        }
     }
 
     public WebEngine engine() {

@@ -4,7 +4,11 @@ import java.time.Duration;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.byline.domain.Article;
+import org.byline.domain.Finding;
 import org.byline.newsroom.Preview;
 import org.byline.ui.fx.Tasks;
 
@@ -18,6 +22,10 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper pageHtml = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper teaserHtml = new ReadOnlyStringWrapper("");
     private final Preview preview;
+    private final org.byline.i18n.Messages messages;
+    private final java.util.function.Function<org.byline.domain.ArticleContent, List<Finding>> styleCheck;
+    private final ObservableList<Finding> findings = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty styleProblem = new javafx.beans.property.SimpleStringProperty("");
     private final Tasks tasks;
     private Preview.Site site;
     private Article latest;
@@ -25,9 +33,13 @@ public final class PreviewViewModel {
     private Tasks.Cancellable pending;
     private final java.nio.file.Path[] files = new java.nio.file.Path[2];
 
-    public PreviewViewModel(Preview preview, Tasks tasks, ObservableValue<Article> draft) {
+    public PreviewViewModel(Preview preview, Tasks tasks, ObservableValue<Article> draft,
+                            java.util.function.Function<org.byline.domain.ArticleContent, List<Finding>> styleCheck,
+                            org.byline.i18n.Messages messages) {
         this.preview = preview;
         this.tasks = tasks;
+        this.styleCheck = styleCheck;
+        this.messages = messages;
         this.latest = draft.getValue();
         draft.addListener((o, a, b) -> {
             latest = b;
@@ -73,6 +85,15 @@ public final class PreviewViewModel {
                 teaserHtml.set(html[1]);
             }
         }, e -> { });
+        tasks.run(() -> styleCheck.apply(article.content()), found -> {
+            if (ticket == requested) {
+                findings.setAll(found);
+                styleProblem.set("");
+            }
+        }, e -> {
+            findings.clear();
+            styleProblem.set(messages.describe(e));
+        });
     }
 
     /**
@@ -107,6 +128,16 @@ public final class PreviewViewModel {
         synchronized (files) {
             return files[1] == null ? null : files[1].toUri().toString();
         }
+    }
+
+    /** What the house style check found in the text on screen (교열 tab). */
+    public ObservableList<Finding> findings() {
+        return findings;
+    }
+
+    /** Why the check could not run (a broken rules file), or empty. */
+    public javafx.beans.property.StringProperty styleProblemProperty() {
+        return styleProblem;
     }
 
     public ReadOnlyStringProperty pageHtmlProperty() {

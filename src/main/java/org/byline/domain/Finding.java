@@ -1,4 +1,4 @@
-package org.byline.style;
+package org.byline.domain;
 
 /**
  * One thing the house style would change: which rule, what it says, and where: the field

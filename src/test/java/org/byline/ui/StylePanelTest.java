@@ -1,0 +1,41 @@
+package org.byline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.byline.ui.RunningByline.waitUntil;
+
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import org.byline.domain.Finding;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StylePanelTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void findingsFollowTheTyping_andClickingOneSelectsItsTextInTheBody() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "구청 예산 발표");
+            byline.type("#body", "구청은 예산을 발표하였다. 총액은 12000원이다.");
+            byline.robot.clickOn("#styleTab");
+            ListView<Finding> findings = byline.node("#findings");
+            waitUntil(() -> findings.getItems().size() == 2);
+            assertThat(findings.getItems()).extracting(Finding::rule).containsExactly("hayeotda", "number-comma");
+            assertThat(findingsTab(byline)).isEqualTo("교열 (2)");
+
+            byline.robot.clickOn(byline.robot.from(findings).lookup(".list-cell").nth(1).<javafx.scene.Node>query());
+            TextArea body = byline.node("#body");
+            waitUntil(() -> "12000".equals(body.getSelectedText()));
+
+            byline.robot.write("12,000");
+            waitUntil(() -> findings.getItems().size() == 1);
+        }
+    }
+
+    private static String findingsTab(RunningByline byline) {
+        javafx.scene.control.TabPane tabs = byline.node("#previewTabs");
+        return tabs.getTabs().get(2).getText();
+    }
+}
