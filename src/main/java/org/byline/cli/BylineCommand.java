@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
         description = "Newsroom editor. Without a command, opens the window.",
         subcommands = {PeopleCommand.class, NewCommand.class, EditCommand.class, ListCommand.class,
                 ShowCommand.class, SearchCommand.class, SettingsCommand.class, AttachCommand.class, PhotosCommand.class,
-                DetachCommand.class})
+                DetachCommand.class, SubmitCommand.class, ApproveCommand.class, ReturnCommand.class, SpikeCommand.class,
+                UnspikeCommand.class, PublishCommand.class, EmbargoCommand.class, HistoryCommand.class})
 public final class BylineCommand implements Runnable {
     @Mixin
     GlobalOptions global;
