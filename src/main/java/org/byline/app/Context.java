@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Locale;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Backups;
+import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Newsroom;
 import org.byline.imaging.MetadataReader;
@@ -23,6 +24,7 @@ import org.byline.newsroom.Workspace;
 import org.byline.store.ArticleStore;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
+import org.byline.store.DeskStore;
 import org.byline.store.MediaFiles;
 import org.byline.store.PeopleStore;
 import org.byline.store.PhotoStore;
@@ -39,6 +41,7 @@ public final class Context implements Newsroom {
     private final Messages messages;
     private final Drafting drafting;
     private final Staff staff;
+    private final Desk desk;
     private final Search search;
     private final OutletSettings outlet;
     private final Preview preview;
@@ -63,6 +66,7 @@ public final class Context implements Newsroom {
         SettingsStore settings = new SettingsStore(database);
         this.drafting = new Drafting(articles, sections);
         this.staff = new Staff(people);
+        this.desk = new Desk(new DeskStore(database), staff, clock);
         this.search = new Search(articles);
         this.outlet = new OutletSettings(settings);
         this.workspace = new Workspace(settings, people);
@@ -71,7 +75,7 @@ public final class Context implements Newsroom {
         this.photos = new Photos(new PhotoStore(database, clock), new MediaFiles(dataDirectory), photoSettings,
                 new PhotoInspector(PhotoInspector.DEFAULT_MAX_PIXELS), new MetadataReader(),
                 new RenditionMaker(RenditionMaker.DEFAULT_QUALITY));
-        this.settings = new Settings(outlet, photoSettings);
+        this.settings = new Settings(outlet, photoSettings, staff);
         this.preview = new Preview(outlet, drafting, photos);
         this.style = new StyleCheck(dataDirectory);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
@@ -93,6 +97,11 @@ public final class Context implements Newsroom {
     @Override
     public Staff staff() {
         return staff;
+    }
+
+    @Override
+    public Desk desk() {
+        return desk;
     }
 
     @Override

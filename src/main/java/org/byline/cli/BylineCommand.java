@@ -7,8 +7,10 @@ import picocli.CommandLine.Mixin;
 @Command(name = "byline", mixinStandardHelpOptions = true, version = "Byline 0.1",
         description = "Newsroom editor. Without a command, opens the window.",
         subcommands = {PeopleCommand.class, NewCommand.class, EditCommand.class, ListCommand.class,
-                ShowCommand.class, SearchCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class, LintCommand.class, AttachCommand.class, PhotosCommand.class,
-                DetachCommand.class})
+                ShowCommand.class, SearchCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class,
+                LintCommand.class, AttachCommand.class, PhotosCommand.class, DetachCommand.class, SubmitCommand.class,
+                ApproveCommand.class, ReturnCommand.class, SpikeCommand.class, UnspikeCommand.class, PublishCommand.class,
+                EmbargoCommand.class, HistoryCommand.class})
 public final class BylineCommand implements Runnable {
     @Mixin
     GlobalOptions global;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.byline.domain.ArticleSummary;
 import org.byline.domain.QueueFilter;
+import org.byline.domain.QueueOrder;
 import org.byline.domain.Status;
 import org.byline.exchange.ArticleJson;
 import org.byline.render.SiteTime;
@@ -30,6 +31,9 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N articles (default ${DEFAULT-VALUE})")
     int limit;
 
+    @Option(names = "--oldest-first", description = "In the desk's order: the article submitted longest ago first (송고 순)")
+    boolean oldestFirst;
+
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
@@ -44,6 +48,9 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         QueueFilter filter = QueueFilter.NEWEST_FIRST.withSection(section)
                 .withStatus(status == null ? null : Status.fromCode(status));
+        if (oldestFirst) {
+            filter = filter.sortedBy(QueueOrder.SUBMITTED, true);
+        }
         List<ArticleSummary> rows = session.context().drafting().page(filter, 0, Math.max(0, limit));
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -2,6 +2,8 @@ package org.byline.cli;
 
 import java.util.concurrent.Callable;
 import org.byline.domain.Person;
+import org.byline.domain.Role;
+import org.byline.newsroom.Staff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +22,9 @@ final class PeopleCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    @Command(name = "add", description = "Add a reporter profile; prints its id.")
+    @Command(name = "add", description = {"Add a profile; prints its id.",
+            "A desk or admin profile's password comes from BYLINE_NEW_PASSWORD or a prompt.",
+            "Once the store has an admin, only an admin adds profiles (--as ADMIN, password from BYLINE_PASSWORD or a prompt)."})
     static final class Add implements Callable<Integer> {
         private final Session session;
 
@@ -33,6 +37,13 @@ final class PeopleCommand implements Runnable {
         @Option(names = "--email", paramLabel = "E")
         String email;
 
+        @Option(names = "--role", paramLabel = "reporter|desk|admin", defaultValue = "reporter",
+                description = "reporter (default), desk or admin")
+        String role;
+
+        @Option(names = "--as", paramLabel = "ADMIN", description = "The admin adding the profile, once the store has one")
+        String as;
+
         @Spec
         CommandSpec spec;
 
@@ -42,13 +53,20 @@ final class PeopleCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Person person = session.context().staff().addReporter(name, email);
-            spec.commandLine().getOut().println(person.id());
-            return 0;
+            Role given = Role.fromCode(role);
+            Person admin = session.asIfNamed(as);
+            char[] password = given.needsPassword() ? session.passwords().forNew(name, given) : null;
+            try {
+                Person person = session.context().staff().add(name, email, given, password, admin);
+                spec.commandLine().getOut().println(person.id());
+                return 0;
+            } finally {
+                Staff.forget(password);
+            }
         }
     }
 
-    @Command(name = "list", description = "List profiles: id, name, e-mail.")
+    @Command(name = "list", description = "List profiles: id, name, e-mail, role.")
     static final class ListPeople implements Callable<Integer> {
         private final Session session;
 
@@ -65,7 +83,7 @@ final class PeopleCommand implements Runnable {
         @Override
         public Integer call() {
             for (Person p : session.context().staff().all()) {
-                spec.commandLine().getOut().println(p.id() + "\t" + p.name() + "\t" + p.email());
+                spec.commandLine().getOut().println(p.id() + "\t" + p.name() + "\t" + p.email() + "\t" + p.role().code());
             }
             return 0;
         }

@@ -3,6 +3,7 @@ package org.byline.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +29,8 @@ final class SettingsCommand implements Callable<Integer> {
         return 0;
     }
 
-    @Command(name = "set", description = "Change a setting; an empty value restores the default.")
+    @Command(name = "set", description = {"Change a setting; an empty value restores the default.",
+            "Once the store has an admin, only an admin may (--as ADMIN)."})
     static final class Set implements Callable<Integer> {
         private final Session session;
 
@@ -41,13 +43,16 @@ final class SettingsCommand implements Callable<Integer> {
         @Parameters(index = "1", paramLabel = "VALUE")
         String value;
 
+        @Option(names = "--as", paramLabel = "ADMIN", description = "The admin changing it, once the store has one")
+        String as;
+
         Set(Session session) {
             this.session = session;
         }
 
         @Override
         public Integer call() {
-            session.context().settings().set(key, value);
+            session.context().settings().set(key, value, session.asIfNamed(as));
             return 0;
         }
     }

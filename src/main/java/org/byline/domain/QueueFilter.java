@@ -5,6 +5,8 @@ package org.byline.domain;
  */
 public record QueueFilter(Status status, String section, QueueOrder order, boolean ascending) {
     public static final QueueFilter NEWEST_FIRST = new QueueFilter(null, null, QueueOrder.UPDATED, false);
+    /** The desk's queue: submitted articles, the one waiting longest first (송고 순). */
+    public static final QueueFilter DESK_QUEUE = new QueueFilter(Status.SUBMITTED, null, QueueOrder.SUBMITTED, true);
 
     public QueueFilter {
         order = order == null ? QueueOrder.UPDATED : order;

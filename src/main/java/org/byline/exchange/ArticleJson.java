@@ -15,6 +15,7 @@ import org.byline.domain.Photo;
 import org.byline.domain.Rendition;
 import org.byline.domain.SearchHit;
 import org.byline.domain.TextCounts;
+import org.byline.domain.Transition;
 
 /**
  * Byline's own article document, as {@code show --format json}, {@code list --json} and
@@ -59,6 +60,24 @@ public final class ArticleJson {
             node.put("status", row.status().code());
             node.put("reporter", row.reporter());
             node.put("updatedAt", time(row.updatedAt()));
+            node.put("submittedAt", time(row.submittedAt()));
+            node.put("embargoUntil", time(row.embargoUntil()));
+        }
+        return write(array);
+    }
+
+    /** An article's history, oldest first, as {@code history ID --json} prints it. */
+    public String history(List<Transition> lines) {
+        ArrayNode array = mapper.createArrayNode();
+        for (Transition t : lines) {
+            ObjectNode node = array.addObject();
+            node.put("articleId", t.articleId());
+            node.put("action", t.action().code());
+            node.put("from", t.from().code());
+            node.put("to", t.to().code());
+            node.put("by", t.by());
+            node.put("at", time(t.at()));
+            node.put("note", t.note());
         }
         return write(array);
     }
@@ -101,6 +120,10 @@ public final class ArticleJson {
         node.put("updatedAt", time(a.updatedAt()));
         node.put("registeredAt", time(a.registeredAt()));
         node.put("modifiedAt", time(a.modifiedAt()));
+        node.put("submittedAt", time(a.submittedAt()));
+        node.put("embargoUntil", time(a.embargoUntil()));
+        node.put("returnNote", a.returnNote());
+        node.put("correctionNote", a.correctionNote());
         ObjectNode c = node.putObject("counts");
         c.put("characters", counts.characters());
         c.put("charactersWithoutSpaces", counts.charactersWithoutSpaces());

@@ -1,10 +1,16 @@
 package org.byline.i18n;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.byline.domain.DeskAction;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.Role;
+import org.byline.domain.Status;
 
 /**
  * Every word Byline says, from resource bundles: Korean by default, English on request or when
@@ -12,6 +18,8 @@ import org.byline.domain.NewsroomException;
  */
 public final class Messages {
     public static final String BUNDLE = "org.byline.i18n.messages";
+    /** The newsroom's clock: embargoes and history are read in Korean time wherever Byline runs. */
+    private static final DateTimeFormatter KST = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss").withZone(ZoneId.of("Asia/Seoul"));
     private final ResourceBundle bundle;
     private final Locale locale;
 
@@ -40,12 +48,67 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        // ids and versions read as typed ("12345", not "12,345")
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Number ? args[i].toString() : args[i];
+            shown[i] = shown(args[i]);
         }
         return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /**
+     * An argument as the reader should see it: ids and versions as typed ("12345", not "12,345"),
+     * newsroom words in the user's language (작성중, 데스크, 승인), times in Korean time.
+     */
+    private Object shown(Object arg) {
+        if (arg instanceof Number) {
+            return arg.toString();
+        }
+        if (arg instanceof Status status) {
+            return status(status);
+        }
+        if (arg instanceof Role role) {
+            return role(role);
+        }
+        if (arg instanceof DeskAction action) {
+            return action(action);
+        }
+        if (arg instanceof Instant instant) {
+            return KST.format(instant);
+        }
+        return arg;
+    }
+
+    public String status(Status status) {
+        return switch (status) {
+            case DRAFT -> get("status.draft");
+            case SUBMITTED -> get("status.submitted");
+            case APPROVED -> get("status.approved");
+            case PUBLISHED -> get("status.published");
+            case SPIKED -> get("status.spiked");
+        };
+    }
+
+    public String role(Role role) {
+        return switch (role) {
+            case REPORTER -> get("role.reporter");
+            case DESK -> get("role.desk");
+            case ADMIN -> get("role.admin");
+        };
+    }
+
+    public String action(DeskAction action) {
+        return switch (action) {
+            case SUBMIT -> get("desk.action.submit");
+            case APPROVE -> get("desk.action.approve");
+            case RETURN -> get("desk.action.return");
+            case SPIKE -> get("desk.action.spike");
+            case UNSPIKE -> get("desk.action.unspike");
+            case PUBLISH -> get("desk.action.publish");
+            case EMBARGO -> get("desk.action.embargo");
+            case CLEAR_EMBARGO -> get("desk.action.clearEmbargo");
+            case OVERRIDE_EMBARGO -> get("desk.action.overrideEmbargo");
+            case CORRECT -> get("desk.action.correct");
+        };
     }
 
     /** A failure said in the user's language. */

@@ -9,6 +9,9 @@ public interface Newsroom extends AutoCloseable {
 
     Staff staff();
 
+    /** Submit, approve, return, spike, publish, embargo, history. */
+    Desk desk();
+
     Search search();
 
     OutletSettings outlet();

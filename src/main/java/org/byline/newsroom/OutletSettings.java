@@ -37,7 +37,8 @@ public final class OutletSettings {
         return values;
     }
 
-    public void set(String key, String typed) {
+    /** Only through {@link Settings#set}, which knows who may change settings. */
+    void set(String key, String typed) {
         String value = typed == null ? "" : typed.strip();
         if (!KEYS.contains(key)) {
             throw new NewsroomException("error.unknownSetting", key, String.join(", ", KEYS));

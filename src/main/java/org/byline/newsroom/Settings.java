@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
 
 /**
  * Every setting the desk can change with {@code settings set KEY VALUE}, whichever part of the
@@ -13,10 +14,12 @@ import org.byline.domain.NewsroomException;
 public final class Settings {
     private final OutletSettings outlet;
     private final PhotoSettings photos;
+    private final Staff staff;
 
-    public Settings(OutletSettings outlet, PhotoSettings photos) {
+    public Settings(OutletSettings outlet, PhotoSettings photos, Staff staff) {
         this.outlet = outlet;
         this.photos = photos;
+        this.staff = staff;
     }
 
     public List<String> keys() {
@@ -32,7 +35,13 @@ public final class Settings {
         return values;
     }
 
-    public void set(String key, String value) {
+    /**
+     * Changes one setting. Once the store has an admin, only an admin may.
+     *
+     * @param by who changes it; may be null while the store has no admin
+     */
+    public void set(String key, String value, Person by) {
+        staff.requireAdmin(by, "people.adminOnlySettings");
         if (OutletSettings.KEYS.contains(key)) {
             outlet.set(key, value);
         } else if (PhotoSettings.KEYS.contains(key)) {

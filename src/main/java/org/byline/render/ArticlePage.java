@@ -39,6 +39,9 @@ public final class ArticlePage {
         if (article.modifiedAt() != null) {
             Template.byId(doc, "modified").text("수정 " + SiteTime.format(article.modifiedAt()));
         }
+        if (!article.correctionNote().isBlank()) {
+            Template.byId(doc, "correction").text("정정: " + article.correctionNote());
+        }
         PhotoPlacement placement = new PhotoPlacement(photos);
         placement.lead().ifPresent(lead -> Figures.append(Template.byId(doc, "lead-photo"), lead));
         Element body = Template.byId(doc, "body");

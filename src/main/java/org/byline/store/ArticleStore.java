@@ -18,6 +18,7 @@ import org.byline.domain.ArticleSummary;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.QueueFilter;
+import org.byline.domain.Role;
 import org.byline.domain.SearchHit;
 import org.byline.domain.StaleVersionException;
 import org.byline.domain.Status;
@@ -28,10 +29,11 @@ import org.byline.domain.Status;
  * overwritten.
  */
 public final class ArticleStore {
-    private static final String SELECT_ARTICLE = """
+    static final String SELECT_ARTICLE = """
             SELECT a.id, a.version, a.status, a.headline, a.subheadline, s.name AS section, a.body, a.byline,
                    a.created_at, a.updated_at, a.registered_at, a.modified_at,
-                   p.id AS person_id, p.name, p.email
+                   a.submitted_at, a.embargo_until, a.return_note, a.correction_note, a.status_before_spike,
+                   p.id AS person_id, p.name, p.email, p.role
               FROM articles a
               JOIN people p ON p.id = a.reporter_id
               LEFT JOIN sections s ON s.id = a.section_id
@@ -129,7 +131,8 @@ public final class ArticleStore {
         return db.read(c -> {
             Where where = Where.of(filter);
             String sql = """
-                    SELECT a.id, a.headline, s.name AS section, a.status, p.name AS reporter, a.updated_at
+                    SELECT a.id, a.headline, s.name AS section, a.status, p.name AS reporter, a.updated_at,
+                           a.submitted_at, a.embargo_until
                       FROM articles a
                       JOIN people p ON p.id = a.reporter_id
                       LEFT JOIN sections s ON s.id = a.section_id"""
@@ -143,7 +146,8 @@ public final class ArticleStore {
                 while (rs.next()) {
                     rows.add(new ArticleSummary(rs.getLong("id"), rs.getString("headline"), nullToEmpty(rs.getString("section")),
                             Status.fromCode(rs.getString("status")), rs.getString("reporter"),
-                            Instant.ofEpochMilli(rs.getLong("updated_at"))));
+                            Instant.ofEpochMilli(rs.getLong("updated_at")), instant(rs, "submitted_at"),
+                            instant(rs, "embargo_until")));
                 }
                 return rows;
             }
@@ -212,7 +216,7 @@ public final class ArticleStore {
         return id;
     }
 
-    private static Long sectionId(Connection c, String section) throws SQLException {
+    static Long sectionId(Connection c, String section) throws SQLException {
         if (section == null || section.isBlank()) {
             return null;
         }
@@ -237,7 +241,7 @@ public final class ArticleStore {
         }
     }
 
-    private static void writeTags(Connection c, long id, List<String> tags) throws SQLException {
+    static void writeTags(Connection c, long id, List<String> tags) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM article_tags WHERE article_id = ?")) {
             del.setLong(1, id);
             del.executeUpdate();
@@ -253,7 +257,7 @@ public final class ArticleStore {
         }
     }
 
-    private static void index(Connection c, long id, ArticleContent content) throws SQLException {
+    static void index(Connection c, long id, ArticleContent content) throws SQLException {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM article_search WHERE rowid = ?")) {
             del.setLong(1, id);
             del.executeUpdate();
@@ -266,7 +270,7 @@ public final class ArticleStore {
         }
     }
 
-    private static List<String> tags(Connection c, long id) throws SQLException {
+    static List<String> tags(Connection c, long id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position")) {
             st.setLong(1, id);
             ResultSet rs = st.executeQuery();
@@ -278,21 +282,23 @@ public final class ArticleStore {
         }
     }
 
-    private static Article article(ResultSet rs, List<String> tags) throws SQLException {
+    static Article article(ResultSet rs, List<String> tags) throws SQLException {
         ArticleContent content = new ArticleContent(rs.getString("headline"), rs.getString("subheadline"),
                 nullToEmpty(rs.getString("section")), tags, rs.getString("body"));
-        Person reporter = new Person(rs.getLong("person_id"), rs.getString("name"), rs.getString("email"));
+        Person reporter = new Person(rs.getLong("person_id"), rs.getString("name"), rs.getString("email"),
+                Role.fromCode(rs.getString("role")));
         return new Article(rs.getLong("id"), rs.getLong("version"), Status.fromCode(rs.getString("status")), content,
                 rs.getString("byline"), reporter, instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "registered_at"), instant(rs, "modified_at"));
+                instant(rs, "registered_at"), instant(rs, "modified_at"), instant(rs, "submitted_at"),
+                instant(rs, "embargo_until"), rs.getString("return_note"), rs.getString("correction_note"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         long millis = rs.getLong(column);
         return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
-    private static ArticleContent normal(ArticleContent c) {
+    static ArticleContent normal(ArticleContent c) {
         return new ArticleContent(Text.nfc(c.headline()), Text.nfc(c.subheadline()), Text.nfc(c.section()),
                 c.tags().stream().map(Text::nfc).toList(), Text.nfc(c.body()));
     }
@@ -305,10 +311,12 @@ public final class ArticleStore {
             case STATUS -> "a.status" + dir + ", a.updated_at DESC, a.id DESC";
             case REPORTER -> "p.name" + dir + ", a.updated_at DESC, a.id DESC";
             case UPDATED -> "a.updated_at" + dir + ", a.id" + dir;
+            // never-submitted drafts last either way: they are not waiting for the desk
+            case SUBMITTED -> "a.submitted_at IS NULL, a.submitted_at" + dir + ", a.id" + dir;
         };
     }
 
-    private static void setNullableLong(PreparedStatement st, int index, Long value) throws SQLException {
+    static void setNullableLong(PreparedStatement st, int index, Long value) throws SQLException {
         if (value == null) {
             st.setNull(index, Types.INTEGER);
         } else {

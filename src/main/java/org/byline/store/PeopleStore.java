@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
+import org.byline.domain.Role;
 
 /** Profiles of the people who write and edit. */
 public final class PeopleStore {
@@ -21,6 +22,14 @@ public final class PeopleStore {
     }
 
     public Person add(String name, String email) {
+        return add(name, email, Role.REPORTER, null);
+    }
+
+    /**
+     * Adds a profile. {@code passwordHash} is what newsroom.Passwords wrote, never the password
+     * itself; null for a reporter.
+     */
+    public Person add(String name, String email, Role role, String passwordHash) {
         String cleanName = Text.nfc(name == null ? "" : name.strip());
         String cleanEmail = Text.nfc(email == null ? "" : email.strip());
         new Person(0, cleanName, cleanEmail); // validates before touching the store
@@ -32,19 +41,21 @@ public final class PeopleStore {
                 }
             }
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO people (name, email, created_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO people (name, email, created_at, role, password_hash) VALUES (?, ?, ?, ?, ?)")) {
                 st.setString(1, cleanName);
                 st.setString(2, cleanEmail);
                 st.setLong(3, clock.millis());
+                st.setString(4, role.code());
+                st.setString(5, passwordHash);
                 st.executeUpdate();
             }
-            return new Person(lastId(c), cleanName, cleanEmail);
+            return new Person(lastId(c), cleanName, cleanEmail, role);
         });
     }
 
     public Optional<Person> findByName(String name) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email FROM people WHERE name = ?")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email, role FROM people WHERE name = ?")) {
                 st.setString(1, Text.nfc(name == null ? "" : name.strip()));
                 ResultSet rs = st.executeQuery();
                 return rs.next() ? Optional.of(person(rs)) : Optional.empty();
@@ -54,7 +65,7 @@ public final class PeopleStore {
 
     public Optional<Person> find(long id) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email FROM people WHERE id = ?")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email, role FROM people WHERE id = ?")) {
                 st.setLong(1, id);
                 ResultSet rs = st.executeQuery();
                 return rs.next() ? Optional.of(person(rs)) : Optional.empty();
@@ -64,7 +75,7 @@ public final class PeopleStore {
 
     public List<Person> all() {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email FROM people ORDER BY name")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT id, name, email, role FROM people ORDER BY name")) {
                 ResultSet rs = st.executeQuery();
                 List<Person> people = new ArrayList<>();
                 while (rs.next()) {
@@ -75,8 +86,28 @@ public final class PeopleStore {
         });
     }
 
+    /** The stored password hash of a profile; empty for a reporter or an unknown id. */
+    public Optional<String> passwordHash(long id) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT password_hash FROM people WHERE id = ?")) {
+                st.setLong(1, id);
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    public boolean anyWithRole(Role role) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM people WHERE role = ? LIMIT 1")) {
+                st.setString(1, role.code());
+                return st.executeQuery().next();
+            }
+        });
+    }
+
     static Person person(ResultSet rs) throws SQLException {
-        return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("email"));
+        return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("email"), Role.fromCode(rs.getString("role")));
     }
 
     static long lastId(java.sql.Connection c) throws SQLException {

@@ -45,6 +45,14 @@ final class CliRunner {
         return byline(all);
     }
 
+    /** One command against the test's data directory, with these environment variables (passwords). */
+    Run withEnv(Map<String, String> env, String... args) {
+        String[] all = Arrays.copyOf(args, args.length + 2);
+        all[args.length] = "--data-dir";
+        all[args.length + 1] = dir.toString();
+        return run(new GlobalOptions(env, Locale.KOREAN), o -> new Context(requireDataDir(o), o.locale()), all);
+    }
+
     /** One command exactly as given; --data-dir must be among the arguments. */
     Run byline(String... args) {
         return run(new GlobalOptions(Map.of(), Locale.KOREAN), o -> new Context(requireDataDir(o), o.locale()), args);

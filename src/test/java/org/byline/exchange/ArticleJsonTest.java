@@ -94,6 +94,6 @@ class ArticleJsonTest {
         ArticleContent content = new ArticleContent("한글날 큰잔치 열려", "글짓기·붓글씨 체험에 주민 500명", "문화",
                 List.of("한글날", "구청", "축제"), BODY);
         return new Article(42, 3, Status.DRAFT, content, "홍길동", new Person(1, "홍길동", "hong@tvseoul.kr"),
-                CREATED, Instant.parse("2019-07-12T01:00:00Z"), null, null);
+                CREATED, Instant.parse("2019-07-12T01:00:00Z"), null, null, null, null, "", "");
     }
 }

@@ -177,7 +177,7 @@ class PhotosTest {
 
     @Test
     void aFileOverTheSizeLimitOfTheSetting_isRefused_andNothingIsAttached() {
-        context.settings().set("photos.maxMegabytes", "1");
+        context.settings().set("photos.maxMegabytes", "1", null);
         byte[] jpeg = TestImages.jpeg(200, 100);
         byte[] overOneMegabyte = Arrays.copyOf(jpeg, 1024 * 1024 + 1); // zeros after the end marker
 
@@ -312,16 +312,16 @@ class PhotosTest {
     void theSizeLimit_isAPositiveWholeNumberOfMegabytes_settableLikeTheOutletsSettings() {
         assertThat(photos.maxBytes()).isEqualTo(50L * 1024 * 1024);
 
-        context.settings().set("photos.maxMegabytes", "80");
+        context.settings().set("photos.maxMegabytes", "80", null);
 
         assertThat(photos.maxBytes()).isEqualTo(80L * 1024 * 1024);
         assertThat(context.settings().values()).containsEntry("photos.maxMegabytes", "80").containsKey("outlet.name");
         for (String bad : new String[] {"0", "-5", "1.5", "80MB", "많이"}) {
-            assertThatThrownBy(() -> context.settings().set("photos.maxMegabytes", bad)).as(bad)
+            assertThatThrownBy(() -> context.settings().set("photos.maxMegabytes", bad, null)).as(bad)
                     .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.settingNotPositive"));
         }
         assertThat(photos.maxBytes()).isEqualTo(80L * 1024 * 1024);
-        assertThatThrownBy(() -> context.settings().set("photos.colour", "1"))
+        assertThatThrownBy(() -> context.settings().set("photos.colour", "1", null))
                 .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat((String) e.args()[1]).endsWith("photos.maxMegabytes"));
     }
 

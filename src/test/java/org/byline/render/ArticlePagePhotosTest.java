@@ -21,7 +21,8 @@ class ArticlePagePhotosTest {
 
     private static Document page(String body, List<PagePhoto> photos) {
         Article article = new Article(1, 1, Status.DRAFT, new ArticleContent("제목", "", "사회", List.of(), body), "홍길동",
-                new Person(1, "홍길동", "hong@tvseoul.kr"), Instant.parse("2019-07-12T00:39:39Z"), Instant.parse("2019-07-12T00:39:39Z"), null, null);
+                new Person(1, "홍길동", "hong@tvseoul.kr"), Instant.parse("2019-07-12T00:39:39Z"), Instant.parse("2019-07-12T00:39:39Z"), null, null,
+                null, null, "", "");
         return Jsoup.parse(new ArticlePage().render(article, Outlet.named("TV서울"), List.of("사회"), photos));
     }
 

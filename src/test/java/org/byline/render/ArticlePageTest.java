@@ -154,7 +154,7 @@ class ArticlePageTest {
         ArticleContent typed = new ArticleContent(TYPED_MARKUP, TYPED_MARKUP, TYPED_MARKUP, List.of(TYPED_MARKUP),
                 TYPED_MARKUP + "\n\n△" + TYPED_MARKUP + "\n\n## " + TYPED_MARKUP);
         Article article = new Article(7, 1, Status.DRAFT, typed, TYPED_MARKUP,
-                new Person(1, "홍길동", "\"><img src=x onerror=alert(1)>@tvseoul.kr"), REGISTERED, REGISTERED, null, null);
+                new Person(1, "홍길동", "\"><img src=x onerror=alert(1)>@tvseoul.kr"), REGISTERED, REGISTERED, null, null, null, null, "", "");
 
         Document doc = Jsoup.parse(new ArticlePage().render(article, Outlet.named("<b>TV서울</b>"), SECTIONS));
 
@@ -181,6 +181,6 @@ class ArticlePageTest {
     private static Article article(String body, Instant modifiedAt) {
         ArticleContent content = new ArticleContent("구청 예산안 확정", "내년 살림 1조 원 넘어", "사회", List.of("예산", "구청"), body);
         return new Article(1, 1, Status.DRAFT, content, "홍길동", new Person(1, "홍길동", "hong@tvseoul.kr"),
-                REGISTERED, REGISTERED, REGISTERED, modifiedAt);
+                REGISTERED, REGISTERED, REGISTERED, modifiedAt, null, null, "", "");
     }
 }

@@ -49,7 +49,7 @@ final class RunningByline implements AutoCloseable {
     /** A reporter profile and the outlet name the tests expect. */
     static void reporterAtTvSeoul(Context c) {
         c.staff().addReporter("홍길동", "hong@tvseoul.kr");
-        c.outlet().set("outlet.name", "TV서울");
+        c.settings().set("outlet.name", "TV서울", null);
     }
 
     <T extends Node> T node(String query) {

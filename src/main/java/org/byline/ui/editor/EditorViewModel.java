@@ -261,7 +261,7 @@ public final class EditorViewModel {
     private Article snapshotArticle() {
         Instant now = Instant.now();
         if (stored == null) {
-            return new Article(0, 0, Status.DRAFT, content(), reporter.name(), reporter, now, now, null, null);
+            return new Article(0, 0, Status.DRAFT, content(), reporter.name(), reporter, now, now, null, null, null, null, "", "");
         }
         return stored.withContent(content());
     }

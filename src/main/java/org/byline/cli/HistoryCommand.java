@@ -1,0 +1,50 @@
+package org.byline.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.byline.domain.Transition;
+import org.byline.exchange.ArticleJson;
+import org.byline.render.SiteTime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "history", description = "What happened to an article, oldest first: time (KST), action, from, to, who, note.")
+final class HistoryCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", paramLabel = "ID")
+    long id;
+
+    @Option(names = "--json", description = "Print a JSON array")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    HistoryCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        List<Transition> lines = session.context().desk().history(id);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(new ArticleJson().history(lines));
+            return 0;
+        }
+        for (Transition t : lines) {
+            out.println(String.join("\t", SiteTime.format(t.at()), t.action().code(), t.from().code(), t.to().code(),
+                    t.by(), t.note()));
+        }
+        return 0;
+    }
+}

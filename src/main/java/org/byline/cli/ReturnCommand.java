@@ -1,0 +1,43 @@
+package org.byline.cli;
+
+import java.util.concurrent.Callable;
+import org.byline.domain.Article;
+import org.byline.domain.Person;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "return", description = "Return an article to its reporter as a draft, with a note they will see (반려).")
+final class ReturnCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(index = "0", paramLabel = "ID")
+    long id;
+
+    @Option(names = "--note", required = true, paramLabel = "TEXT", description = "Why, for the reporter")
+    String note;
+
+    @Option(names = "--as", required = true, paramLabel = "NAME", description = "The desk editor returning it")
+    String as;
+
+    @Spec
+    CommandSpec spec;
+
+    ReturnCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Person by = session.as(as);
+        Article article = session.context().desk().returnToReporter(id, by, note);
+        DeskReport.done(spec, session, article);
+        return 0;
+    }
+}
