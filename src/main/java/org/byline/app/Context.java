@@ -3,8 +3,10 @@ package org.byline.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.UUID;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Drafting;
+import org.byline.newsroom.Locks;
 import org.byline.newsroom.Newsroom;
 import org.byline.imaging.MetadataReader;
 import org.byline.imaging.PhotoInspector;
@@ -14,15 +16,18 @@ import org.byline.newsroom.OutletSettings;
 import org.byline.newsroom.PhotoSettings;
 import org.byline.newsroom.Photos;
 import org.byline.newsroom.Preview;
+import org.byline.newsroom.Revisions;
 import org.byline.newsroom.Search;
 import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
 import org.byline.newsroom.Workspace;
 import org.byline.store.ArticleStore;
 import org.byline.store.Database;
+import org.byline.store.LockStore;
 import org.byline.store.MediaFiles;
 import org.byline.store.PeopleStore;
 import org.byline.store.PhotoStore;
+import org.byline.store.RevisionStore;
 import org.byline.store.SectionStore;
 import org.byline.store.SettingsStore;
 
@@ -43,6 +48,8 @@ public final class Context implements Newsroom {
     private final Onboarding onboarding;
     private final Photos photos;
     private final Settings settings;
+    private final Revisions revisions;
+    private final Locks locks;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
@@ -68,6 +75,18 @@ public final class Context implements Newsroom {
                 new RenditionMaker(RenditionMaker.DEFAULT_QUALITY));
         this.settings = new Settings(outlet, photoSettings);
         this.preview = new Preview(outlet, drafting, photos);
+        this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);
+        // Anybody may break a living lock until the desk role exists; then only the desk may.
+        this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> true);
+    }
+
+    /**
+     * Names this Byline run in the locks it takes: process id and host for a person reading the
+     * store, and a random part because two stores opened in one process are two runs too.
+     */
+    private static String thisRun() {
+        String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "?"));
+        return ProcessHandle.current().pid() + "@" + host + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public Path dataDirectory() {
@@ -121,6 +140,16 @@ public final class Context implements Newsroom {
     @Override
     public Settings settings() {
         return settings;
+    }
+
+    @Override
+    public Revisions revisions() {
+        return revisions;
+    }
+
+    @Override
+    public Locks locks() {
+        return locks;
     }
 
     @Override
