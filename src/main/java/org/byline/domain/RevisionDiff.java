@@ -36,8 +36,9 @@ public record RevisionDiff(Revision from, Revision to, List<Row> rows) {
     /**
      * One row of the side-by-side view. {@code left} is the older text, {@code right} the newer;
      * an added row has an empty left, a removed row an empty right. For a CHANGED row
-     * {@code leftSpans.get(i)} and {@code rightSpans.get(i)} are the two sides of one change; the
-     * other kinds have no spans.
+     * {@code leftSpans.get(i)} and {@code rightSpans.get(i)} are the two sides of one change, and
+     * the text between consecutive spans is the same on both sides, so a view can also show the
+     * row inline. The other kinds have no spans.
      */
     public record Row(Field field, Kind kind, String left, String right, List<Span> leftSpans, List<Span> rightSpans) {
         public Row {

@@ -56,7 +56,11 @@ final class ContentDiff {
         return changed(field, left, right);
     }
 
-    /** Tags change as whole words: a retyped tag is marked whole, not letter by letter. */
+    /**
+     * Tags change as whole words: a retyped tag is marked whole, not letter by letter. A span takes
+     * the separator with it (", " after a tag, or before one at the end), so that between spans
+     * both sides still read the same, as they do in every changed row.
+     */
     private static Row tags(List<String> left, List<String> right) {
         String l = String.join(", ", left);
         String r = String.join(", ", right);
@@ -68,12 +72,17 @@ final class ContentDiff {
         List<Span> leftSpans = new ArrayList<>();
         List<Span> rightSpans = new ArrayList<>();
         for (AbstractDelta<String> d : DiffUtils.diff(left, right).getDeltas()) {
-            leftSpans.add(tagSpan(left, ls, d.getSource().getPosition(), d.getSource().size()));
-            rightSpans.add(tagSpan(right, rs, d.getTarget().getPosition(), d.getTarget().size()));
+            int p = d.getSource().getPosition();
+            int q = d.getTarget().getPosition();
+            // only equal tags follow the last change, so it reaches the end on both sides or on neither
+            boolean atEnd = p + d.getSource().size() == left.size();
+            leftSpans.add(tagSpan(ls, l.length(), p, p + d.getSource().size(), atEnd));
+            rightSpans.add(tagSpan(rs, r.length(), q, q + d.getTarget().size(), atEnd));
         }
         return new Row(Field.TAGS, Kind.CHANGED, l, r, leftSpans, rightSpans);
     }
 
+    /** Where each tag starts in the joined text, and one past the end as if another followed. */
     private static int[] starts(List<String> tags) {
         int[] starts = new int[tags.size() + 1];
         for (int i = 0; i < tags.size(); i++) {
@@ -82,14 +91,12 @@ final class ContentDiff {
         return starts;
     }
 
-    private static Span tagSpan(List<String> tags, int[] starts, int position, int size) {
-        int joinedLength = Math.max(0, starts[tags.size()] - 2);
-        int start = Math.min(starts[position], joinedLength);
-        if (size == 0) {
-            return new Span(start, start);
+    /** Tags {@code from} to {@code to} (exclusive) with their separator. */
+    private static Span tagSpan(int[] starts, int length, int from, int to, boolean atEnd) {
+        if (!atEnd) {
+            return new Span(starts[from], starts[to]);
         }
-        int last = position + size - 1;
-        return new Span(start, starts[last] + tags.get(last).length());
+        return new Span(from == 0 ? 0 : starts[from] - 2, length);
     }
 
     private static List<String> lines(String body) {

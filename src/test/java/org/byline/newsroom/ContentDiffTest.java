@@ -118,16 +118,44 @@ class ContentDiffTest {
         assertThat(tags.kind()).isEqualTo(Kind.CHANGED);
         assertThat(tags.left()).isEqualTo("구청, 회의");
         assertThat(tags.right()).isEqualTo("구청, 예산, 회의");
-        assertThat(marked(tags.right(), tags.rightSpans())).containsExactly("예산");
+        assertThat(marked(tags.right(), tags.rightSpans())).containsExactly("예산, ");
         assertThat(tags.leftSpans()).containsExactly(new Span(4, 4));
     }
 
     @Test
-    void aRemovedLastTag_isMarkedOnTheOldSide() {
+    void aRemovedLastTag_isMarkedOnTheOldSide_withItsComma() {
         Row tags = ContentDiff.rows(BASE, BASE.withTags(List.of("구청"))).get(3);
 
-        assertThat(marked(tags.left(), tags.leftSpans())).containsExactly("회의");
+        assertThat(marked(tags.left(), tags.leftSpans())).containsExactly(", 회의");
         assertThat(tags.rightSpans()).containsExactly(new Span(2, 2));
+    }
+
+    @Test
+    void betweenTheSpansOfAChangedRow_bothSidesReadTheSame() {
+        List<ArticleContent> afters = List.of(
+                BASE.withTags(List.of("예산", "회의")), BASE.withTags(List.of("구청", "회의", "예산")),
+                BASE.withTags(List.of("예산")), BASE.withTags(List.of("회의", "구청")),
+                BASE.withHeadline("영등포 구청장의 기자회견").withBody("구청장은 28일 오전 기자회견을 열었다.\n\n설명회는 다음 달 열린다."));
+        for (ArticleContent after : afters) {
+            for (Row row : ContentDiff.rows(BASE, after)) {
+                if (row.kind() == Kind.CHANGED) {
+                    assertThat(between(row.right(), row.rightSpans())).as(row.toString())
+                            .isEqualTo(between(row.left(), row.leftSpans()));
+                }
+            }
+        }
+    }
+
+    /** The text outside the spans, piece by piece. */
+    private static List<String> between(String text, List<Span> spans) {
+        List<String> pieces = new java.util.ArrayList<>();
+        int at = 0;
+        for (Span s : spans) {
+            pieces.add(text.substring(at, s.start()));
+            at = s.end();
+        }
+        pieces.add(text.substring(at));
+        return pieces;
     }
 
     private static List<Row> body(ArticleContent after) {
