@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
         description = "Newsroom editor. Without a command, opens the window.",
         subcommands = {PeopleCommand.class, NewCommand.class, EditCommand.class, ListCommand.class,
                 ShowCommand.class, SearchCommand.class, SettingsCommand.class, AttachCommand.class, PhotosCommand.class,
-                DetachCommand.class})
+                DetachCommand.class, RevisionsCommand.class, KeepCommand.class, DiffCommand.class, RestoreCommand.class,
+                LockCommand.class, UnlockCommand.class, LocksCommand.class})
 public final class BylineCommand implements Runnable {
     @Mixin
     GlobalOptions global;
