@@ -120,8 +120,9 @@ class TwoProcessesTest {
         Set<String> both = new HashSet<>(deskTook);
         both.retainAll(reporterTook);
         assertThat(both).as("articles both processes were told they hold").isEmpty();
+        // how they share depends on SQLite's busy waits (not fair: one writer can starve the other); every
+        // article going to exactly one of them does not
         assertThat(deskTook.size() + reporterTook.size()).isEqualTo(ids.size());
-        assertThat(deskTook).isNotEmpty();
         for (String id : ids) {
             String holder = desk.locks().holder(Long.parseLong(id)).orElseThrow().holder();
             assertThat(holder).as("article " + id).isEqualTo(deskTook.contains(id) ? "김데스크" : "홍길동");
