@@ -3,10 +3,13 @@ package org.byline.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.UUID;
+import org.byline.domain.Role;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Backups;
 import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
+import org.byline.newsroom.Locks;
 import org.byline.newsroom.Newsroom;
 import org.byline.imaging.MetadataReader;
 import org.byline.imaging.PhotoInspector;
@@ -16,6 +19,7 @@ import org.byline.newsroom.OutletSettings;
 import org.byline.newsroom.PhotoSettings;
 import org.byline.newsroom.Photos;
 import org.byline.newsroom.Preview;
+import org.byline.newsroom.Revisions;
 import org.byline.newsroom.Search;
 import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
@@ -25,9 +29,11 @@ import org.byline.store.ArticleStore;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.DeskStore;
+import org.byline.store.LockStore;
 import org.byline.store.MediaFiles;
 import org.byline.store.PeopleStore;
 import org.byline.store.PhotoStore;
+import org.byline.store.RevisionStore;
 import org.byline.store.SectionStore;
 import org.byline.store.SettingsStore;
 
@@ -51,6 +57,8 @@ public final class Context implements Newsroom {
     private final Backups backups;
     private final StyleCheck style;
     private final Settings settings;
+    private final Revisions revisions;
+    private final Locks locks;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
@@ -66,7 +74,6 @@ public final class Context implements Newsroom {
         SettingsStore settings = new SettingsStore(database);
         this.drafting = new Drafting(articles, sections);
         this.staff = new Staff(people);
-        this.desk = new Desk(new DeskStore(database), staff, clock);
         this.search = new Search(articles);
         this.outlet = new OutletSettings(settings);
         this.workspace = new Workspace(settings, people);
@@ -79,6 +86,19 @@ public final class Context implements Newsroom {
         this.preview = new Preview(outlet, drafting, photos);
         this.style = new StyleCheck(dataDirectory);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
+        this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);
+        this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
+        // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
+        this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
+    }
+
+    /**
+     * Names this Byline run in the locks it takes: process id and host for a person reading the
+     * store, and a random part because two stores opened in one process are two runs too.
+     */
+    private static String thisRun() {
+        String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "?"));
+        return ProcessHandle.current().pid() + "@" + host + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public Path dataDirectory() {
@@ -147,6 +167,16 @@ public final class Context implements Newsroom {
     @Override
     public Settings settings() {
         return settings;
+    }
+
+    @Override
+    public Revisions revisions() {
+        return revisions;
+    }
+
+    @Override
+    public Locks locks() {
+        return locks;
     }
 
     @Override

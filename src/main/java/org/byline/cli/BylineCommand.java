@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
                 ShowCommand.class, SearchCommand.class, SettingsCommand.class, BackupCommand.class, RestoreCommand.class,
                 LintCommand.class, AttachCommand.class, PhotosCommand.class, DetachCommand.class, SubmitCommand.class,
                 ApproveCommand.class, ReturnCommand.class, SpikeCommand.class, UnspikeCommand.class, PublishCommand.class,
-                EmbargoCommand.class, HistoryCommand.class})
+                EmbargoCommand.class, HistoryCommand.class, RevisionsCommand.class, KeepCommand.class, DiffCommand.class,
+                RevertCommand.class, LockCommand.class, UnlockCommand.class, LocksCommand.class})
 public final class BylineCommand implements Runnable {
     @Mixin
     GlobalOptions global;

@@ -13,6 +13,7 @@ import org.byline.domain.ArticleContent;
 import org.byline.domain.DeskAction;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
+import org.byline.domain.Revision;
 import org.byline.domain.Status;
 import org.byline.domain.Transition;
 import org.byline.store.DeskStore;
@@ -33,30 +34,40 @@ public final class Desk {
     private final DeskStore store;
     private final Staff staff;
     private final Clock clock;
+    private final Revisions revisions;
 
-    public Desk(DeskStore store, Staff staff, Clock clock) {
+    /**
+     * @param revisions where submit and approval keep a copy of the text (issue: "every submit,
+     *                  desk edit and approval stores a revision")
+     */
+    public Desk(DeskStore store, Staff staff, Clock clock, Revisions revisions) {
         this.store = store;
         this.staff = staff;
         this.clock = clock;
+        this.revisions = revisions;
     }
 
     /** 송고: the reporter sends their draft to the desk. A 반려 note is cleared. */
     public Article submit(long id, Person by) {
-        return act(id, by, DeskAction.SUBMIT, "", (article, change, now) -> {
+        Article submitted = act(id, by, DeskAction.SUBMIT, "", (article, change, now) -> {
             change.status = Status.SUBMITTED;
             change.submittedAt = now;
             change.returnNote = "";
         });
+        revisions.record(id, Revision.SUBMIT, by);
+        return submitted;
     }
 
     /** 승인. The 등록 time is set now unless the article already has one (an import keeps its own). */
     public Article approve(long id, Person by) {
-        return act(id, by, DeskAction.APPROVE, "", (article, change, now) -> {
+        Article approved = act(id, by, DeskAction.APPROVE, "", (article, change, now) -> {
             change.status = Status.APPROVED;
             if (change.registeredAt == null) {
                 change.registeredAt = now;
             }
         });
+        revisions.record(id, Revision.APPROVE, by);
+        return approved;
     }
 
     /** 반려: back to the reporter as a draft, with a note they see when they open it again. */

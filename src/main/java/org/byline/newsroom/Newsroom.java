@@ -24,6 +24,10 @@ public interface Newsroom extends AutoCloseable {
 
     Photos photos();
 
+    Revisions revisions();
+
+    Locks locks();
+
     /** Every setting the desk can change, whichever part owns it. */
     Settings settings();
 

@@ -70,47 +70,55 @@ public final class ArticleStore {
      * @throws StaleVersionException when somebody saved a newer version in the meantime
      */
     public Article save(long id, long expectedVersion, ArticleContent content) {
-        ArticleContent clean = normal(content);
         db.write(c -> {
-            Long sectionId = sectionId(c, clean.section());
-            long now = clock.millis();
-            try (PreparedStatement st = c.prepareStatement("""
-                    UPDATE articles
-                       SET version = version + 1, headline = ?, subheadline = ?, section_id = ?, body = ?,
-                           updated_at = ?,
-                           modified_at = CASE WHEN status IN ('approved', 'published') THEN ? ELSE modified_at END
-                     WHERE id = ? AND version = ?""")) {
-                st.setString(1, clean.headline());
-                st.setString(2, clean.subheadline());
-                setNullableLong(st, 3, sectionId);
-                st.setString(4, clean.body());
-                st.setLong(5, now);
-                st.setLong(6, now);
-                st.setLong(7, id);
-                st.setLong(8, expectedVersion);
-                if (st.executeUpdate() == 0) {
-                    long stored = storedVersion(c, id);
-                    throw new StaleVersionException(id, expectedVersion, stored);
-                }
-            }
-            writeTags(c, id, clean.tags());
-            index(c, id, clean);
+            saveIn(c, id, expectedVersion, content);
             return null;
         });
         return find(id).orElseThrow();
     }
 
-    public Optional<Article> find(long id) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT_ARTICLE + " WHERE a.id = ?")) {
-                st.setLong(1, id);
-                ResultSet rs = st.executeQuery();
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(article(rs, tags(c, id)));
+    /** The save, inside a transaction another store began (a restore stores its revision in the same one). */
+    void saveIn(Connection c, long id, long expectedVersion, ArticleContent content) throws SQLException {
+        ArticleContent clean = normal(content);
+        Long sectionId = sectionId(c, clean.section());
+        long now = clock.millis();
+        try (PreparedStatement st = c.prepareStatement("""
+                UPDATE articles
+                   SET version = version + 1, headline = ?, subheadline = ?, section_id = ?, body = ?,
+                       updated_at = ?,
+                       modified_at = CASE WHEN status IN ('approved', 'published') THEN ? ELSE modified_at END
+                 WHERE id = ? AND version = ?""")) {
+            st.setString(1, clean.headline());
+            st.setString(2, clean.subheadline());
+            setNullableLong(st, 3, sectionId);
+            st.setString(4, clean.body());
+            st.setLong(5, now);
+            st.setLong(6, now);
+            st.setLong(7, id);
+            st.setLong(8, expectedVersion);
+            if (st.executeUpdate() == 0) {
+                long stored = storedVersion(c, id);
+                throw new StaleVersionException(id, expectedVersion, stored);
             }
-        });
+        }
+        writeTags(c, id, clean.tags());
+        index(c, id, clean);
+    }
+
+    public Optional<Article> find(long id) {
+        return db.read(c -> findIn(c, id));
+    }
+
+    /** The article as {@code c} sees it, inside that connection's transaction. */
+    static Optional<Article> findIn(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement(SELECT_ARTICLE + " WHERE a.id = ?")) {
+            st.setLong(1, id);
+            ResultSet rs = st.executeQuery();
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(article(rs, tags(c, id)));
+        }
     }
 
     public int count(QueueFilter filter) {

@@ -25,7 +25,7 @@ class LocalizationTest {
     private static final Path PROJECT = Path.of(System.getProperty("user.dir"));
     private static final Path BUNDLES = PROJECT.resolve("src/main/resources/org/byline/i18n");
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:error|app|editor|preview|queue|status|save|action|shell|help|welcome|cli|strip|report|startup|style|desk|role|people)\\.[A-Za-z0-9.]+)\"");
+            "\"((?:error|app|editor|preview|queue|status|save|action|shell|help|welcome|cli|strip|report|startup|style|desk|role|people|revision|lock)\\.[A-Za-z0-9.]+)\"");
 
     @Test
     void koreanAndEnglish_haveExactlyTheSameKeys() throws IOException {
@@ -59,14 +59,14 @@ class LocalizationTest {
                 String pattern = bundle.getProperty(key);
                 assertThatCode(() -> new MessageFormat(pattern, Locale.forLanguageTag(lang))).as(lang + " " + key)
                         .doesNotThrowAnyException();
-                Object[] values = {"«0»", "«1»", "«2»"};
+                Object[] values = {"«0»", "«1»", "«2»", "«3»"};
                 for (int i = 0; i < values.length; i++) {
                     if (pattern.contains("{" + i + ",choice")) {
                         values[i] = 2; // a count, as "{1,choice,0#no articles|1#1 article|1<{0} articles}" needs
                     }
                 }
                 String shown = new MessageFormat(pattern, Locale.forLanguageTag(lang)).format(values);
-                for (int i = 0; i < 3; i++) {
+                for (int i = 0; i < values.length; i++) {
                     if (pattern.contains("{" + i + "}")) {
                         assertThat(shown).as(lang + " " + key).contains("«" + i + "»");
                     }
