@@ -19,6 +19,9 @@ import org.byline.newsroom.Backups;
 import org.byline.i18n.Messages;
 import org.byline.ui.editor.EditorView;
 import org.byline.ui.editor.EditorViewModel;
+import org.byline.ui.editor.LockKeeper;
+import org.byline.ui.desk.DeskBar;
+import org.byline.ui.desk.DeskBarViewModel;
 import org.byline.ui.fx.FxTasks;
 import org.byline.ui.fx.Theme;
 import org.byline.ui.photos.PhotoStripView;
@@ -31,6 +34,7 @@ import org.byline.ui.shell.ErrorReport;
 import org.byline.ui.shell.HelpDialog;
 import org.byline.ui.shell.MainWindow;
 import org.byline.ui.shell.StartupProblem;
+import org.byline.ui.welcome.ProfileDialog;
 import org.byline.ui.welcome.WelcomeDialog;
 
 /**
@@ -50,10 +54,12 @@ public final class BylineApp extends Application {
     private RuntimeException startupFailure;
     private Messages messages;
     private Person profile;
+    private java.util.List<Person> people = java.util.List.of();
     private Optional<Long> lastArticle = Optional.empty();
     private FxTasks tasks;
     private EditorViewModel editorVm;
     private boolean stopped;
+    private LockKeeper lock;
 
     public BylineApp(Options options) {
         this.options = options;
@@ -119,8 +125,9 @@ public final class BylineApp extends Application {
         messages = new Messages(options.locale());
         try {
             context = new Context(options.dataDirectory(), options.locale());
+            people = context.staff().all();
             profile = context.workspace().currentProfile()
-                    .or(() -> context.staff().all().stream().findFirst())
+                    .or(() -> people.stream().findFirst())
                     .orElse(null);
             lastArticle = context.workspace().openArticle();
         } catch (RuntimeException e) {
@@ -168,6 +175,22 @@ public final class BylineApp extends Application {
             });
             return;
         }
+        // who is working: asked when the store has several profiles or this one needs a password
+        if (people.size() > 1 || profile.role() != org.byline.domain.Role.REPORTER) {
+            ProfileDialog.ask(messages, people, profile, (person, password) -> {
+                try {
+                    Person signedIn = context.staff().authenticate(person.name(), password);
+                    context.workspace().useProfile(signedIn);
+                    return new ProfileDialog.Result(signedIn, null);
+                } catch (RuntimeException e) {
+                    return new ProfileDialog.Result(null, messages.describe(e));
+                }
+            }, chosen -> chosen.ifPresentOrElse(person -> {
+                profile = person;
+                showMain(stage);
+            }, Platform::exit));
+            return;
+        }
         showMain(stage);
     }
 
@@ -180,7 +203,14 @@ public final class BylineApp extends Application {
         PhotoStripViewModel stripVm = new PhotoStripViewModel(context.photos(), tasks, m, editorVm::whenStored, editorVm.articleIdProperty());
         stripVm.revisionProperty().addListener((o, a, b) -> previewVm.refresh());
         PhotoStripView strip = new PhotoStripView(stripVm, m);
-        EditorView editor = new EditorView(editorVm, m, strip);
+        LockKeeper lock = new LockKeeper(context.locks(), tasks, profile, m, editorVm.articleIdProperty());
+        this.lock = lock;
+        DeskBarViewModel deskVm = new DeskBarViewModel(editorVm.storedArticleProperty(), context.desk(), tasks, m, profile,
+                editorVm::saveNow, changed -> {
+                    editorVm.open(changed);
+                    queueVm.refresh();
+                });
+        EditorView editor = new EditorView(editorVm, m, strip, new DeskBar(deskVm, m), lock);
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
         PreviewView preview = new PreviewView(previewVm, m);
@@ -251,6 +281,9 @@ public final class BylineApp extends Application {
     private void flush() {
         if (editorVm != null) {
             editorVm.saveNow();
+        }
+        if (lock != null) {
+            lock.release();
         }
         if (tasks != null) {
             tasks.awaitWrites(Duration.ofSeconds(10));

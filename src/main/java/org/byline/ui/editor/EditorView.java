@@ -25,7 +25,8 @@ public final class EditorView extends VBox {
      * @param photos the photo strip, shown under the body; a paste into the body that holds
      *               pictures and no text goes to it
      */
-    public EditorView(EditorViewModel vm, Messages m, org.byline.ui.photos.PhotoStripView photos) {
+    public EditorView(EditorViewModel vm, Messages m, org.byline.ui.photos.PhotoStripView photos,
+                      javafx.scene.Node deskBar, LockKeeper lock) {
         getStyleClass().add("editor");
         setSpacing(8);
         setPadding(new Insets(12));
@@ -79,7 +80,35 @@ public final class EditorView extends VBox {
                 }
             });
         }
-        getChildren().addAll(conflictBanner(vm, m), headline, subheadline, meta, body, photos);
+        // someone else holds the article: read-only, and the desk may take it over
+        for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {headline, subheadline, body}) {
+            field.editableProperty().bind(lock.readOnlyProperty().not());
+        }
+        section.disableProperty().bind(lock.readOnlyProperty());
+        tags.disableProperty().bind(lock.readOnlyProperty());
+        photos.disableProperty().bind(lock.readOnlyProperty());
+        getChildren().addAll(deskBar, lockBanner(lock, m), conflictBanner(vm, m), headline, subheadline, meta, body, photos);
+    }
+
+    private static HBox lockBanner(LockKeeper lock, Messages m) {
+        Label message = new Label();
+        message.setId("lockMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(lock.heldByProperty());
+        Button take = new Button(m.get("editor.lock.break"));
+        take.setId("breakLock");
+        take.setOnAction(e -> lock.breakLock());
+        take.setVisible(lock.mayBreak());
+        take.managedProperty().bind(take.visibleProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox banner = new HBox(8, message, take);
+        banner.setId("lockBanner");
+        banner.getStyleClass().add("lock-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(8));
+        banner.visibleProperty().bind(lock.heldByProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     /** Shown when someone else saved this article first: the reporter decides what happens to their text. */

@@ -47,6 +47,8 @@ public final class EditorViewModel {
     private final LongProperty articleId = new SimpleLongProperty(0);
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING);
     private final ReadOnlyObjectWrapper<TextCounts> counts = new ReadOnlyObjectWrapper<>(new TextCounts(0, 0, 0));
+    /** The article as last read from or written to the store (status, notes, embargo ...). */
+    private final ReadOnlyObjectWrapper<Article> storedArticle = new ReadOnlyObjectWrapper<>();
     /** The article as it would be saved now: what the preview shows. */
     private final ObjectProperty<Article> draftArticle = new SimpleObjectProperty<>();
 
@@ -188,6 +190,7 @@ public final class EditorViewModel {
 
     private void show(Article article, OpenDraft target) {
         stored = article;
+        storedArticle.set(article);
         draft = target;
         ArticleContent c = article == null ? ArticleContent.EMPTY.withSection(section.get()) : article.content();
         loading = true;
@@ -230,6 +233,7 @@ public final class EditorViewModel {
             return; // an article no longer on screen; its text is safe, nothing to show
         }
         stored = saved;
+        storedArticle.set(saved);
         articleId.set(saved.id());
         editsAtLastSave = Math.max(editsAtLastSave, snapshot);
         if (edits == editsAtLastSave) {
@@ -329,6 +333,10 @@ public final class EditorViewModel {
 
     public ReadOnlyObjectProperty<TextCounts> countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Article> storedArticleProperty() {
+        return storedArticle.getReadOnlyProperty();
     }
 
     public ObjectProperty<Article> draftProperty() {

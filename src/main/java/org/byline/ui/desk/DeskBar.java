@@ -1,0 +1,161 @@
+package org.byline.ui.desk;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.byline.domain.Article;
+import org.byline.domain.DeskAction;
+import org.byline.i18n.Messages;
+import org.byline.ui.fx.Labels;
+import org.byline.ui.fx.Theme;
+
+/**
+ * Above the editor: the article's state (작성중, 송고 ...), its embargo, the note of a 반려 shown
+ * prominently to the reporter, and the actions this person may take.
+ */
+public final class DeskBar extends VBox {
+    private static final ZoneId KST = ZoneId.of("Asia/Seoul");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(KST);
+
+    private final DeskBarViewModel vm;
+    private final Messages m;
+    private final Label state = new Label();
+    private final HBox buttons = new HBox(6);
+    private final Label returnNote = new Label();
+
+    public DeskBar(DeskBarViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        setId("deskBar");
+        getStyleClass().add("desk-bar");
+        setSpacing(6);
+        state.setId("articleState");
+        state.getStyleClass().add("article-state");
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Pane gap = new Pane();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(8, state, gap, buttons);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        returnNote.setId("returnNote");
+        returnNote.getStyleClass().add("return-note");
+        returnNote.setWrapText(true);
+        returnNote.setMaxWidth(Double.MAX_VALUE);
+        returnNote.managedProperty().bind(returnNote.visibleProperty());
+        Label problem = new Label();
+        problem.setId("deskProblem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        getChildren().addAll(row, returnNote, problem);
+
+        vm.articleProperty().addListener((o, a, b) -> refresh(b));
+        refresh(vm.articleProperty().get());
+    }
+
+    private void refresh(Article article) {
+        buttons.getChildren().clear();
+        if (article == null || article.id() == 0) {
+            state.setText(Labels.status(org.byline.domain.Status.DRAFT, m));
+            returnNote.setVisible(false);
+            return;
+        }
+        String text = Labels.status(article.status(), m);
+        if (article.embargoUntil() != null && article.isEmbargoedAt(java.time.Instant.now())) {
+            text += " · " + m.get("desk.embargoUntil", SHOWN.format(article.embargoUntil()));
+        }
+        state.setText(text);
+        returnNote.setText(m.get("desk.returnedWith", article.returnNote()));
+        returnNote.setVisible(article.status() == org.byline.domain.Status.DRAFT && !article.returnNote().isBlank());
+
+        add(DeskAction.SUBMIT, "submit", "desk.action.submit", vm::submit);
+        add(DeskAction.APPROVE, "approve", "desk.action.approve", vm::approve);
+        add(DeskAction.RETURN, "return", "desk.action.return", () -> askNote().ifPresent(vm::returnToReporter));
+        add(DeskAction.PUBLISH, "publish", "desk.action.publish", vm::publish);
+        add(DeskAction.EMBARGO, "embargo", "desk.action.embargo", () -> askEmbargo().ifPresent(vm::embargo));
+        add(DeskAction.CLEAR_EMBARGO, "clearEmbargo", "desk.action.clearEmbargo", vm::clearEmbargo);
+        add(DeskAction.SPIKE, "spike", "desk.action.spike", vm::spike);
+        add(DeskAction.UNSPIKE, "unspike", "desk.action.unspike", vm::unspike);
+    }
+
+    private void add(DeskAction action, String id, String key, Runnable command) {
+        if (vm.offers(action)) {
+            Button b = new Button(m.get(key));
+            b.setId(id);
+            b.setOnAction(e -> command.run());
+            if (action == DeskAction.SUBMIT || action == DeskAction.APPROVE) {
+                b.setDefaultButton(false);
+                b.getStyleClass().add("accent");
+            }
+            buttons.getChildren().add(b);
+        }
+    }
+
+    private Optional<String> askNote() {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.return"));
+        dialog.setHeaderText(m.get("desk.returnHeader"));
+        ButtonType send = new ButtonType(m.get("desk.action.return"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(send, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        TextArea note = new TextArea();
+        note.setId("returnNoteInput");
+        note.setWrapText(true);
+        note.setPrefRowCount(4);
+        dialog.getDialogPane().setContent(note);
+        dialog.getDialogPane().lookupButton(send).setId("sendReturn");
+        dialog.getDialogPane().lookupButton(send).disableProperty().bind(note.textProperty().isEmpty());
+        Theme.apply(dialog.getDialogPane());
+        dialog.setResultConverter(b -> b == send ? note.getText() : null);
+        return dialog.showAndWait();
+    }
+
+    private Optional<java.time.Instant> askEmbargo() {
+        Dialog<java.time.Instant> dialog = new Dialog<>();
+        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.embargo"));
+        dialog.setHeaderText(m.get("desk.embargoHeader"));
+        ButtonType set = new ButtonType(m.get("desk.action.embargo"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(set, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        DatePicker day = new DatePicker(LocalDate.now(KST).plusDays(1));
+        day.setId("embargoDay");
+        TextField time = new TextField("09:00");
+        time.setId("embargoTime");
+        time.setPrefColumnCount(5);
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setPadding(new Insets(8));
+        grid.addRow(0, day, time, new Label("KST"));
+        dialog.getDialogPane().setContent(grid);
+        Theme.apply(dialog.getDialogPane());
+        dialog.setResultConverter(b -> {
+            if (b != set || day.getValue() == null) {
+                return null;
+            }
+            try {
+                return day.getValue().atTime(LocalTime.parse(time.getText().strip())).atZone(KST).toInstant();
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        });
+        return dialog.showAndWait();
+    }
+}

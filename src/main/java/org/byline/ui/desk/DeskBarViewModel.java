@@ -1,0 +1,114 @@
+package org.byline.ui.desk;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.byline.domain.Article;
+import org.byline.domain.DeskAction;
+import org.byline.domain.Person;
+import org.byline.domain.Role;
+import org.byline.i18n.Messages;
+import org.byline.newsroom.Desk;
+import org.byline.ui.fx.Tasks;
+
+/**
+ * The desk's actions on the open article: 송고 for its reporter; 승인, 반려, 폐기, 복원, 출고 and
+ * 엠바고 for the desk. Which buttons show is only a hint taken from the rules in DeskAction; the
+ * newsroom decides, and a refusal is shown in the user's language.
+ */
+public final class DeskBarViewModel {
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectProperty<Article> article;
+    private final Desk desk;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final Person me;
+    private final Runnable saveFirst;
+    private final Consumer<Article> changed;
+
+    /**
+     * @param saveFirst saves what is typed before an action (it runs first on the writer thread)
+     * @param changed   given the article after an action, to show its new state
+     */
+    public DeskBarViewModel(ReadOnlyObjectProperty<Article> article, Desk desk, Tasks tasks, Messages messages, Person me,
+                            Runnable saveFirst, Consumer<Article> changed) {
+        this.article = article;
+        this.desk = desk;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.me = me;
+        this.saveFirst = saveFirst;
+        this.changed = changed;
+        article.addListener((o, a, b) -> problem.set(""));
+    }
+
+    /** Whether the action makes sense for this person on the open article (the newsroom has the last word). */
+    public boolean offers(DeskAction action) {
+        Article a = article.get();
+        if (a == null || a.id() == 0 || !action.allowedFrom(a.status())) {
+            return false;
+        }
+        boolean author = a.reporter().id() == me.id();
+        boolean deskPerson = me.role() != Role.REPORTER;
+        return switch (action) {
+            case SUBMIT -> author;
+            case APPROVE, RETURN, SPIKE, UNSPIKE, PUBLISH -> deskPerson && !author;
+            case EMBARGO -> deskPerson && !a.isEmbargoedAt(Instant.now());
+            case CLEAR_EMBARGO -> deskPerson && a.isEmbargoedAt(Instant.now());
+            default -> false;
+        };
+    }
+
+    public void submit() {
+        act(() -> desk.submit(id(), me));
+    }
+
+    public void approve() {
+        act(() -> desk.approve(id(), me));
+    }
+
+    public void returnToReporter(String note) {
+        act(() -> desk.returnToReporter(id(), me, note));
+    }
+
+    public void spike() {
+        act(() -> desk.spike(id(), me));
+    }
+
+    public void unspike() {
+        act(() -> desk.unspike(id(), me));
+    }
+
+    public void publish() {
+        act(() -> desk.publish(id(), me));
+    }
+
+    public void embargo(Instant until) {
+        act(() -> desk.embargo(id(), until, me));
+    }
+
+    public void clearEmbargo() {
+        act(() -> desk.clearEmbargo(id(), me));
+    }
+
+    private long id() {
+        return article.get().id();
+    }
+
+    private void act(Supplier<Article> action) {
+        problem.set("");
+        saveFirst.run();
+        tasks.write(action, changed, e -> problem.set(messages.describe(e)));
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Article> articleProperty() {
+        return article;
+    }
+}

@@ -1,0 +1,117 @@
+package org.byline.ui.welcome;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
+import org.byline.domain.Person;
+import org.byline.domain.Role;
+import org.byline.i18n.Messages;
+import org.byline.ui.fx.Theme;
+
+/**
+ * "Who is working?" at start: the profiles of this store, the last one chosen first; desk and
+ * admin profiles give their password. A wrong password keeps the dialog open and says so.
+ */
+public final class ProfileDialog {
+    private ProfileDialog() {
+    }
+
+    /**
+     * @param signIn checks a choice: the signed-in person, or the message to show
+     * @param then   the person who signed in, or empty when the dialog was cancelled
+     */
+    public static void ask(Messages m, List<Person> people, Person preselected,
+                           BiFunction<Person, char[], Result> signIn, Consumer<Optional<Person>> then) {
+        Dialog<Person> dialog = new Dialog<>();
+        dialog.setTitle(m.get("app.title") + " - " + m.get("profile.title"));
+        dialog.setHeaderText(m.get("profile.header"));
+        ButtonType start = new ButtonType(m.get("welcome.start"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(start, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Theme.apply(dialog.getDialogPane());
+
+        ComboBox<Person> who = new ComboBox<>();
+        who.setId("profileChoice");
+        who.getItems().setAll(people);
+        who.setCellFactory(l -> new PersonCell(m));
+        who.setButtonCell(new PersonCell(m));
+        who.setValue(preselected != null ? preselected : people.get(0));
+        PasswordField password = new PasswordField();
+        password.setId("profilePassword");
+        Label passwordLabel = new Label(m.get("profile.password"));
+        Label problem = new Label();
+        problem.setId("profileProblem");
+        problem.getStyleClass().add("problem");
+        Runnable showPassword = () -> {
+            boolean needs = who.getValue() != null && who.getValue().role() != Role.REPORTER;
+            password.setVisible(needs);
+            passwordLabel.setVisible(needs);
+            password.clear();
+            problem.setText("");
+        };
+        who.valueProperty().addListener((o, a, b) -> showPassword.run());
+        showPassword.run();
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.setPadding(new Insets(16));
+        grid.addRow(0, new Label(m.get("profile.who")), who);
+        grid.addRow(1, passwordLabel, password);
+        grid.add(problem, 0, 2, 2, 1);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().lookupButton(start).setId("profileStart");
+        Person[] signedIn = new Person[1];
+        dialog.getDialogPane().lookupButton(start).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            char[] typed = password.getText().toCharArray();
+            Result result = signIn.apply(who.getValue(), typed);
+            java.util.Arrays.fill(typed, '\0');
+            if (result.person() == null) {
+                problem.setText(result.problem());
+                password.clear();
+                e.consume(); // stay open: try again
+            } else {
+                signedIn[0] = result.person();
+            }
+        });
+        dialog.setResultConverter(b -> b == start ? signedIn[0] : null);
+        dialog.setOnShown(e -> (password.isVisible() ? password : who).requestFocus());
+        dialog.setOnHidden(e -> then.accept(Optional.ofNullable(dialog.getResult())));
+        dialog.show();
+    }
+
+    /** The outcome of a sign-in: the person, or why not. */
+    public record Result(Person person, String problem) {
+    }
+
+    private static final class PersonCell extends ListCell<Person> {
+        private final Messages m;
+
+        PersonCell(Messages m) {
+            this.m = m;
+        }
+
+        @Override
+        protected void updateItem(Person p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(empty || p == null ? null : p.name() + " (" + role(p.role(), m) + ")");
+        }
+    }
+
+    private static String role(Role role, Messages m) {
+        return switch (role) {
+            case REPORTER -> m.get("role.reporter");
+            case DESK -> m.get("role.desk");
+            case ADMIN -> m.get("role.admin");
+        };
+    }
+}
