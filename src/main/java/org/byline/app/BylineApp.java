@@ -23,6 +23,8 @@ import org.byline.ui.editor.LockKeeper;
 import org.byline.ui.desk.DeskBar;
 import org.byline.ui.desk.DeskBarViewModel;
 import org.byline.ui.fx.FxTasks;
+import org.byline.ui.history.HistoryView;
+import org.byline.ui.history.HistoryViewModel;
 import org.byline.ui.fx.Theme;
 import org.byline.ui.photos.PhotoStripView;
 import org.byline.ui.photos.PhotoStripViewModel;
@@ -215,12 +217,28 @@ public final class BylineApp extends Application {
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
         PreviewView preview = new PreviewView(previewVm, m);
         preview.setOnFindingChosen(f -> editor.select(f.field(), f.start(), f.end()));
+        HistoryViewModel historyVm = new HistoryViewModel(editorVm.articleIdProperty(), context.desk(), context.revisions(),
+                context.drafting(), tasks, m, profile, editorVm::open);
+        var historyTab = preview.addTab("historyTab", m.get("preview.history"), new HistoryView(historyVm, m));
+        historyTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                historyVm.reload();
+            }
+        });
         Runnable startNew = () -> {
             editorVm.startNew();
             editor.focusHeadline();
         };
         Runnable help = () -> HelpDialog.show(stage, m);
         editorVm.setOnSaved(a -> queueVm.refresh());
+        // a desk editor's changes to filed copy are kept as a revision when they move on
+        editorVm.setOnLeftEdited(a -> {
+            if (profile.role() != org.byline.domain.Role.REPORTER
+                    && (a.status() == org.byline.domain.Status.SUBMITTED || a.status() == org.byline.domain.Status.APPROVED)) {
+                Person deskEditor = profile;
+                tasks.write(() -> context.revisions().record(a.id(), org.byline.domain.Revision.DESK_EDIT, deskEditor), r -> { }, e -> { });
+            }
+        });
         editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
         queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
 
@@ -280,7 +298,7 @@ public final class BylineApp extends Application {
     /** Saves what was typed and waits for the writer, so closing never loses the last words. */
     private void flush() {
         if (editorVm != null) {
-            editorVm.saveNow();
+            editorVm.leave();
         }
         if (lock != null) {
             lock.release();

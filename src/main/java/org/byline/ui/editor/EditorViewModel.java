@@ -66,6 +66,8 @@ public final class EditorViewModel {
     private boolean loading;          // true while fields are filled from the store, not typed
     private Tasks.Cancellable pendingSave;
     private Consumer<Article> onSaved = a -> { };
+    private Consumer<Article> onLeftEdited = a -> { };
+    private int savesThisVisit;               // saves since the article was opened or reloaded
 
     public EditorViewModel(Drafting drafting, Preview preview, Workspace workspace, Tasks tasks, Messages messages, Person reporter) {
         this.drafting = drafting;
@@ -178,6 +180,27 @@ public final class EditorViewModel {
         this.onSaved = listener;
     }
 
+    /**
+     * Told the article's last stored state when one is left (another opened, the window closed)
+     * after it was changed here: the desk keeps a revision of its edits then.
+     */
+    public void setOnLeftEdited(Consumer<Article> listener) {
+        this.onLeftEdited = listener;
+    }
+
+    /** The window closes: what was typed is saved, and leaving is reported as for a switch. */
+    public void leave() {
+        saveNow();
+        leaving(0);
+    }
+
+    private void leaving(long next) {
+        if (stored != null && savesThisVisit > 0 && stored.id() != next) {
+            onLeftEdited.accept(stored);
+        }
+        savesThisVisit = 0;
+    }
+
     // Reading
 
     public ArticleContent content() {
@@ -189,6 +212,7 @@ public final class EditorViewModel {
     }
 
     private void show(Article article, OpenDraft target) {
+        leaving(article == null ? 0 : article.id());
         stored = article;
         storedArticle.set(article);
         draft = target;
@@ -234,6 +258,7 @@ public final class EditorViewModel {
         }
         stored = saved;
         storedArticle.set(saved);
+        savesThisVisit++;
         articleId.set(saved.id());
         editsAtLastSave = Math.max(editsAtLastSave, snapshot);
         if (edits == editsAtLastSave) {

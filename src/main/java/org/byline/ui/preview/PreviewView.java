@@ -22,6 +22,7 @@ public final class PreviewView extends TabPane {
     private final Tab teaserTab;
     private final PreviewViewModel vm;
     private String shownKind = "";
+    private final java.util.List<Tab> otherTabs = new java.util.ArrayList<>();
     private java.util.function.Consumer<Finding> onFinding = f -> { };
 
     public PreviewView(PreviewViewModel vm, Messages m) {
@@ -44,10 +45,10 @@ public final class PreviewView extends TabPane {
         getTabs().addAll(pageTab, teaserTab, styleTab);
         pageTab.setContent(web);
         getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b == styleTab) {
+            if (b == styleTab || otherTabs.contains(b)) {
                 return; // the one WebView stays where it is
             }
-            if (a != styleTab) {
+            if (a != styleTab && !otherTabs.contains(a)) {
                 a.setContent(null);
             }
             b.setContent(web);
@@ -55,6 +56,15 @@ public final class PreviewView extends TabPane {
         });
         vm.pageHtmlProperty().addListener((o, a, b) -> show());
         vm.teaserHtmlProperty().addListener((o, a, b) -> show());
+    }
+
+    /** Adds a tab that is not a page (기록); the WebView stays in the page tabs. */
+    public Tab addTab(String id, String title, javafx.scene.Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        otherTabs.add(tab);
+        getTabs().add(tab);
+        return tab;
     }
 
     /** Called with a finding the user picked, to show its place in the editor. */

@@ -144,6 +144,29 @@ class EditorViewModelTest {
     }
 
     @Test
+    void leavingAnArticleAfterChangingIt_isReported_butNotAfterOnlyReadingIt() {
+        Article a = context.drafting().create(new ArticleContent("기사 A", "", "사회", List.of(), "본문"), reporter);
+        Article b = context.drafting().create(new ArticleContent("기사 B", "", "사회", List.of(), "본문"), reporter);
+        List<Long> left = new java.util.ArrayList<>();
+        editor.setOnLeftEdited(article -> left.add(article.id()));
+
+        editor.open(a);
+        editor.open(b);
+        assertThat(left).as("only read").isEmpty();
+
+        editor.bodyProperty().set("본문 고침");
+        tasks.elapse();
+        editor.open(context.drafting().open(b.id())); // reloaded after a desk action: the same article, not a leave
+        editor.bodyProperty().set("본문 또 고침");
+        tasks.elapse();
+        editor.open(a);
+        assertThat(left).containsExactly(b.id());
+
+        editor.leave();
+        assertThat(left).as("nothing changed in A").containsExactly(b.id());
+    }
+
+    @Test
     void theStatusBarCounts_followTheBody() {
         editor.bodyProperty().set("가나다 라마");
         assertThat(editor.countsProperty().get().characters()).isEqualTo(6);
