@@ -199,7 +199,8 @@ public final class BylineApp extends Application {
     private void showMain(Stage stage) {
         Messages m = messages;
         editorVm = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, m, profile);
-        QueueViewModel queueVm = new QueueViewModel(context.drafting(), tasks);
+        QueueViewModel queueVm = new QueueViewModel(context.drafting(), tasks,
+                () -> context.staff().all().stream().map(Person::name).toList());
         PreviewViewModel previewVm = new PreviewViewModel(context.preview(), tasks, editorVm.draftProperty(), context.style()::check, m);
 
         PhotoStripViewModel stripVm = new PhotoStripViewModel(context.photos(), tasks, m, editorVm::whenStored, editorVm.articleIdProperty());

@@ -125,7 +125,7 @@ public final class ArticleStore {
         return db.read(c -> {
             Where where = Where.of(filter);
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT count(*) FROM articles a LEFT JOIN sections s ON s.id = a.section_id" + where.sql)) {
+                    "SELECT count(*) FROM articles a JOIN people p ON p.id = a.reporter_id LEFT JOIN sections s ON s.id = a.section_id" + where.sql)) {
                 where.bind(st, 1);
                 ResultSet rs = st.executeQuery();
                 rs.next();
@@ -345,6 +345,21 @@ public final class ArticleStore {
             }
             if (filter.section() != null) {
                 conditions.put("s.name = ?", Text.nfc(filter.section()));
+            }
+            if (filter.reporter() != null) {
+                conditions.put("p.name = ?", Text.nfc(filter.reporter()));
+            }
+            if (filter.from() != null) {
+                conditions.put("a.updated_at >= ?", filter.from().toEpochMilli());
+            }
+            if (filter.until() != null) {
+                conditions.put("a.updated_at < ?", filter.until().toEpochMilli());
+            }
+            String match = filter.text() == null ? null : SearchGrams.query(filter.text());
+            if (match != null) {
+                conditions.put("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)", match);
+            } else if (filter.text() != null) {
+                conditions.put("? = 1", 0); // only punctuation typed: nothing matches, rather than everything
             }
             String sql = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions.keySet());
             return new Where(sql, new ArrayList<>(conditions.values()));

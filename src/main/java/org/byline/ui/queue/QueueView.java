@@ -78,6 +78,46 @@ public final class QueueView extends VBox {
         HBox filters = new HBox(6, status, section, count);
         filters.setAlignment(Pos.CENTER_LEFT);
 
+        javafx.scene.control.ToggleButton desk = new javafx.scene.control.ToggleButton(m.get("queue.desk"));
+        desk.setId("deskQueue");
+        desk.setTooltip(new javafx.scene.control.Tooltip(m.get("queue.desk.tip")));
+        desk.selectedProperty().bindBidirectional(vm.deskQueueProperty());
+        ComboBox<String> reporter = new ComboBox<>();
+        reporter.setId("reporterFilter");
+        reporter.setAccessibleText(m.get("queue.reporter"));
+        reporter.getItems().add(null);
+        vm.reporters().addListener((javafx.collections.ListChangeListener<String>) c -> {
+            reporter.getItems().setAll((String) null);
+            reporter.getItems().addAll(vm.reporters());
+        });
+        reporter.setButtonCell(new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
+        reporter.setCellFactory(l -> new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
+        reporter.valueProperty().bindBidirectional(vm.reporterFilterProperty());
+        HBox deskRow = new HBox(6, desk, reporter);
+        deskRow.setAlignment(Pos.CENTER_LEFT);
+
+        javafx.scene.control.DatePicker from = new javafx.scene.control.DatePicker();
+        from.setId("fromDay");
+        from.setPromptText(m.get("queue.from"));
+        from.setPrefWidth(130);
+        from.valueProperty().bindBidirectional(vm.fromDayProperty());
+        javafx.scene.control.DatePicker until = new javafx.scene.control.DatePicker();
+        until.setId("untilDay");
+        until.setPromptText(m.get("queue.until"));
+        until.setPrefWidth(130);
+        until.valueProperty().bindBidirectional(vm.untilDayProperty());
+        HBox days = new HBox(6, from, new Label("~"), until);
+        days.setAlignment(Pos.CENTER_LEFT);
+
+        // ControlsFX: a search field with a clear button
+        javafx.scene.control.TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
+        search.setId("queueSearch");
+        search.setPromptText(m.get("queue.search"));
+        search.setAccessibleText(m.get("queue.search"));
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        search.textProperty().addListener((o, a, b) -> typing.playFromStart());
+        typing.setOnFinished(e -> vm.textProperty().set(search.getText()));
+
         table.setId("queue");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(m.get("queue.empty")));
@@ -86,7 +126,8 @@ public final class QueueView extends VBox {
                 column(m.get("queue.headline"), QueueOrder.HEADLINE, r -> r.headline().isBlank() ? m.get("queue.untitled") : r.headline(), 120);
         table.getColumns().add(headline);
         table.getColumns().add(column(m.get("queue.section"), QueueOrder.SECTION, ArticleSummary::section, 52));
-        table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Labels.status(r.status(), m), 60));
+        table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Waiting.status(r, m, java.time.Instant.now()), 60));
+        table.getColumns().add(column(m.get("queue.waiting"), QueueOrder.SUBMITTED, r -> Waiting.since(r, m, java.time.Instant.now()), 64));
         table.getColumns().add(column(m.get("queue.reporter"), QueueOrder.REPORTER, ArticleSummary::reporter, 64));
         table.getColumns().add(column(m.get("queue.updated"), QueueOrder.UPDATED, r -> WHEN.format(r.updatedAt()), 96));
         // the headline takes whatever width the other columns leave
@@ -118,7 +159,12 @@ public final class QueueView extends VBox {
         });
         vm.revisionProperty().addListener((o, a, b) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(filters, table);
+        // countdowns (waiting, embargo) move on by themselves
+        javafx.animation.Timeline tick = new javafx.animation.Timeline(
+                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30), e -> table.refresh()));
+        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        tick.play();
+        getChildren().addAll(search, filters, deskRow, days, table);
     }
 
     /** Marks the open article's row, when it is among the rows read so far. */

@@ -27,18 +27,34 @@ public final class QueueViewModel {
     private final ObjectProperty<QueueFilter> filter = new SimpleObjectProperty<>(QueueFilter.NEWEST_FIRST);
     private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> sectionFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> reporterFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.time.LocalDate> fromDay = new SimpleObjectProperty<>();
+    private final ObjectProperty<java.time.LocalDate> untilDay = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty deskQueue = new javafx.beans.property.SimpleBooleanProperty();
+    private final ObservableList<String> reporters = FXCollections.observableArrayList();
     private final ObservableList<String> sections = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     /** Grows whenever rows already on screen may have changed; the view then redraws them. */
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private long generation;
 
-    public QueueViewModel(Drafting drafting, Tasks tasks) {
+    public QueueViewModel(Drafting drafting, Tasks tasks, java.util.function.Supplier<List<String>> reporterNames) {
         this.drafting = drafting;
         this.tasks = tasks;
         this.rows = new PagedRows(this::loadPage);
+        tasks.run(reporterNames, reporters::setAll, e -> { });
         statusFilter.addListener((o, a, b) -> filter.set(filter.get().withStatus(b)));
         sectionFilter.addListener((o, a, b) -> filter.set(filter.get().withSection(b)));
+        reporterFilter.addListener((o, a, b) -> filter.set(filter.get().withReporter(b)));
+        fromDay.addListener((o, a, b) -> filter.set(filter.get().changedBetween(startOf(b), startOf(untilDay.get() == null ? null : untilDay.get().plusDays(1)))));
+        untilDay.addListener((o, a, b) -> filter.set(filter.get().changedBetween(startOf(fromDay.get()), startOf(b == null ? null : b.plusDays(1)))));
+        text.addListener((o, a, b) -> filter.set(filter.get().containing(b)));
+        // the desk's view: what was filed, the one waiting longest first
+        deskQueue.addListener((o, was, is) -> {
+            statusFilter.set(is ? Status.SUBMITTED : null);
+            sortBy(is ? QueueOrder.SUBMITTED : QueueOrder.UPDATED, is);
+        });
         filter.addListener((o, a, b) -> refresh());
         tasks.run(drafting::sectionNames, sections::setAll, e -> { });
         refresh();
@@ -94,6 +110,35 @@ public final class QueueViewModel {
 
     public ObjectProperty<String> sectionFilterProperty() {
         return sectionFilter;
+    }
+
+    /** Midnight KST starting {@code day}: the desk's days are Korean days. */
+    private static java.time.Instant startOf(java.time.LocalDate day) {
+        return day == null ? null : day.atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant();
+    }
+
+    public ObjectProperty<String> reporterFilterProperty() {
+        return reporterFilter;
+    }
+
+    public ObservableList<String> reporters() {
+        return reporters;
+    }
+
+    public ObjectProperty<java.time.LocalDate> fromDayProperty() {
+        return fromDay;
+    }
+
+    public ObjectProperty<java.time.LocalDate> untilDayProperty() {
+        return untilDay;
+    }
+
+    public javafx.beans.property.StringProperty textProperty() {
+        return text;
+    }
+
+    public javafx.beans.property.BooleanProperty deskQueueProperty() {
+        return deskQueue;
     }
 
     public ReadOnlyIntegerProperty totalProperty() {
