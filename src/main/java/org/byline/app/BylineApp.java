@@ -212,7 +212,7 @@ public final class BylineApp extends Application {
                 editorVm::saveNow, changed -> {
                     editorVm.open(changed);
                     queueVm.refresh();
-                });
+                }, context.drafting()::open);
         EditorView editor = new EditorView(editorVm, m, strip, new DeskBar(deskVm, m), lock);
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));

@@ -75,10 +75,17 @@ class DeskWindowTest {
             waitUntil(() -> desk.robot.lookup("#approve").tryQuery().isPresent());
             desk.robot.clickOn("#approve");
             waitUntil(() -> desk.text("#articleState").startsWith("승인"));
+
+            // a later change to approved copy: 수정 time and a 정정 note, both on the page
+            desk.robot.clickOn("#correct");
+            desk.robot.clickOn("#correctionInput").eraseText(0).write("구청장 발언 인용을 바로잡았습니다");
+            desk.robot.type(javafx.scene.input.KeyCode.ENTER);
+            waitUntil(() -> desk.previewText("modified") != null && desk.previewText("modified").startsWith("수정 "));
+            waitUntil(() -> desk.previewText("body") != null && desk.fromPreview(doc -> doc.getDocumentElement().getTextContent()).contains("구청장 발언 인용을 바로잡았습니다"));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.drafting().open(id).status()).isEqualTo(Status.APPROVED);
-            assertThat(c.desk().history(id)).extracting(t -> t.by()).containsExactly("홍길동", "김데스크", "홍길동", "김데스크");
+            assertThat(c.desk().history(id)).extracting(t -> t.by()).containsExactly("홍길동", "김데스크", "홍길동", "김데스크", "김데스크");
             assertThat(c.revisions().list(id)).hasSize(3); // two submissions and the approval
         }
     }

@@ -94,6 +94,7 @@ public final class DeskBar extends VBox {
         add(DeskAction.PUBLISH, "publish", "desk.action.publish", vm::publish);
         add(DeskAction.EMBARGO, "embargo", "desk.action.embargo", () -> askEmbargo().ifPresent(vm::embargo));
         add(DeskAction.CLEAR_EMBARGO, "clearEmbargo", "desk.action.clearEmbargo", vm::clearEmbargo);
+        add(DeskAction.CORRECT, "correct", "desk.action.correct", () -> askCorrection().ifPresent(vm::correct));
         add(DeskAction.SPIKE, "spike", "desk.action.spike", vm::spike);
         add(DeskAction.UNSPIKE, "unspike", "desk.action.unspike", vm::unspike);
     }
@@ -126,6 +127,15 @@ public final class DeskBar extends VBox {
         dialog.getDialogPane().lookupButton(send).disableProperty().bind(note.textProperty().isEmpty());
         Theme.apply(dialog.getDialogPane());
         dialog.setResultConverter(b -> b == send ? note.getText() : null);
+        return dialog.showAndWait();
+    }
+
+    private Optional<String> askCorrection() {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(vm.articleProperty().get().correctionNote());
+        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.correct"));
+        dialog.setHeaderText(m.get("desk.correctHeader"));
+        dialog.getEditor().setId("correctionInput");
+        Theme.apply(dialog.getDialogPane());
         return dialog.showAndWait();
     }
 

@@ -28,13 +28,14 @@ public final class DeskBarViewModel {
     private final Person me;
     private final Runnable saveFirst;
     private final Consumer<Article> changed;
+    private final java.util.function.LongFunction<Article> reread;
 
     /**
      * @param saveFirst saves what is typed before an action (it runs first on the writer thread)
      * @param changed   given the article after an action, to show its new state
      */
     public DeskBarViewModel(ReadOnlyObjectProperty<Article> article, Desk desk, Tasks tasks, Messages messages, Person me,
-                            Runnable saveFirst, Consumer<Article> changed) {
+                            Runnable saveFirst, Consumer<Article> changed, java.util.function.LongFunction<Article> reread) {
         this.article = article;
         this.desk = desk;
         this.tasks = tasks;
@@ -42,6 +43,7 @@ public final class DeskBarViewModel {
         this.me = me;
         this.saveFirst = saveFirst;
         this.changed = changed;
+        this.reread = reread;
         article.addListener((o, a, b) -> problem.set(""));
     }
 
@@ -58,6 +60,7 @@ public final class DeskBarViewModel {
             case APPROVE, RETURN, SPIKE, UNSPIKE, PUBLISH -> deskPerson && !author;
             case EMBARGO -> deskPerson && !a.isEmbargoedAt(Instant.now());
             case CLEAR_EMBARGO -> deskPerson && a.isEmbargoedAt(Instant.now());
+            case CORRECT -> deskPerson;
             default -> false;
         };
     }
@@ -88,6 +91,18 @@ public final class DeskBarViewModel {
 
     public void embargo(Instant until) {
         act(() -> desk.embargo(id(), until, me));
+    }
+
+    /** 정정: the text as it stands now, with a note readers see beside the 수정 time. */
+    public void correct(String note) {
+        problem.set("");
+        saveFirst.run();
+        // after the save above: read the version it wrote, on the same writer thread
+        long id = id();
+        tasks.write(() -> {
+            Article now = reread.apply(id);
+            return desk.correct(now.id(), now.version(), now.content(), note, me);
+        }, changed, e -> problem.set(messages.describe(e)));
     }
 
     public void clearEmbargo() {
