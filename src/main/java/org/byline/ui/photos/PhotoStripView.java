@@ -56,12 +56,15 @@ public final class PhotoStripView extends VBox {
         Button add = new Button(m.get("strip.add"));
         add.setId("addPhotos");
         add.setOnAction(e -> choose());
+        add.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
         ProgressBar progress = new ProgressBar();
         progress.setId("photoProgress");
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
-        Label hint = new Label(m.get("strip.hint"));
+        Label hint = new Label();
+        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> vm.items().isEmpty() ? m.get("strip.none") + " · " + m.get("strip.hint") : m.get("strip.hint"), vm.items()));
         hint.getStyleClass().add("hint");
         Label problem = new Label();
         problem.setId("photoProblem");
@@ -81,7 +84,13 @@ public final class PhotoStripView extends VBox {
         scroller.setPrefViewportHeight(112);
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
-        getChildren().addAll(bar, problem, scroller, details());
+        // an article without photos keeps the strip to one line: the body gets the room
+        scroller.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.items()));
+        scroller.managedProperty().bind(scroller.visibleProperty());
+        GridPane details = details();
+        details.visibleProperty().bind(vm.selectedProperty().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        getChildren().addAll(bar, problem, scroller, details);
 
         vm.items().addListener((javafx.collections.ListChangeListener<Item>) c -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> {
@@ -167,7 +176,6 @@ public final class PhotoStripView extends VBox {
         GridPane.setHgrow(caption, Priority.ALWAYS);
         GridPane.setHgrow(credit, Priority.ALWAYS);
         GridPane.setHgrow(alt, Priority.ALWAYS);
-        grid.disableProperty().bind(vm.selectedProperty().isNull());
         return grid;
     }
 
@@ -196,11 +204,7 @@ public final class PhotoStripView extends VBox {
         for (int i = 0; i < items.size(); i++) {
             tiles.getChildren().add(tile(items.get(i), i));
         }
-        if (items.isEmpty()) {
-            Label empty = new Label(m.get("strip.none"));
-            empty.getStyleClass().add("hint");
-            tiles.getChildren().add(empty);
-        }
+
     }
 
     private Node tile(Item item, int index) {

@@ -127,12 +127,16 @@ public final class QueueView extends VBox {
         table.getColumns().add(headline);
         table.getColumns().add(column(m.get("queue.section"), QueueOrder.SECTION, ArticleSummary::section, 52));
         table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Waiting.status(r, m, java.time.Instant.now()), 60));
-        table.getColumns().add(column(m.get("queue.waiting"), QueueOrder.SUBMITTED, r -> Waiting.since(r, m, java.time.Instant.now()), 64));
+        TableColumn<ArticleSummary, String> waiting = column(m.get("queue.waiting"), QueueOrder.SUBMITTED, r -> Waiting.since(r, m, java.time.Instant.now()), 64);
+        waiting.visibleProperty().bind(vm.deskQueueProperty()); // only the desk's view has waiting articles
+        table.getColumns().add(waiting);
         table.getColumns().add(column(m.get("queue.reporter"), QueueOrder.REPORTER, ArticleSummary::reporter, 64));
         table.getColumns().add(column(m.get("queue.updated"), QueueOrder.UPDATED, r -> WHEN.format(r.updatedAt()), 96));
         // the headline takes whatever width the other columns leave
-        double others = table.getColumns().stream().skip(1).mapToDouble(TableColumn::getMinWidth).sum();
-        headline.prefWidthProperty().bind(table.widthProperty().subtract(others + 18));
+        headline.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(120, table.getWidth() - 18 - table.getColumns().stream().skip(1)
+                        .filter(TableColumn::isVisible).mapToDouble(TableColumn::getMinWidth).sum()),
+                table.widthProperty(), waiting.visibleProperty()));
         table.setSortPolicy(t -> {
             if (!t.getSortOrder().isEmpty()) {
                 TableColumn<ArticleSummary, ?> first = t.getSortOrder().get(0);

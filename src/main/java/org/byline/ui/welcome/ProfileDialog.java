@@ -85,7 +85,9 @@ public final class ProfileDialog {
         });
         dialog.setResultConverter(b -> b == start ? signedIn[0] : null);
         dialog.setOnShown(e -> (password.isVisible() ? password : who).requestFocus());
-        dialog.setOnHidden(e -> then.accept(Optional.ofNullable(dialog.getResult())));
+        // after the key or click that closed the dialog is fully handled: GTK's glass crashes
+        // (SIGSEGV in process_key) when Enter closes a window and opens another in one event
+        dialog.setOnHidden(e -> javafx.application.Platform.runLater(() -> then.accept(Optional.ofNullable(dialog.getResult()))));
         dialog.show();
     }
 

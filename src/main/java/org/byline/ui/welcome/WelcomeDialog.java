@@ -58,7 +58,9 @@ public final class WelcomeDialog {
         dialog.getDialogPane().lookupButton(start).disableProperty().bind(name.textProperty().isEmpty());
         dialog.setOnShown(e -> name.requestFocus());
         dialog.setResultConverter(b -> b == start ? new Answer(name.getText().strip(), email.getText().strip(), samples.isSelected()) : null);
-        dialog.setOnHidden(e -> then.accept(Optional.ofNullable(dialog.getResult())));
+        // after the key or click that closed the dialog is fully handled: GTK's glass crashes
+        // (SIGSEGV in process_key) when Enter closes a window and opens another in one event
+        dialog.setOnHidden(e -> javafx.application.Platform.runLater(() -> then.accept(Optional.ofNullable(dialog.getResult()))));
         dialog.show();
         return dialog;
     }
