@@ -34,6 +34,8 @@ import org.byline.ui.queue.QueueView;
 import org.byline.ui.queue.QueueViewModel;
 import org.byline.ui.shell.ErrorReport;
 import org.byline.ui.shell.HelpDialog;
+import org.byline.ui.settings.SettingsView;
+import org.byline.ui.settings.SettingsViewModel;
 import org.byline.ui.shell.MainWindow;
 import org.byline.ui.shell.StartupProblem;
 import org.byline.ui.welcome.ProfileDialog;
@@ -243,7 +245,12 @@ public final class BylineApp extends Application {
         editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
         queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
 
-        MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help);
+        Runnable settings = () -> SettingsView.show(stage, new SettingsViewModel(context.settings(), context.staff(), tasks, m, profile,
+                () -> {
+                    previewVm.reloadSite();
+                    queueVm.refresh();
+                }), m);
+        MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help, settings);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
         Theme.apply(window);

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "settings", description = "Show the settings, or change one: settings set KEY VALUE.",
-        subcommands = SettingsCommand.Set.class)
+        subcommands = {SettingsCommand.Get.class, SettingsCommand.Set.class})
 final class SettingsCommand implements Callable<Integer> {
     private final Session session;
 
@@ -27,6 +27,34 @@ final class SettingsCommand implements Callable<Integer> {
     public Integer call() {
         session.context().settings().values().forEach((k, v) -> spec.commandLine().getOut().println(k + "\t" + v));
         return 0;
+    }
+
+    @Command(name = "get", description = "Print one setting's value in force (its default when none was set).")
+    static final class Get implements Callable<Integer> {
+        private final Session session;
+
+        @Mixin
+        GlobalOptions global;
+
+        @picocli.CommandLine.Parameters(index = "0", paramLabel = "KEY")
+        String key;
+
+        @Spec
+        CommandSpec spec;
+
+        Get(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            var values = session.context().settings().values();
+            if (!values.containsKey(key)) {
+                throw new org.byline.domain.NewsroomException("error.unknownSetting", key, String.join(", ", values.keySet()));
+            }
+            spec.commandLine().getOut().println(values.get(key));
+            return 0;
+        }
     }
 
     @Command(name = "set", description = {"Change a setting; an empty value restores the default.",

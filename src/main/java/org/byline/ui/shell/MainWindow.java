@@ -21,7 +21,7 @@ import org.byline.ui.queue.QueueView;
 /** The main window's layout: toolbar, queue | editor | preview, status bar. */
 public final class MainWindow extends BorderPane {
     public MainWindow(QueueView queue, EditorView editor, PreviewView preview, EditorViewModel editorVm, Messages m,
-                      Runnable onNew, Runnable onHelp) {
+                      Runnable onNew, Runnable onHelp, Runnable onSettings) {
         getStyleClass().add("main-window");
 
         Button newArticle = new Button(m.get("action.new"));
@@ -31,11 +31,14 @@ public final class MainWindow extends BorderPane {
         Button help = new Button(m.get("action.help"));
         help.setId("help");
         help.setOnAction(e -> onHelp.run());
+        Button settings = new Button(m.get("action.settings"));
+        settings.setId("settings");
+        settings.setOnAction(e -> onSettings.run());
         Label who = new Label(m.get("shell.writingAs", editorVm.reporter().name()));
         who.setId("currentProfile");
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        setTop(new ToolBar(newArticle, spacer, who, help));
+        setTop(new ToolBar(newArticle, spacer, who, settings, help));
 
         SplitPane split = new SplitPane(queue, editor, preview);
         split.setOrientation(Orientation.HORIZONTAL);

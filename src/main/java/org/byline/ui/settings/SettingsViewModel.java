@@ -1,0 +1,120 @@
+package org.byline.ui.settings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.byline.domain.Person;
+import org.byline.domain.Role;
+import org.byline.i18n.Messages;
+import org.byline.newsroom.Settings;
+import org.byline.newsroom.Staff;
+import org.byline.ui.fx.Tasks;
+
+/**
+ * The settings window: the outlet (name, masthead, site, footer), the photo size limit, and the
+ * profiles. Once the store has an admin only an admin changes them; everyone else reads.
+ */
+public final class SettingsViewModel {
+    private final Map<String, StringProperty> values = new LinkedHashMap<>();
+    private final Map<String, String> loaded = new LinkedHashMap<>();
+    private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper mayChange = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper("");
+    private final Settings settings;
+    private final Staff staff;
+    private final Tasks tasks;
+    private final Messages messages;
+    private final Person me;
+    private final Runnable changed;
+
+    public SettingsViewModel(Settings settings, Staff staff, Tasks tasks, Messages messages, Person me, Runnable changed) {
+        this.settings = settings;
+        this.staff = staff;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.me = me;
+        this.changed = changed;
+        for (String key : settings.keys()) {
+            values.put(key, new SimpleStringProperty(""));
+        }
+        reload();
+    }
+
+    public void reload() {
+        tasks.run(() -> new Loaded(settings.values(), staff.all(), staff.hasAdmin()), l -> {
+            loaded.clear();
+            loaded.putAll(l.values());
+            l.values().forEach((k, v) -> values.computeIfAbsent(k, x -> new SimpleStringProperty()).set(v));
+            people.setAll(l.people());
+            mayChange.set(!l.hasAdmin() || me.role() == Role.ADMIN);
+        }, e -> problem.set(messages.describe(e)));
+    }
+
+    /** Saves the settings that changed; each is checked by the newsroom (site address, numbers ...). */
+    public void save() {
+        Map<String, String> changes = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (!v.get().equals(loaded.getOrDefault(k, ""))) {
+                changes.put(k, v.get());
+            }
+        });
+        problem.set("");
+        done.set("");
+        tasks.write(() -> {
+            changes.forEach((k, v) -> settings.set(k, v, me));
+            return changes.size();
+        }, count -> {
+            done.set(messages.get("settings.saved", count));
+            changed.run();
+            reload();
+        }, e -> {
+            problem.set(messages.describe(e));
+            reload();
+        });
+    }
+
+    /** Adds a profile; desk and admin profiles need a password. */
+    public void addPerson(String name, String email, Role role, char[] password) {
+        problem.set("");
+        done.set("");
+        tasks.write(() -> staff.add(name, email, role, role == Role.REPORTER ? null : password, me), p -> {
+            done.set(messages.get("settings.personAdded", p.name()));
+            reload();
+        }, e -> problem.set(messages.describe(e)));
+    }
+
+    private record Loaded(Map<String, String> values, java.util.List<Person> people, boolean hasAdmin) {
+    }
+
+    public StringProperty value(String key) {
+        return values.get(key);
+    }
+
+    public java.util.Set<String> keys() {
+        return values.keySet();
+    }
+
+    public ObservableList<Person> people() {
+        return people;
+    }
+
+    public ReadOnlyBooleanProperty mayChangeProperty() {
+        return mayChange.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+}
