@@ -148,7 +148,9 @@ public final class BylineApp extends Application {
         });
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
-            Optional<Path> backup = Backups.newest(options.dataDirectory());
+            // a backup only mends a damaged store; a locked or read-only one needs something else
+            boolean damaged = startupFailure instanceof org.byline.domain.NewsroomException n && n.key().equals("error.databaseCorrupt");
+            Optional<Path> backup = damaged ? Backups.newest(options.dataDirectory()) : Optional.empty();
             StartupProblem.show(startupFailure, messages, options.dataDirectory(), backup, true, () -> {
                 Backups.restore(backup.orElseThrow(), options.dataDirectory(), java.time.Clock.systemUTC());
                 LOG.warning(() -> "restored " + backup.get() + " after: " + startupFailure);
@@ -221,8 +223,9 @@ public final class BylineApp extends Application {
         PreviewView preview = new PreviewView(previewVm, m);
         preview.setOnFindingChosen(f -> editor.select(f.field(), f.start(), f.end()));
         HistoryViewModel historyVm = new HistoryViewModel(editorVm.articleIdProperty(), context.desk(), context.revisions(),
-                context.drafting(), tasks, m, profile, editorVm::open);
-        var historyTab = preview.addTab("historyTab", m.get("preview.history"), new HistoryView(historyVm, m));
+                context.drafting(), tasks, m, profile, editorVm::open, editorVm::saveNow);
+        var historyTab = preview.addTab("historyTab", m.get("preview.history"), new HistoryView(historyVm, m,
+                lock.readOnlyProperty().or(editorVm.mayEditProperty().not())));
         historyTab.selectedProperty().addListener((o, was, is) -> {
             if (is) {
                 historyVm.reload();

@@ -39,11 +39,11 @@ final class EditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        session.as(as);
+        var by = session.as(as);
         Drafting drafting = session.context().drafting();
         Article current = drafting.open(id);
         long version = expectVersion != null ? expectVersion : current.version();
-        Article saved = drafting.save(id, version, content.applyTo(current.content()));
+        Article saved = drafting.save(id, version, content.applyTo(current.content()), by);
         spec.commandLine().getErr().println(session.messages().get("cli.saved", saved.id(), saved.version()));
         return 0;
     }

@@ -39,6 +39,30 @@ public final class Drafting {
         return articles.save(id, expectedVersion, content);
     }
 
+    /**
+     * Saves {@code by}'s text, if {@code by} may change the article in its present state: a
+     * reporter changes drafts (once filed, the copy is the desk's); the desk changes anything not
+     * spiked, and a change to approved or published copy records its 수정 time.
+     */
+    public Article save(long id, long expectedVersion, ArticleContent content, Person by) {
+        Article current = open(id);
+        if (!mayEdit(current, by)) {
+            throw new NewsroomException("error.notYourCopy", id, current.status());
+        }
+        return articles.save(id, expectedVersion, content);
+    }
+
+    /** The rule behind {@link #save(long, long, ArticleContent, Person)}, for the window to show it. */
+    public static boolean mayEdit(Article article, Person by) {
+        if (article == null || article.id() == 0) {
+            return true;
+        }
+        if (by.role() == org.byline.domain.Role.REPORTER) {
+            return article.status() == org.byline.domain.Status.DRAFT;
+        }
+        return article.status() != org.byline.domain.Status.SPIKED;
+    }
+
     public Article open(long id) {
         return articles.find(id).orElseThrow(() -> new NewsroomException("error.unknownArticle", id));
     }

@@ -138,11 +138,14 @@ public final class BackupArchive {
             }
             String stamp = NAME.format(clock.instant());
             Path live = dataDirectory.resolve(Database.FILE_NAME);
-            if (Files.exists(live)) {
-                Files.move(live, dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp));
+            // the replaced store keeps its write-ahead log beside it: committed work may still be
+            // only there (after a crash), and the kept copy must open complete
+            for (String part : new String[] {"", "-wal", "-shm"}) {
+                Path file = dataDirectory.resolve(Database.FILE_NAME + part);
+                if (Files.exists(file)) {
+                    Files.move(file, dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp + part));
+                }
             }
-            Files.deleteIfExists(dataDirectory.resolve(Database.FILE_NAME + "-wal"));
-            Files.deleteIfExists(dataDirectory.resolve(Database.FILE_NAME + "-shm"));
             Files.move(incoming.resolve(DATABASE_ENTRY), live);
             Path media = incoming.resolve("media");
             if (Files.isDirectory(media)) {

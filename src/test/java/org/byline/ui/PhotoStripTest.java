@@ -75,7 +75,7 @@ class PhotoStripTest {
             content.putFiles(java.util.Arrays.stream(photos).map(Path::toFile).toList());
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
         }).get();
-        byline.robot.clickOn("#photoTiles");
+        byline.robot.clickOn("#body"); // a picture pasted into the text goes to the photos
         byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
     }
 

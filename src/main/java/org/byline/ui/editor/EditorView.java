@@ -81,12 +81,13 @@ public final class EditorView extends VBox {
             });
         }
         // someone else holds the article: read-only, and the desk may take it over
+        javafx.beans.binding.BooleanBinding readOnly = lock.readOnlyProperty().or(vm.mayEditProperty().not());
         for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {headline, subheadline, body}) {
-            field.editableProperty().bind(lock.readOnlyProperty().not());
+            field.editableProperty().bind(readOnly.not());
         }
-        section.disableProperty().bind(lock.readOnlyProperty());
-        tags.disableProperty().bind(lock.readOnlyProperty());
-        photos.disableProperty().bind(lock.readOnlyProperty());
+        section.disableProperty().bind(readOnly);
+        tags.disableProperty().bind(readOnly);
+        photos.disableProperty().bind(readOnly);
         getChildren().addAll(deskBar, lockBanner(lock, m), conflictBanner(vm, m), headline, subheadline, meta, body, photos);
     }
 

@@ -49,6 +49,10 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<TextCounts> counts = new ReadOnlyObjectWrapper<>(new TextCounts(0, 0, 0));
     /** The article as last read from or written to the store (status, notes, embargo ...). */
     private final ReadOnlyObjectWrapper<Article> storedArticle = new ReadOnlyObjectWrapper<>();
+    /** False when the article's state keeps this person from changing it (filed copy is the desk's). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper mayEdit = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    /** Something the reporter must know about text that is no longer on screen (kept as a copy ...). */
+    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
     /** The article as it would be saved now: what the preview shows. */
     private final ObjectProperty<Article> draftArticle = new SimpleObjectProperty<>();
 
@@ -90,7 +94,7 @@ public final class EditorViewModel {
 
     /** Shows {@code article} for editing, after saving whatever was typed into the previous one. */
     public void open(Article article) {
-        saveNow();
+        saveOrRescue();
         show(article, new OpenDraft(article.id(), article.version()));
         saveState.set(SaveState.saved(article.updatedAt()));
         long id = article.id();
@@ -100,14 +104,21 @@ public final class EditorViewModel {
         }, x -> { }, e -> { });
     }
 
-    /** Opens article {@code id} from the store. */
+    /**
+     * Opens article {@code id} from the store. Read on the writer thread, after every save queued
+     * so far, so the text shown is never older than what was just typed; the open article itself
+     * is not read again over the text on screen.
+     */
     public void open(long id, Consumer<Throwable> onFailure) {
-        tasks.run(() -> drafting.open(id), this::open, onFailure);
+        if (id != 0 && id == draft.id) {
+            return;
+        }
+        tasks.write(() -> drafting.open(id), this::open, onFailure);
     }
 
     /** An empty page for a new article; it reaches the store with its first typed character. */
     public void startNew() {
-        saveNow();
+        saveOrRescue();
         show(null, new OpenDraft(0, 0));
         saveState.set(SaveState.NOTHING);
     }
@@ -131,7 +142,7 @@ public final class EditorViewModel {
         long snapshot = edits;
         OpenDraft target = draft;
         saveState.set(SaveState.SAVING);
-        tasks.write(() -> target.save(content), saved -> saved(target, saved, snapshot), e -> saveFailed(target, e));
+        tasks.write(() -> target.save(content), saved -> saved(target, saved, snapshot), e -> saveFailed(target, content, e));
     }
 
     /**
@@ -151,7 +162,7 @@ public final class EditorViewModel {
             saved(target, saved, snapshot);
             then.accept(saved.id());
         }, e -> {
-            saveFailed(target, e);
+            saveFailed(target, content, e);
             onFailure.accept(e);
         });
     }
@@ -164,7 +175,7 @@ public final class EditorViewModel {
         editsAtLastSave = -1; // everything on screen is unsaved again
         saveState.set(SaveState.SAVING);
         ArticleContent content = content();
-        tasks.write(() -> copy.save(content), saved -> saved(copy, saved, snapshot), e -> saveFailed(copy, e));
+        tasks.write(() -> copy.save(content), saved -> saved(copy, saved, snapshot), e -> saveFailed(copy, content, e));
     }
 
     /** After a conflict: drop what was typed and show the version in the store. */
@@ -172,7 +183,9 @@ public final class EditorViewModel {
         if (draft.id != 0) {
             edits = editsAtLastSave;
             saveState.set(SaveState.NOTHING);
-            open(draft.id, e -> saveFailed(draft, e));
+            long id = draft.id;
+            draft = new OpenDraft(0, 0); // so the reload is not taken for the article already open
+            open(id, e -> saveState.set(SaveState.failed(messages.describe(e))));
         }
     }
 
@@ -190,8 +203,32 @@ public final class EditorViewModel {
 
     /** The window closes: what was typed is saved, and leaving is reported as for a switch. */
     public void leave() {
-        saveNow();
+        saveOrRescue();
         leaving(0);
+    }
+
+    /**
+     * Before the text on screen is replaced: saves it, or, when it cannot go over the stored
+     * version (someone else saved first), keeps it as a new article of the reporter's own. Typed
+     * words never vanish with a switch.
+     */
+    private void saveOrRescue() {
+        if (saveState.get().kind() == SaveState.Kind.CONFLICT && edits != editsAtLastSave) {
+            rescue(content());
+            return;
+        }
+        saveNow();
+    }
+
+    /** Keeps {@code content} as a new draft and says where it went. */
+    private void rescue(ArticleContent content) {
+        tasks.write(() -> {
+            Article copy = drafting.create(content, reporter);
+            return copy;
+        }, copy -> {
+            notice.set(messages.get("editor.rescued", copy.id(), copy.content().headline()));
+            onSaved.accept(copy);
+        }, e -> notice.set(messages.describe(e)));
     }
 
     private void leaving(long next) {
@@ -215,6 +252,7 @@ public final class EditorViewModel {
         leaving(article == null ? 0 : article.id());
         stored = article;
         storedArticle.set(article);
+        mayEdit.set(Drafting.mayEdit(article, reporter));
         draft = target;
         ArticleContent c = article == null ? ArticleContent.EMPTY.withSection(section.get()) : article.content();
         loading = true;
@@ -258,6 +296,7 @@ public final class EditorViewModel {
         }
         stored = saved;
         storedArticle.set(saved);
+        mayEdit.set(Drafting.mayEdit(saved, reporter));
         savesThisVisit++;
         articleId.set(saved.id());
         editsAtLastSave = Math.max(editsAtLastSave, snapshot);
@@ -267,8 +306,18 @@ public final class EditorViewModel {
         draftArticle.set(snapshotArticle());
     }
 
-    private void saveFailed(OpenDraft target, Throwable failure) {
+    private void saveFailed(OpenDraft target, ArticleContent content, Throwable failure) {
         if (target != draft) {
+            // the reporter has moved on, but these words were never stored: keep them anyway
+            if (failure instanceof StaleVersionException) {
+                rescue(content);
+            } else {
+                notice.set(messages.get("editor.retrying", target.id, messages.describe(failure)));
+                tasks.schedule(RETRY_DELAY, () -> tasks.write(() -> target.save(content), ok -> {
+                    notice.set("");
+                    onSaved.accept(ok);
+                }, e -> saveFailed(target, content, e)));
+            }
             return;
         }
         if (failure instanceof StaleVersionException) {
@@ -314,7 +363,7 @@ public final class EditorViewModel {
                 saved = drafting.create(content, reporter);
                 workspace.rememberOpenArticle(saved.id());
             } else {
-                saved = drafting.save(id, version, content);
+                saved = drafting.save(id, version, content, reporter);
             }
             id = saved.id();
             version = saved.version();
@@ -358,6 +407,14 @@ public final class EditorViewModel {
 
     public ReadOnlyObjectProperty<TextCounts> countsProperty() {
         return counts.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty mayEditProperty() {
+        return mayEdit.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Article> storedArticleProperty() {

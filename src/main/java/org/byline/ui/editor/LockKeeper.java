@@ -118,12 +118,21 @@ public final class LockKeeper {
                 scheduleBeat();
             }
         }, e -> {
-            if (id == current) { // the desk broke the lock: stop editing, say so
+            if (id != current) {
+                return;
+            }
+            if (lockLost(e)) { // the desk took the lock over: stop editing, say so
                 held = false;
                 readOnly.set(true);
                 heldBy.set(messages.describe(e));
+            } else if (held) { // a busy store: the lock is still ours, try again at the next beat
+                scheduleBeat();
             }
         }));
+    }
+
+    private static boolean lockLost(Throwable e) {
+        return e instanceof org.byline.domain.NewsroomException n && n.key().startsWith("error.lock.lost");
     }
 
     private void stopBeating() {

@@ -35,7 +35,8 @@ public final class HistoryView extends VBox {
 
     private final GridPane diffGrid = new GridPane();
 
-    public HistoryView(HistoryViewModel vm, Messages m) {
+    /** @param readOnly true while someone else holds the article: nothing may be brought back then */
+    public HistoryView(HistoryViewModel vm, Messages m, javafx.beans.value.ObservableBooleanValue readOnly) {
         setId("historyPane");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -73,7 +74,8 @@ public final class HistoryView extends VBox {
         });
         Button restore = new Button(m.get("history.restore"));
         restore.setId("restoreRevision");
-        restore.disableProperty().bind(javafx.beans.binding.Bindings.size(revisions.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        restore.disableProperty().bind(javafx.beans.binding.Bindings.size(revisions.getSelectionModel().getSelectedItems()).isNotEqualTo(1)
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(readOnly::get, readOnly)));
         restore.setOnAction(e -> vm.restore(revisions.getSelectionModel().getSelectedItem()));
         Button keep = new Button(m.get("history.keep"));
         keep.setId("keepRevision");

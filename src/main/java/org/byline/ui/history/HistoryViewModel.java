@@ -38,9 +38,10 @@ public final class HistoryViewModel {
     private final Messages messages;
     private final Person me;
     private final Consumer<Article> restored;
+    private final Runnable saveFirst;
 
     public HistoryViewModel(ReadOnlyLongProperty articleId, Desk desk, Revisions revisions, Drafting drafting, Tasks tasks,
-                            Messages messages, Person me, Consumer<Article> restored) {
+                            Messages messages, Person me, Consumer<Article> restored, Runnable saveFirst) {
         this.articleId = articleId;
         this.desk = desk;
         this.store = revisions;
@@ -49,6 +50,7 @@ public final class HistoryViewModel {
         this.messages = messages;
         this.me = me;
         this.restored = restored;
+        this.saveFirst = saveFirst;
         articleId.addListener((o, a, b) -> reload());
     }
 
@@ -85,7 +87,11 @@ public final class HistoryViewModel {
     /** Makes {@code revision}'s text the newest version; the restore is itself kept as a revision. */
     public void restore(Revision revision) {
         long id = articleId.get();
-        tasks.write(() -> store.restore(id, revision.id(), drafting.open(id).version(), me), article -> {
+        saveFirst.run(); // what is on screen reaches the store first (same writer thread) ...
+        tasks.write(() -> {
+            store.record(id, Revision.MANUAL, me); // ... and is kept, so bringing an old copy back loses nothing
+            return store.restore(id, revision.id(), drafting.open(id).version(), me);
+        }, article -> {
             restored.accept(article);
             reload();
         }, e -> problem.set(messages.describe(e)));

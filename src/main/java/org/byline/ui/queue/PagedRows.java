@@ -76,6 +76,10 @@ final class PagedRows extends ObservableListBase<ArticleSummary> {
         pages.put(page, rows);
     }
 
+    void pageFailed(int page) {
+        requested.remove(page);
+    }
+
     /** The index of article {@code id} among the pages in memory, or -1. */
     int indexOf(long id) {
         for (Map.Entry<Integer, List<ArticleSummary>> e : pages.entrySet()) {

@@ -85,7 +85,7 @@ public final class QueueViewModel {
                 rows.pageLoaded(page, loaded);
                 revision.set(revision.get() + 1);
             }
-        }, e -> { });
+        }, e -> rows.pageFailed(page)); // asked again the next time the table shows those rows
     }
 
     public ObservableList<ArticleSummary> rows() {

@@ -56,7 +56,11 @@ public final class MainWindow extends BorderPane {
                 () -> StatusLine.counts(editorVm.countsProperty().get(), m), editorVm.countsProperty()));
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox status = new HBox(12, saveState, gap, counts);
+        Label notice = new Label();
+        notice.setId("saveNotice");
+        notice.getStyleClass().add("problem");
+        notice.textProperty().bind(editorVm.noticeProperty());
+        HBox status = new HBox(12, saveState, notice, gap, counts);
         status.setId("statusBar");
         status.getStyleClass().add("status-bar");
         editorVm.saveStateProperty().addListener((o, a, b) -> {

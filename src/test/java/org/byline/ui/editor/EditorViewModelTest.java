@@ -167,6 +167,40 @@ class EditorViewModelTest {
     }
 
     @Test
+    void leavingAnArticleInConflict_keepsTheTypedTextAsACopy_insteadOfDroppingIt() {
+        Article mine = context.drafting().create(new ArticleContent("원래 제목", "", "사회", List.of(), "원래 본문"), reporter);
+        Article other = context.drafting().create(new ArticleContent("다른 기사", "", "사회", List.of(), "본문"), reporter);
+        editor.open(mine);
+        context.drafting().save(mine.id(), mine.version(), mine.content().withHeadline("데스크 제목"));
+        editor.bodyProperty().set("이십 분 동안 고쳐 쓴 본문");
+        tasks.elapse();
+        assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.CONFLICT);
+
+        editor.open(other);
+
+        assertThat(context.search().find("고쳐")).extracting(h -> h.headline()).containsExactly("원래 제목"); // the copy, as on screen
+        assertThat(context.drafting().open(mine.id()).content().body()).isEqualTo("원래 본문");
+        assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST)).as("a third article holds the text").isEqualTo(3);
+        assertThat(editor.noticeProperty().get()).contains("새 기사");
+    }
+
+    @Test
+    void aSaveThatFailsAfterTheReporterMovedOn_isKeptAsACopy() {
+        Article mine = context.drafting().create(new ArticleContent("A", "", "사회", List.of(), "A 본문"), reporter);
+        Article other = context.drafting().create(new ArticleContent("B", "", "사회", List.of(), "B 본문"), reporter);
+        editor.open(mine);
+        tasks.holdWrites();
+        editor.bodyProperty().set("A 본문에 보탠 문장");
+        editor.open(other); // queues the save of A, then shows B
+        context.drafting().save(mine.id(), mine.version(), mine.content().withHeadline("그사이 다른 곳에서")); // A moves on meanwhile
+        tasks.releaseWrites();
+
+        assertThat(context.search().find("보탠")).hasSize(1);
+        assertThat(context.search().find("보탠").get(0).id()).isNotIn(mine.id(), other.id());
+        assertThat(editor.bodyProperty().get()).isEqualTo("B 본문");
+    }
+
+    @Test
     void theStatusBarCounts_followTheBody() {
         editor.bodyProperty().set("가나다 라마");
         assertThat(editor.countsProperty().get().characters()).isEqualTo(6);
