@@ -242,7 +242,8 @@ public final class BylineApp extends Application {
             if (profile.role() != org.byline.domain.Role.REPORTER
                     && (a.status() == org.byline.domain.Status.SUBMITTED || a.status() == org.byline.domain.Status.APPROVED)) {
                 Person deskEditor = profile;
-                tasks.write(() -> context.revisions().record(a.id(), org.byline.domain.Revision.DESK_EDIT, deskEditor), r -> { }, e -> { });
+                tasks.write(() -> context.revisions().record(a.id(), org.byline.domain.Revision.DESK_EDIT, deskEditor), r -> { },
+                        e -> LOG.log(java.util.logging.Level.WARNING, "desk-edit revision of " + a.id() + " not kept", e));
             }
         });
         editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
@@ -286,7 +287,7 @@ public final class BylineApp extends Application {
                 StartupProblem.show(new org.byline.domain.NewsroomException("error.databaseCorrupt"), messages, options.dataDirectory(), backup,
                         false, () -> restoreWhileOpen(stage, backup.orElseThrow()), () -> { });
             }
-        }, failed -> { });
+        }, failed -> LOG.log(java.util.logging.Level.WARNING, "integrity check could not run", failed));
     }
 
     /** Saves what was typed, closes the store, brings the backup back and opens the window again. */
