@@ -32,7 +32,7 @@ class LocksTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(MORNING);
+    private final AdjustableClock clock = new AdjustableClock(MORNING);
     private Context context;
     private Locks locks;
     private Person hong;

@@ -31,7 +31,7 @@ class RevisionsTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(MORNING);
+    private final AdjustableClock clock = new AdjustableClock(MORNING);
     private Context context;
     private Revisions revisions;
     private Drafting drafting;
