@@ -64,7 +64,7 @@ public final class EditorViewModel {
     private final Person reporter;
 
     private Article stored;           // the newest version of the open article known here
-    private OpenDraft draft;          // where saves of the open article go, on the writer thread
+    private DraftTarget draft;          // where saves of the open article go, on the writer thread
     private long edits;               // grows with every change typed
     private long editsAtLastSave;
     private boolean loading;          // true while fields are filled from the store, not typed
@@ -80,7 +80,7 @@ public final class EditorViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.reporter = reporter;
-        this.draft = new OpenDraft(0, 0);
+        this.draft = newDraft(0, 0);
         headline.addListener((o, a, b) -> changed());
         subheadline.addListener((o, a, b) -> changed());
         section.addListener((o, a, b) -> changed());
@@ -95,7 +95,7 @@ public final class EditorViewModel {
     /** Shows {@code article} for editing, after saving whatever was typed into the previous one. */
     public void open(Article article) {
         saveOrRescue();
-        show(article, new OpenDraft(article.id(), article.version()));
+        show(article, newDraft(article.id(), article.version()));
         saveState.set(SaveState.saved(article.updatedAt()));
         long id = article.id();
         tasks.write(() -> {
@@ -119,7 +119,7 @@ public final class EditorViewModel {
     /** An empty page for a new article; it reaches the store with its first typed character. */
     public void startNew() {
         saveOrRescue();
-        show(null, new OpenDraft(0, 0));
+        show(null, newDraft(0, 0));
         saveState.set(SaveState.NOTHING);
     }
 
@@ -140,7 +140,7 @@ public final class EditorViewModel {
             return;
         }
         long snapshot = edits;
-        OpenDraft target = draft;
+        DraftTarget target = draft;
         saveState.set(SaveState.SAVING);
         tasks.write(() -> target.save(content), saved -> saved(target, saved, snapshot), e -> saveFailed(target, content, e));
     }
@@ -154,7 +154,7 @@ public final class EditorViewModel {
             then.accept(draft.id);
             return;
         }
-        OpenDraft target = draft;
+        DraftTarget target = draft;
         long snapshot = edits;
         ArticleContent content = content();
         saveState.set(SaveState.SAVING);
@@ -169,7 +169,7 @@ public final class EditorViewModel {
 
     /** After a conflict: keep what was typed as a new article of one's own. */
     public void keepAsCopy() {
-        OpenDraft copy = new OpenDraft(0, 0);
+        DraftTarget copy = newDraft(0, 0);
         draft = copy;
         long snapshot = edits;
         editsAtLastSave = -1; // everything on screen is unsaved again
@@ -184,7 +184,7 @@ public final class EditorViewModel {
             edits = editsAtLastSave;
             saveState.set(SaveState.NOTHING);
             long id = draft.id;
-            draft = new OpenDraft(0, 0); // so the reload is not taken for the article already open
+            draft = newDraft(0, 0); // so the reload is not taken for the article already open
             open(id, e -> saveState.set(SaveState.failed(messages.describe(e))));
         }
     }
@@ -222,10 +222,7 @@ public final class EditorViewModel {
 
     /** Keeps {@code content} as a new draft and says where it went. */
     private void rescue(ArticleContent content) {
-        tasks.write(() -> {
-            Article copy = drafting.create(content, reporter);
-            return copy;
-        }, copy -> {
+        tasks.write(() -> drafting.create(content, reporter), copy -> {
             notice.set(messages.get("editor.rescued", copy.id(), copy.content().headline()));
             onSaved.accept(copy);
         }, e -> notice.set(messages.describe(e)));
@@ -238,17 +235,17 @@ public final class EditorViewModel {
         savesThisVisit = 0;
     }
 
+    private DraftTarget newDraft(long id, long version) {
+        return new DraftTarget(drafting, workspace, reporter, id, version);
+    }
+
     // Reading
 
     public ArticleContent content() {
         return new ArticleContent(headline.get(), subheadline.get(), section.get(), List.copyOf(tags), body.get());
     }
 
-    public boolean hasUnsavedChanges() {
-        return edits != editsAtLastSave;
-    }
-
-    private void show(Article article, OpenDraft target) {
+    private void show(Article article, DraftTarget target) {
         leaving(article == null ? 0 : article.id());
         stored = article;
         storedArticle.set(article);
@@ -289,7 +286,7 @@ public final class EditorViewModel {
         });
     }
 
-    private void saved(OpenDraft target, Article saved, long snapshot) {
+    private void saved(DraftTarget target, Article saved, long snapshot) {
         onSaved.accept(saved);
         if (target != draft) {
             return; // an article no longer on screen; its text is safe, nothing to show
@@ -306,7 +303,7 @@ public final class EditorViewModel {
         draftArticle.set(snapshotArticle());
     }
 
-    private void saveFailed(OpenDraft target, ArticleContent content, Throwable failure) {
+    private void saveFailed(DraftTarget target, ArticleContent content, Throwable failure) {
         if (target != draft) {
             // the reporter has moved on, but these words were never stored: keep them anyway
             if (failure instanceof StaleVersionException) {
@@ -344,32 +341,6 @@ public final class EditorViewModel {
         return stored.withContent(content());
     }
 
-    /**
-     * The open article as the writer thread sees it: its id (0 until created) and the version the
-     * last save wrote. Only the writer thread changes it, one save after another.
-     */
-    private final class OpenDraft {
-        private volatile long id;
-        private volatile long version;
-
-        OpenDraft(long id, long version) {
-            this.id = id;
-            this.version = version;
-        }
-
-        Article save(ArticleContent content) {
-            Article saved;
-            if (id == 0) {
-                saved = drafting.create(content, reporter);
-                workspace.rememberOpenArticle(saved.id());
-            } else {
-                saved = drafting.save(id, version, content, reporter);
-            }
-            id = saved.id();
-            version = saved.version();
-            return saved;
-        }
-    }
 
     // Properties, for binding
 
