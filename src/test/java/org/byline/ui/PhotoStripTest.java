@@ -69,6 +69,33 @@ class PhotoStripTest {
         }
     }
 
+    @Test
+    void aCopiedPicture_pastedIntoTheText_becomesAPhoto() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, c -> {
+            RunningByline.reporterAtTvSeoul(c);
+            var a = c.drafting().create(new ArticleContent("화면 갈무리", "", "사회", List.of(), "본문"), c.staff().named("홍길동"));
+            c.workspace().rememberOpenArticle(a.id());
+        })) {
+            waitUntil(() -> "화면 갈무리".equals(byline.text("#headline")));
+            WaitForAsyncUtils.asyncFx(() -> {
+                javafx.scene.image.WritableImage picture = new javafx.scene.image.WritableImage(320, 200);
+                for (int y = 0; y < 200; y++) {
+                    for (int x = 0; x < 320; x++) {
+                        picture.getPixelWriter().setArgb(x, y, 0xFF000000 | (x << 16) | (y << 8) | 0x80);
+                    }
+                }
+                ClipboardContent content = new ClipboardContent();
+                content.putImage(picture);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            }).get();
+            byline.robot.clickOn("#body");
+            byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+            HBox tiles = byline.node("#photoTiles");
+            waitUntil(() -> tiles.lookupAll(".photo-tile").size() == 1);
+            assertThat(byline.text("#body")).isEqualTo("본문");
+        }
+    }
+
     private void paste(RunningByline byline, Path... photos) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             ClipboardContent content = new ClipboardContent();

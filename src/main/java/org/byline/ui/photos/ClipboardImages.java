@@ -17,28 +17,33 @@ final class ClipboardImages {
     private ClipboardImages() {
     }
 
-    /** Files to attach from the clipboard, or empty when it holds text or nothing usable. */
-    static Optional<List<Path>> from(Clipboard clipboard) throws IOException {
-        if (clipboard.hasFiles()) {
-            return Optional.of(clipboard.getFiles().stream().map(f -> f.toPath()).toList());
-        }
-        if (clipboard.hasImage() && !clipboard.hasContent(DataFormat.PLAIN_TEXT)) {
-            return Optional.of(List.of(toPng(clipboard.getImage())));
-        }
-        return Optional.empty();
+    /** A copied picture's pixels (ARGB, row by row): read on the FX thread, encoded elsewhere. */
+    record Picture(int width, int height, int[] argb) {
     }
 
-    /** A pasted screenshot as a PNG in the temp folder; Photos copies it into the store. */
-    static Path toPng(Image image) throws IOException {
+    /** Image files on the clipboard, or empty. */
+    static Optional<List<Path>> files(Clipboard clipboard) {
+        return clipboard.hasFiles() ? Optional.of(clipboard.getFiles().stream().map(f -> f.toPath()).toList()) : Optional.empty();
+    }
+
+    /** A bare picture (a screenshot) on the clipboard, when it holds no text. */
+    static Optional<Picture> picture(Clipboard clipboard) {
+        if (!clipboard.hasImage() || clipboard.hasContent(DataFormat.PLAIN_TEXT)) {
+            return Optional.empty();
+        }
+        Image image = clipboard.getImage();
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
         PixelReader pixels = image.getPixelReader();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        int[] row = new int[w];
-        for (int y = 0; y < h; y++) {
-            pixels.getPixels(0, y, w, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, w);
-            out.setRGB(0, y, w, 1, row, 0, w);
-        }
+        pixels.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return Optional.of(new Picture(w, h, argb));
+    }
+
+    /** The picture as a PNG in the temp folder (off the FX thread: seconds for a 4K screenshot). */
+    static Path toPng(Picture picture) throws IOException {
+        BufferedImage out = new BufferedImage(picture.width(), picture.height(), BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, picture.width(), picture.height(), picture.argb(), 0, picture.width());
         Path file = Files.createTempFile("byline-paste-", ".png");
         file.toFile().deleteOnExit();
         ImageIO.write(out, "png", file.toFile());

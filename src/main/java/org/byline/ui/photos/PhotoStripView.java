@@ -1,7 +1,6 @@
 package org.byline.ui.photos;
 
 import java.io.File;
-import java.io.IOException;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -126,17 +125,17 @@ public final class PhotoStripView extends VBox {
         });
     }
 
-    /** Pastes an image or image files from the clipboard; returns false when it holds neither. */
+    /** Pastes image files or a copied picture from the clipboard; returns false when it holds neither. */
     public boolean paste() {
-        try {
-            return ClipboardImages.from(javafx.scene.input.Clipboard.getSystemClipboard()).map(files -> {
-                vm.attach(files);
-                return true;
-            }).orElse(false);
-        } catch (IOException e) {
-            vm.problemProperty().set(m.get("strip.pasteFailed"));
+        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        var files = ClipboardImages.files(clipboard);
+        if (files.isPresent()) {
+            vm.attach(files.get());
             return true;
         }
+        var picture = ClipboardImages.picture(clipboard);
+        picture.ifPresent(vm::attachPicture);
+        return picture.isPresent();
     }
 
     private void choose() {

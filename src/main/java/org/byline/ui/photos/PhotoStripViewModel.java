@@ -79,6 +79,18 @@ public final class PhotoStripViewModel {
         article.whenStored(id -> attachNext(id, List.copyOf(files), 0, new ArrayList<>()), this::failed);
     }
 
+    /** A pasted picture: written as a PNG on a worker, then attached like a file. */
+    void attachPicture(ClipboardImages.Picture picture) {
+        problem.set("");
+        tasks.run(() -> {
+            try {
+                return ClipboardImages.toPng(picture);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, png -> attach(List.of(png)), e -> problem.set(messages.get("strip.pasteFailed")));
+    }
+
     private void attachNext(long id, List<Path> files, int index, List<String> problems) {
         if (index == files.size()) {
             busy.set(false);
