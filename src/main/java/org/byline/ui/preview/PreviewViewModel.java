@@ -84,7 +84,13 @@ public final class PreviewViewModel {
                 pageHtml.set(html[0]);
                 teaserHtml.set(html[1]);
             }
-        }, e -> { });
+        }, e -> {
+            if (ticket == requested) { // say so on the page rather than freeze on an old one
+                String page = problemPage(messages.get("preview.failed", messages.describe(e)));
+                pageHtml.set(page);
+                teaserHtml.set(page);
+            }
+        });
         tasks.run(() -> styleCheck.apply(article.content()), found -> {
             if (ticket == requested) {
                 findings.setAll(found);
@@ -128,6 +134,13 @@ public final class PreviewViewModel {
         synchronized (files) {
             return files[1] == null ? null : files[1].toUri().toString();
         }
+    }
+
+    /** A plain page with one message, built as a tree so the message stays text. */
+    private static String problemPage(String message) {
+        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+        doc.body().appendElement("p").attr("id", "previewProblem").text(message);
+        return doc.outerHtml();
     }
 
     /** What the house style check found in the text on screen (교열 tab). */
