@@ -183,15 +183,12 @@ public final class BylineApp extends Application {
         }
         // who is working: asked when the store has several profiles or this one needs a password
         if (people.size() > 1 || profile.role() != org.byline.domain.Role.REPORTER) {
-            ProfileDialog.ask(messages, people, profile, (person, password) -> {
-                try {
-                    Person signedIn = context.staff().authenticate(person.name(), password);
-                    context.workspace().useProfile(signedIn);
-                    return new ProfileDialog.Result(signedIn, null);
-                } catch (RuntimeException e) {
-                    return new ProfileDialog.Result(null, messages.describe(e));
-                }
-            }, chosen -> chosen.ifPresentOrElse(person -> {
+            ProfileDialog.ask(messages, people, profile, (person, password, answer) -> tasks.write(() -> {
+                Person signedIn = context.staff().authenticate(person.name(), password);
+                context.workspace().useProfile(signedIn);
+                return signedIn;
+            }, signedIn -> answer.accept(new ProfileDialog.Result(signedIn, null)),
+                    e -> answer.accept(new ProfileDialog.Result(null, messages.describe(e)))), chosen -> chosen.ifPresentOrElse(person -> {
                 profile = person;
                 showMain(stage);
             }, Platform::exit));

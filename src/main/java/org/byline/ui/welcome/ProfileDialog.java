@@ -2,7 +2,6 @@ package org.byline.ui.welcome;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
@@ -26,12 +25,17 @@ public final class ProfileDialog {
     private ProfileDialog() {
     }
 
+    /** Checks a choice off the FX thread (PBKDF2 takes a while) and answers on it. */
+    public interface SignIn {
+        void check(Person person, char[] password, Consumer<Result> answer);
+    }
+
     /**
      * @param signIn checks a choice: the signed-in person, or the message to show
      * @param then   the person who signed in, or empty when the dialog was cancelled
      */
     public static void ask(Messages m, List<Person> people, Person preselected,
-                           BiFunction<Person, char[], Result> signIn, Consumer<Optional<Person>> then) {
+                           SignIn signIn, Consumer<Optional<Person>> then) {
         Dialog<Person> dialog = new Dialog<>();
         dialog.setTitle(m.get("app.title") + " - " + m.get("profile.title"));
         dialog.setHeaderText(m.get("profile.header"));
@@ -71,17 +75,25 @@ public final class ProfileDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(start).setId("profileStart");
         Person[] signedIn = new Person[1];
-        dialog.getDialogPane().lookupButton(start).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            char[] typed = password.getText().toCharArray();
-            Result result = signIn.apply(who.getValue(), typed);
-            java.util.Arrays.fill(typed, '\0');
-            if (result.person() == null) {
-                problem.setText(result.problem());
-                password.clear();
-                e.consume(); // stay open: try again
-            } else {
-                signedIn[0] = result.person();
+        javafx.scene.Node startButton = dialog.getDialogPane().lookupButton(start);
+        startButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (signedIn[0] != null) {
+                return; // the check passed: this is the dialog closing
             }
+            e.consume();
+            char[] typed = password.getText().toCharArray();
+            startButton.setDisable(true);
+            signIn.check(who.getValue(), typed, result -> {
+                java.util.Arrays.fill(typed, '\0');
+                startButton.setDisable(false);
+                if (result.person() == null) {
+                    problem.setText(result.problem());
+                    password.clear();
+                } else {
+                    signedIn[0] = result.person();
+                    ((javafx.scene.control.Button) startButton).fire();
+                }
+            });
         });
         dialog.setResultConverter(b -> b == start ? signedIn[0] : null);
         dialog.setOnShown(e -> (password.isVisible() ? password : who).requestFocus());
