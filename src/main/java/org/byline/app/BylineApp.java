@@ -174,6 +174,7 @@ public final class BylineApp extends Application {
                     showMain(stage);
                 }, e -> {
                     Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(e));
+                    alert.setTitle(messages.get("app.title"));
                     Theme.apply(alert.getDialogPane());
                     alert.showAndWait();
                     Platform.exit();
