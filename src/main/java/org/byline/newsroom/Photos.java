@@ -76,9 +76,26 @@ public final class Photos {
             }
             List<Photo> attached = store.append(articleId, rows, lead);
             stored = true;
+            restoreOriginalsRemovedMeanwhile(attached, checked, maxBytes);
             return attached;
         } finally {
             release(held, stored ? List.of() : broughtIn);
+        }
+    }
+
+    /**
+     * Another Byline process may have detached the last other use of the same file, and deleted
+     * it, between this attach finding the original present and storing its rows. Now that the
+     * rows are committed (and keep the file in use), bring any such original back from the
+     * reporter's file, so no stored photo points at nothing.
+     */
+    private void restoreOriginalsRemovedMeanwhile(List<Photo> attached, List<InspectedPhoto> checked, long maxBytes) {
+        for (int i = 0; i < attached.size(); i++) {
+            Photo photo = attached.get(i);
+            if (!Files.exists(media.original(photo.sha256()))) {
+                media.keep(media.copyIn(checked.get(i).file(), maxBytes));
+                makeMissingRenditions(photo.sha256(), photo.orientation(), photo.originalName());
+            }
         }
     }
 
