@@ -168,9 +168,12 @@ public final class BylineApp extends Application {
                     return;
                 }
                 WelcomeDialog.Answer a = answer.get();
-                tasks.write(() -> context.onboarding().welcome(a.name(), a.email(), a.samples()), person -> {
+                tasks.write(() -> {
+                    Person person = context.onboarding().welcome(a.name(), a.email(), a.samples());
+                    lastArticle = context.workspace().openArticle(); // read here, not on the FX thread
+                    return person;
+                }, person -> {
                     profile = person;
-                    lastArticle = context.workspace().openArticle();
                     showMain(stage);
                 }, e -> {
                     Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(e));

@@ -105,12 +105,7 @@ public final class ArticleJson {
         node.put("id", a.id());
         node.put("version", a.version());
         node.put("status", a.status().code());
-        node.put("headline", a.content().headline());
-        node.put("subheadline", a.content().subheadline());
-        node.put("section", a.content().section());
-        ArrayNode tags = node.putArray("tags");
-        a.content().tags().forEach(tags::add);
-        node.put("body", a.content().body());
+        putContent(node, a.content());
         node.put("byline", a.byline());
         ObjectNode reporter = node.putObject("reporter");
         reporter.put("id", a.reporter().id());
@@ -155,6 +150,16 @@ public final class ArticleJson {
             }
         }
         return array;
+    }
+
+    /** The text fields of an article (or of a kept copy of it), named alike wherever they appear. */
+    static void putContent(ObjectNode node, org.byline.domain.ArticleContent content) {
+        node.put("headline", content.headline());
+        node.put("subheadline", content.subheadline());
+        node.put("section", content.section());
+        ArrayNode tags = node.putArray("tags");
+        content.tags().forEach(tags::add);
+        node.put("body", content.body());
     }
 
     /** 2019-07-12T09:39:39+09:00, or null when there is no such time yet. */

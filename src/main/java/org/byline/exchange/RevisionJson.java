@@ -20,12 +20,7 @@ public final class RevisionJson {
             node.put("kind", r.kind());
             node.put("by", r.by());
             node.put("at", ArticleJson.time(r.at()));
-            node.put("headline", r.content().headline());
-            node.put("subheadline", r.content().subheadline());
-            node.put("section", r.content().section());
-            ArrayNode tags = node.putArray("tags");
-            r.content().tags().forEach(tags::add);
-            node.put("body", r.content().body());
+            ArticleJson.putContent(node, r.content());
         }
         try {
             return mapper.writeValueAsString(array);

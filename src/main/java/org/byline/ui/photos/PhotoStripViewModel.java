@@ -80,11 +80,11 @@ public final class PhotoStripViewModel {
     }
 
     /** A pasted picture: written as a PNG on a worker, then attached like a file. */
-    void attachPicture(ClipboardImages.Picture picture) {
+    void attachPicture(PastedPicture picture) {
         problem.set("");
         tasks.run(() -> {
             try {
-                return ClipboardImages.toPng(picture);
+                return picture.toPng();
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
