@@ -64,6 +64,8 @@ public final class BylineApp extends Application {
     private EditorViewModel editorVm;
     private boolean stopped;
     private LockKeeper lock;
+    /** Started by {@link #launch}: the toolkit ends with the main window (tests keep theirs running). */
+    private boolean exitWhenClosed;
 
     public BylineApp(Options options) {
         this.options = options;
@@ -75,9 +77,14 @@ public final class BylineApp extends Application {
      */
     public static void launch(Options options) {
         BylineApp app = new BylineApp(options);
+        app.exitWhenClosed = true;
         warmUpWebKit();
         java.util.concurrent.CountDownLatch storeReady = new java.util.concurrent.CountDownLatch(1);
         Platform.startup(() -> {
+            // between the welcome (or sign-in) dialog closing and the main window opening no window
+            // is showing; JavaFX's implicit exit would end Byline right there. It ends when the
+            // main window closes instead (shutdown), or when a dialog is cancelled.
+            Platform.setImplicitExit(false);
             awaitUninterruptibly(storeReady);
             app.start(new Stage());
         });
@@ -293,7 +300,10 @@ public final class BylineApp extends Application {
 
     /** Saves what was typed, closes the store, brings the backup back and opens the window again. */
     private void restoreWhileOpen(Stage stage, Path backup) {
+        boolean exitAfter = exitWhenClosed;
+        exitWhenClosed = false; // closing the store here is not closing Byline
         shutdown();
+        exitWhenClosed = exitAfter;
         stopped = false;
         Backups.restore(backup, options.dataDirectory(), java.time.Clock.systemUTC());
         LOG.warning(() -> "restored " + backup + " after quick_check found damage");
@@ -331,6 +341,9 @@ public final class BylineApp extends Application {
             return;
         }
         stopped = true;
+        if (exitWhenClosed) {
+            Platform.runLater(Platform::exit); // after the store is closed below
+        }
         flush();
         if (tasks != null) {
             tasks.close();
