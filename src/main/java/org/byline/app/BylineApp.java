@@ -260,6 +260,7 @@ public final class BylineApp extends Application {
         Runnable settings = () -> SettingsView.show(stage, new SettingsViewModel(context.settings(), context.staff(), tasks, m, profile,
                 () -> {
                     previewVm.reloadSite();
+                    editorVm.readManuscriptRules();
                     queueVm.refresh();
                 }), m);
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help, settings);

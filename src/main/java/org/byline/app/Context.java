@@ -10,6 +10,7 @@ import org.byline.newsroom.Backups;
 import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Locks;
+import org.byline.newsroom.ManuscriptSettings;
 import org.byline.newsroom.Newsroom;
 import org.byline.imaging.MetadataReader;
 import org.byline.imaging.PhotoInspector;
@@ -82,8 +83,9 @@ public final class Context implements Newsroom {
         this.photos = new Photos(new PhotoStore(database, clock), new MediaFiles(dataDirectory), photoSettings,
                 new PhotoInspector(PhotoInspector.DEFAULT_MAX_PIXELS), new MetadataReader(),
                 new RenditionMaker(RenditionMaker.DEFAULT_QUALITY));
-        this.settings = new Settings(outlet, photoSettings, staff);
-        this.preview = new Preview(outlet, drafting, photos);
+        ManuscriptSettings manuscript = new ManuscriptSettings(settings, sections);
+        this.settings = new Settings(outlet, photoSettings, manuscript, staff);
+        this.preview = new Preview(outlet, drafting, photos, manuscript);
         this.style = new StyleCheck(dataDirectory);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
         this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);

@@ -2,6 +2,7 @@ package org.byline.newsroom;
 
 import java.util.List;
 import org.byline.domain.Article;
+import org.byline.domain.ManuscriptRules;
 import org.byline.domain.Photo;
 import org.byline.domain.Rendition;
 import org.byline.domain.TextCounts;
@@ -15,18 +16,20 @@ public final class Preview {
     private final OutletSettings outlet;
     private final Drafting drafting;
     private final Photos photos;
+    private final ManuscriptSettings manuscript;
     private final ArticlePage page = new ArticlePage();
     private final SectionFront front = new SectionFront();
 
-    public Preview(OutletSettings outlet, Drafting drafting, Photos photos) {
+    public Preview(OutletSettings outlet, Drafting drafting, Photos photos, ManuscriptSettings manuscript) {
         this.outlet = outlet;
+        this.manuscript = manuscript;
         this.drafting = drafting;
         this.photos = photos;
     }
 
     /** Everything a render needs that lives in the store, read once and reused while typing. */
     public Site site() {
-        return new Site(outlet.outlet(), drafting.sectionNames());
+        return new Site(outlet.outlet(), drafting.sectionNames(), manuscript.rules());
     }
 
     /** The page with the article's photos as they are stored now (local rendition files). */
@@ -59,11 +62,21 @@ public final class Preview {
         return new PagePhoto(p.position(), src, width, height, p.caption(), p.credit(), p.alt(), p.lead());
     }
 
+    /** The body's length on the sheet the desk counts in (reads the setting: not for every keystroke). */
     public TextCounts counts(String body) {
-        return ManuscriptCounter.count(body);
+        return counts(body, manuscript.rules());
     }
 
-    /** The outlet and its sections, as a render sees them. */
-    public record Site(org.byline.domain.Outlet outlet, java.util.List<String> sections) {
+    /** The sheet and the sections' length targets, as the settings hold them now. */
+    public ManuscriptRules manuscript() {
+        return manuscript.rules();
+    }
+
+    public TextCounts counts(String body, ManuscriptRules rules) {
+        return ManuscriptCounter.count(body, rules.sheetSize());
+    }
+
+    /** The outlet, its sections and how length is measured, as a render sees them. */
+    public record Site(org.byline.domain.Outlet outlet, java.util.List<String> sections, ManuscriptRules manuscript) {
     }
 }

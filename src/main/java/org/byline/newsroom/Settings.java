@@ -14,17 +14,20 @@ import org.byline.domain.Person;
 public final class Settings {
     private final OutletSettings outlet;
     private final PhotoSettings photos;
+    private final ManuscriptSettings manuscript;
     private final Staff staff;
 
-    public Settings(OutletSettings outlet, PhotoSettings photos, Staff staff) {
+    public Settings(OutletSettings outlet, PhotoSettings photos, ManuscriptSettings manuscript, Staff staff) {
         this.outlet = outlet;
         this.photos = photos;
+        this.manuscript = manuscript;
         this.staff = staff;
     }
 
     public List<String> keys() {
         List<String> keys = new ArrayList<>(OutletSettings.KEYS);
         keys.addAll(PhotoSettings.KEYS);
+        keys.addAll(manuscript.keys());
         return keys;
     }
 
@@ -32,6 +35,7 @@ public final class Settings {
     public Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>(outlet.values());
         values.putAll(photos.values());
+        values.putAll(manuscript.values());
         return values;
     }
 
@@ -46,6 +50,8 @@ public final class Settings {
             outlet.set(key, value);
         } else if (PhotoSettings.KEYS.contains(key)) {
             photos.set(key, value);
+        } else if (manuscript.owns(key)) {
+            manuscript.set(key, value);
         } else {
             throw new NewsroomException("error.unknownSetting", key, String.join(", ", keys()));
         }

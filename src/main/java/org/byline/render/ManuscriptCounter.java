@@ -1,5 +1,6 @@
 package org.byline.render;
 
+import org.byline.domain.ManuscriptRules;
 import org.byline.domain.TextCounts;
 
 /**
@@ -18,16 +19,23 @@ import org.byline.domain.TextCounts;
  *       indentation; the rest of the row a paragraph or line ends in stays empty. Blank lines
  *       only separate paragraphs and take no rows. The sheets are rows / 10, so 153 rows are
  *       15.3매.</li>
+ *   <li>A 150-character sheet is the same with rows of 15 cells (15 by 10); some desks still
+ *       count in it, so it is a setting ({@code manuscript.sheet}).</li>
  * </ul>
  */
 public final class ManuscriptCounter {
-    static final int COLUMNS = 20;
     static final int ROWS_PER_SHEET = 10;
 
     private ManuscriptCounter() {
     }
 
     public static TextCounts count(String body) {
+        return count(body, ManuscriptRules.STANDARD_SHEET);
+    }
+
+    /** @param sheetSize 200 or 150 characters a sheet, in rows of 10 */
+    public static TextCounts count(String body, int sheetSize) {
+        int columns = sheetSize / ROWS_PER_SHEET;
         String text = body == null ? "" : body.replace("\r\n", "\n").replace('\r', '\n');
         int characters = 0;
         int withoutSpaces = 0;
@@ -42,10 +50,10 @@ public final class ManuscriptCounter {
                 characters += length;
                 withoutSpaces += (int) line.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).count();
                 int cells = length + (first ? 1 : 0);
-                rows += Math.max(1, (cells + COLUMNS - 1) / COLUMNS);
+                rows += Math.max(1, (cells + columns - 1) / columns);
                 first = false;
             }
         }
-        return new TextCounts(characters, withoutSpaces, rows / (double) ROWS_PER_SHEET);
+        return new TextCounts(characters, withoutSpaces, rows / (double) ROWS_PER_SHEET, sheetSize);
     }
 }

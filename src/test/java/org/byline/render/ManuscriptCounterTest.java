@@ -119,4 +119,15 @@ class ManuscriptCounterTest {
         assertThat(ManuscriptCounter.count("\n\n\n")).isEqualTo(new TextCounts(0, 0, 0.0));
         assertThat(ManuscriptCounter.count(null)).isEqualTo(new TextCounts(0, 0, 0.0));
     }
+
+    @Test
+    void onA150CharacterSheet_rowsHold15Cells() {
+        // 14 characters and the indent fill one 15-cell row; one more starts a second row
+        assertThat(ManuscriptCounter.count("가".repeat(14), 150)).isEqualTo(new TextCounts(14, 14, 0.1, 150));
+        assertThat(ManuscriptCounter.count("가".repeat(15), 150).manuscriptSheets()).isEqualTo(0.2);
+        // 150 characters + indent = 151 cells = 11 rows, as 200 characters are on the 200-character sheet
+        assertThat(ManuscriptCounter.count("가".repeat(150), 150).manuscriptSheets()).isEqualTo(1.1);
+        // a list item starts its own row without the indent
+        assertThat(ManuscriptCounter.count("가".repeat(14) + "\n" + "나".repeat(15), 150).manuscriptSheets()).isEqualTo(0.2);
+    }
 }

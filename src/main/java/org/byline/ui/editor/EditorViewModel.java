@@ -19,6 +19,7 @@ import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
 import org.byline.domain.StaleVersionException;
 import org.byline.domain.Status;
+import org.byline.domain.ManuscriptRules;
 import org.byline.domain.TextCounts;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Drafting;
@@ -47,6 +48,8 @@ public final class EditorViewModel {
     private final LongProperty articleId = new SimpleLongProperty(0);
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING);
     private final ReadOnlyObjectWrapper<TextCounts> counts = new ReadOnlyObjectWrapper<>(new TextCounts(0, 0, 0));
+    /** The open section's length target in sheets; 0 when it has none. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper targetSheets = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
     /** The article as last read from or written to the store (status, notes, embargo ...). */
     private final ReadOnlyObjectWrapper<Article> storedArticle = new ReadOnlyObjectWrapper<>();
     /** False when the article's state keeps this person from changing it (filed copy is the desk's). */
@@ -72,6 +75,7 @@ public final class EditorViewModel {
     private Consumer<Article> onSaved = a -> { };
     private Consumer<Article> onLeftEdited = a -> { };
     private int savesThisVisit;               // saves since the article was opened or reloaded
+    private ManuscriptRules manuscript = ManuscriptRules.STANDARD; // read off the FX thread, not per keystroke
 
     public EditorViewModel(Drafting drafting, Preview preview, Workspace workspace, Tasks tasks, Messages messages, Person reporter) {
         this.drafting = drafting;
@@ -87,7 +91,16 @@ public final class EditorViewModel {
         body.addListener((o, a, b) -> changed());
         tags.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
         tasks.run(drafting::sectionNames, sections::setAll, e -> { });
+        readManuscriptRules();
         this.draftArticle.set(snapshotArticle());
+    }
+
+    /** Reads the sheet size and section targets again (after the settings changed). */
+    public void readManuscriptRules() {
+        tasks.run(preview::manuscript, rules -> {
+            manuscript = rules;
+            refreshDerived();
+        }, e -> { });
     }
 
     // Commands
@@ -97,6 +110,7 @@ public final class EditorViewModel {
         saveOrRescue();
         show(article, newDraft(article.id(), article.version()));
         saveState.set(SaveState.saved(article.updatedAt()));
+        readManuscriptRules();
         long id = article.id();
         tasks.write(() -> {
             workspace.rememberOpenArticle(id);
@@ -329,7 +343,8 @@ public final class EditorViewModel {
     }
 
     private void refreshDerived() {
-        counts.set(preview.counts(body.get()));
+        counts.set(preview.counts(body.get(), manuscript));
+        targetSheets.set(manuscript.target(section.get()));
         draftArticle.set(snapshotArticle());
     }
 
@@ -374,6 +389,10 @@ public final class EditorViewModel {
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
         return saveState.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyIntegerProperty targetSheetsProperty() {
+        return targetSheets.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<TextCounts> countsProperty() {

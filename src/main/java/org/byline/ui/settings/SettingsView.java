@@ -40,6 +40,7 @@ public final class SettingsView {
         for (String key : vm.keys()) {
             TextField field = new TextField();
             field.setId("setting-" + key.replace('.', '-'));
+            field.setAccessibleText(label(key, m));
             field.setPrefColumnCount(28);
             field.textProperty().bindBidirectional(vm.value(key));
             field.editableProperty().bind(vm.mayChangeProperty());
@@ -115,7 +116,10 @@ public final class SettingsView {
             case "outlet.site" -> m.get("settings.outlet.site");
             case "outlet.footer" -> m.get("settings.outlet.footer");
             case "photos.maxMegabytes" -> m.get("settings.photos.maxMegabytes");
-            default -> key;
+            case "manuscript.sheet" -> m.get("settings.manuscript.sheet");
+            default -> key.startsWith("manuscript.target.")
+                    ? m.get("settings.manuscript.target", key.substring("manuscript.target.".length()))
+                    : key;
         };
     }
 

@@ -20,6 +20,7 @@ import org.byline.ui.queue.QueueView;
 
 /** The main window's layout: toolbar, queue | editor | preview, status bar. */
 public final class MainWindow extends BorderPane {
+    private static final javafx.css.PseudoClass OVER_TARGET = javafx.css.PseudoClass.getPseudoClass("over-target");
     public MainWindow(QueueView queue, EditorView editor, PreviewView preview, EditorViewModel editorVm, Messages m,
                       Runnable onNew, Runnable onHelp, Runnable onSettings) {
         getStyleClass().add("main-window");
@@ -53,7 +54,14 @@ public final class MainWindow extends BorderPane {
         Label counts = new Label();
         counts.setId("counts");
         counts.textProperty().bind(Bindings.createStringBinding(
-                () -> StatusLine.counts(editorVm.countsProperty().get(), m), editorVm.countsProperty()));
+                () -> StatusLine.counts(editorVm.countsProperty().get(), editorVm.targetSheetsProperty().get(), m),
+                editorVm.countsProperty(), editorVm.targetSheetsProperty()));
+        // Over the section's target the count turns amber: a warning, never a block
+        javafx.beans.InvalidationListener overTarget = o -> counts.pseudoClassStateChanged(OVER_TARGET,
+                editorVm.targetSheetsProperty().get() > 0
+                        && editorVm.countsProperty().get().manuscriptSheets() > editorVm.targetSheetsProperty().get());
+        editorVm.countsProperty().addListener(overTarget);
+        editorVm.targetSheetsProperty().addListener(overTarget);
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label notice = new Label();

@@ -24,8 +24,10 @@ final class StatusLine {
         };
     }
 
-    static String counts(TextCounts c, Messages m) {
-        return m.get("status.counts", String.format("%,d", c.characters()), String.format("%,d", c.charactersWithoutSpaces()),
-                String.format("%.1f", c.manuscriptSheets()));
+    /** @param targetSheets the section's length target, 0 for none */
+    static String counts(TextCounts c, int targetSheets, Messages m) {
+        String counts = m.get("status.counts", String.format("%,d", c.characters()), String.format("%,d", c.charactersWithoutSpaces()),
+                String.format("%.1f", c.manuscriptSheets()), c.sheetSize());
+        return targetSheets > 0 ? m.get("status.target", counts, targetSheets) : counts;
     }
 }
