@@ -15,11 +15,24 @@ import org.byline.newsroom.Pasting;
 
 /** The writing pane: headline, subheadline, section, tags and body, bound to the ViewModel. */
 public final class EditorView extends VBox {
-    private static final javafx.scene.input.KeyCombination PASTE =
-            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.V, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination PASTE = shortcut(javafx.scene.input.KeyCode.V);
+    private static final javafx.scene.input.KeyCombination UNDO = shortcut(javafx.scene.input.KeyCode.Z);
+    private static final javafx.scene.input.KeyCombination REDO = shortcut(javafx.scene.input.KeyCode.Y);
+    private static final javafx.scene.input.KeyCombination REDO_SHIFTED = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
+    private static final javafx.scene.input.KeyCombination FIND = shortcut(javafx.scene.input.KeyCode.F);
+    private static final javafx.scene.input.KeyCombination REPLACE = shortcut(javafx.scene.input.KeyCode.H);
+
+    private static javafx.scene.input.KeyCombination shortcut(javafx.scene.input.KeyCode key) {
+        return new javafx.scene.input.KeyCodeCombination(key, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    }
     private final TextField headline = new TextField();
     private final TextArea body = new TextArea();
     private final TextField subheadline;
+    private final EditorViewModel vm;
+    private FindBar find;
+    /** The text field the reporter was last in: where find starts and undo's caret goes. */
+    private javafx.scene.control.TextInputControl lastText = body;
 
     /**
      * @param photos the photo strip, shown under the body; a paste into the body that holds
@@ -27,6 +40,7 @@ public final class EditorView extends VBox {
      */
     public EditorView(EditorViewModel vm, Messages m, org.byline.ui.photos.PhotoStripView photos,
                       javafx.scene.Node deskBar, LockKeeper lock) {
+        this.vm = vm;
         getStyleClass().add("editor");
         setSpacing(8);
         setPadding(new Insets(12));
@@ -88,7 +102,84 @@ public final class EditorView extends VBox {
         section.disableProperty().bind(readOnly);
         tags.disableProperty().bind(readOnly);
         photos.disableProperty().bind(readOnly);
-        getChildren().addAll(deskBar, lockBanner(lock, m), conflictBanner(vm, m), headline, subheadline, meta, body, photos);
+        for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {headline, subheadline, body}) {
+            field.focusedProperty().addListener((o, was, is) -> {
+                if (is) {
+                    lastText = field;
+                }
+            });
+        }
+        find = new FindBar(vm, m, new FindBar.Fields() {
+            @Override
+            public void show(TextSearch.Match match) {
+                javafx.scene.control.TextInputControl target = field(match.field());
+                target.selectRange(match.start(), match.end());
+                lastText = target;
+            }
+
+            @Override
+            public TextSearch.Match caret() {
+                return new TextSearch.Match(name(lastText), lastText.getSelection().getStart(), lastText.getSelection().getStart());
+            }
+
+            @Override
+            public void focus(TextSearch.Match match) {
+                if (match != null) {
+                    select(match.field(), match.start(), match.end());
+                } else {
+                    lastText.requestFocus();
+                }
+            }
+
+            @Override
+            public boolean editable() {
+                return body.isEditable();
+            }
+        });
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
+        getChildren().addAll(deskBar, lockBanner(lock, m), conflictBanner(vm, m), headline, subheadline, meta, find, body, photos);
+    }
+
+    /**
+     * The editor's own keys. Undo and redo act on the whole article, so the fields' own
+     * one-field undo never runs; find and replace open the bar over the body.
+     */
+    private void shortcut(javafx.scene.input.KeyEvent e) {
+        if (UNDO.match(e) || REDO.match(e) || REDO_SHIFTED.match(e)) {
+            e.consume();
+            if (body.isEditable()) {
+                Caret caret = UNDO.match(e) ? vm.undo() : vm.redo();
+                if (caret != null) {
+                    putCaret(caret);
+                }
+            }
+        } else if (FIND.match(e) || REPLACE.match(e)) {
+            e.consume();
+            find.open(REPLACE.match(e), lastText.getSelectedText());
+        }
+    }
+
+    private void putCaret(Caret caret) {
+        switch (caret.field()) {
+            case "headline", "subheadline", "body" -> {
+                javafx.scene.control.TextInputControl target = field(caret.field());
+                target.requestFocus();
+                target.positionCaret(Math.min(caret.position(), target.getLength()));
+            }
+            default -> { } // a tag or the section came back: the chips and the box show it
+        }
+    }
+
+    private javafx.scene.control.TextInputControl field(String name) {
+        return switch (name) {
+            case "headline" -> headline;
+            case "subheadline" -> subheadline;
+            default -> body;
+        };
+    }
+
+    private String name(javafx.scene.control.TextInputControl field) {
+        return field == headline ? "headline" : field == subheadline ? "subheadline" : "body";
     }
 
     private static HBox lockBanner(LockKeeper lock, Messages m) {
@@ -156,11 +247,7 @@ public final class EditorView extends VBox {
 
     /** Shows a house style finding: selects its text in the field it was found in. */
     public void select(String field, int start, int end) {
-        javafx.scene.control.TextInputControl target = switch (field) {
-            case "headline" -> headline;
-            case "subheadline" -> subheadline;
-            default -> body;
-        };
+        javafx.scene.control.TextInputControl target = field(field);
         int length = target.getLength();
         target.requestFocus();
         target.selectRange(Math.min(start, length), Math.min(end, length));

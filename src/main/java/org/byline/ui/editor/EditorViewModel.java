@@ -76,6 +76,8 @@ public final class EditorViewModel {
     private Consumer<Article> onLeftEdited = a -> { };
     private int savesThisVisit;               // saves since the article was opened or reloaded
     private ManuscriptRules manuscript = ManuscriptRules.STANDARD; // read off the FX thread, not per keystroke
+    private final EditHistory history = new EditHistory(ArticleContent.EMPTY);
+    private boolean applyingHistory;   // true while undo or redo puts an older text back
 
     public EditorViewModel(Drafting drafting, Preview preview, Workspace workspace, Tasks tasks, Messages messages, Person reporter) {
         this.drafting = drafting;
@@ -85,11 +87,11 @@ public final class EditorViewModel {
         this.messages = messages;
         this.reporter = reporter;
         this.draft = newDraft(0, 0);
-        headline.addListener((o, a, b) -> changed());
-        subheadline.addListener((o, a, b) -> changed());
-        section.addListener((o, a, b) -> changed());
-        body.addListener((o, a, b) -> changed());
-        tags.addListener((javafx.collections.ListChangeListener<String>) c -> changed());
+        headline.addListener((o, a, b) -> typed("headline", a, b));
+        subheadline.addListener((o, a, b) -> typed("subheadline", a, b));
+        section.addListener((o, a, b) -> typed("section", null, null));
+        body.addListener((o, a, b) -> typed("body", a, b));
+        tags.addListener((javafx.collections.ListChangeListener<String>) c -> typed("tags", null, null));
         tasks.run(drafting::sectionNames, sections::setAll, e -> { });
         readManuscriptRules();
         this.draftArticle.set(snapshotArticle());
@@ -277,9 +279,90 @@ public final class EditorViewModel {
             loading = false;
         }
         articleId.set(target.id);
+        history.reset(content());
         edits = 0;
         editsAtLastSave = 0;
         refreshDerived();
+    }
+
+    /** A change to one field: saved after the pause, and a step (or part of one) for undo. */
+    private void typed(String field, String before, String after) {
+        changed();
+        if (loading || applyingHistory) {
+            return;
+        }
+        boolean keystroke = before != null && after != null && Math.abs(after.length() - before.length()) == 1;
+        boolean wordEnd = keystroke && after.length() > before.length()
+                && Character.isWhitespace(after.charAt(Caret.firstDifference(before, after)));
+        history.changed(content(), field, keystroke, wordEnd, System.nanoTime() / 1_000_000);
+    }
+
+    /**
+     * Ctrl+Z: takes back the last step wherever in the article it was made.
+     *
+     * @return where the caret belongs now, or null when there was nothing to undo
+     */
+    public Caret undo() {
+        return putBack(history.undo());
+    }
+
+    /** Ctrl+Y: makes the last undone step again. */
+    public Caret redo() {
+        return putBack(history.redo());
+    }
+
+    /**
+     * 모두 바꾸기: every occurrence in headline, subheadline and body, as one step that one
+     * Ctrl+Z takes back.
+     *
+     * @return how many were replaced
+     */
+    public int replaceAll(String query, String replacement) {
+        ArticleContent before = content();
+        int count = TextSearch.count(before, query);
+        if (count > 0) {
+            replaceAsOneStep(before.withHeadline(TextSearch.replaceAll(before.headline(), query, replacement))
+                    .withSubheadline(TextSearch.replaceAll(before.subheadline(), query, replacement))
+                    .withBody(TextSearch.replaceAll(before.body(), query, replacement)));
+        }
+        return count;
+    }
+
+    /** 바꾸기: one match replaced, as one step. */
+    public void replace(TextSearch.Match match, String replacement) {
+        ArticleContent c = content();
+        String text = TextSearch.text(c, match.field());
+        String changed = text.substring(0, match.start()) + replacement + text.substring(match.end());
+        replaceAsOneStep(switch (match.field()) {
+            case "headline" -> c.withHeadline(changed);
+            case "subheadline" -> c.withSubheadline(changed);
+            default -> c.withBody(changed);
+        });
+    }
+
+    private void replaceAsOneStep(ArticleContent after) {
+        putBack(after);
+        history.changed(content(), "replace", false, false, System.nanoTime() / 1_000_000);
+    }
+
+    private Caret putBack(ArticleContent older) {
+        if (older == null) {
+            return null;
+        }
+        ArticleContent before = content();
+        applyingHistory = true;
+        try {
+            headline.set(older.headline());
+            subheadline.set(older.subheadline());
+            section.set(older.section());
+            if (!tags.equals(older.tags())) {
+                tags.setAll(older.tags());
+            }
+            body.set(older.body());
+        } finally {
+            applyingHistory = false;
+        }
+        return Caret.after(before, older);
     }
 
     private void changed() {

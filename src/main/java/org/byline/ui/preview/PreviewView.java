@@ -58,6 +58,16 @@ public final class PreviewView extends TabPane {
         vm.teaserHtmlProperty().addListener((o, a, b) -> show());
     }
 
+    /** F5: the article page. */
+    public void showPage() {
+        getSelectionModel().select(pageTab);
+    }
+
+    /** F7 (the spelling key of Word and 한글): the house style findings. */
+    public void showStyle() {
+        getTabs().stream().filter(t -> "styleTab".equals(t.getId())).findFirst().ifPresent(getSelectionModel()::select);
+    }
+
     /** Adds a tab that is not a page (기록); the WebView stays in the page tabs. */
     public Tab addTab(String id, String title, javafx.scene.Node content) {
         Tab tab = new Tab(title, content);

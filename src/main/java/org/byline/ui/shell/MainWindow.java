@@ -3,6 +3,9 @@ package org.byline.ui.shell;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
@@ -21,6 +24,22 @@ import org.byline.ui.queue.QueueView;
 /** The main window's layout: toolbar, queue | editor | preview, status bar. */
 public final class MainWindow extends BorderPane {
     private static final javafx.css.PseudoClass OVER_TARGET = javafx.css.PseudoClass.getPseudoClass("over-target");
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PAGE = new KeyCodeCombination(KeyCode.F5);
+    private static final KeyCombination STYLE = new KeyCodeCombination(KeyCode.F7);
+
+
+    /**
+     * Ctrl+Enter files the article: the same 송고 button the reporter sees, so the key does
+     * exactly what the button does and nothing when the button is not offered.
+     */
+    private void submit() {
+        if (lookup("#submit") instanceof Button b && b.isVisible() && !b.isDisabled()) {
+            b.fire();
+        }
+    }
+
     public MainWindow(QueueView queue, EditorView editor, PreviewView preview, EditorViewModel editorVm, Messages m,
                       Runnable onNew, Runnable onHelp, Runnable onSettings) {
         getStyleClass().add("main-window");
@@ -46,6 +65,20 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.3, 0.63);
         SplitPane.setResizableWithParent(queue, false);
         setCenter(split);
+        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                editorVm.saveNow();
+            } else if (SUBMIT.match(e)) {
+                submit();
+            } else if (PAGE.match(e)) {
+                preview.showPage();
+            } else if (STYLE.match(e)) {
+                preview.showStyle();
+            } else {
+                return;
+            }
+            e.consume();
+        });
 
         Label saveState = new Label();
         saveState.setId("saveState");

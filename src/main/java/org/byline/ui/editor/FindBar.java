@@ -1,0 +1,193 @@
+package org.byline.ui.editor;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.byline.i18n.Messages;
+
+/**
+ * Ctrl+F / Ctrl+H: a bar over the body that finds text in headline, subheadline and body and
+ * replaces it. Enter goes to the next match, Shift+Enter to the one before, Esc closes and puts
+ * the caret back in the text at the match.
+ */
+final class FindBar extends HBox {
+    interface Fields {
+        /** Shows a match: selected in its field, without taking the focus from the bar. */
+        void show(TextSearch.Match match);
+
+        /** The field and caret position the search starts from. */
+        TextSearch.Match caret();
+
+        void focus(TextSearch.Match match);
+
+        boolean editable();
+    }
+
+    private final TextField query = new TextField();
+    private final TextField replacement = new TextField();
+    private final Label count = new Label();
+    private final HBox replaceRow;
+    private final EditorViewModel vm;
+    private final Messages m;
+    private final Fields fields;
+    private List<TextSearch.Match> matches = List.of();
+    private int current = -1;
+
+    FindBar(EditorViewModel vm, Messages m, Fields fields) {
+        this.vm = vm;
+        this.m = m;
+        this.fields = fields;
+        setId("findBar");
+        getStyleClass().add("find-bar");
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+
+        query.setId("findText");
+        query.setPromptText(m.get("editor.find.prompt"));
+        query.setAccessibleText(m.get("editor.find.prompt"));
+        query.setPrefColumnCount(14);
+        query.textProperty().addListener((o, a, b) -> search(true));
+        count.setId("findCount");
+        count.setMinWidth(64);
+        Button previous = button("findPrevious", "▲", m.get("editor.find.previous"), () -> step(-1));
+        Button next = button("findNext", "▼", m.get("editor.find.next"), () -> step(1));
+
+        replacement.setId("replaceText");
+        replacement.setPromptText(m.get("editor.find.replace.prompt"));
+        replacement.setAccessibleText(m.get("editor.find.replace.prompt"));
+        replacement.setPrefColumnCount(12);
+        Button replaceOne = button("replaceOne", m.get("editor.find.replace"), m.get("editor.find.replace"), this::replaceCurrent);
+        Button replaceAll = button("replaceAll", m.get("editor.find.replaceAll"), m.get("editor.find.replaceAll"), this::replaceEverywhere);
+        replaceRow = new HBox(6, replacement, replaceOne, replaceAll);
+        replaceRow.setAlignment(Pos.CENTER_LEFT);
+        replaceRow.managedProperty().bind(replaceRow.visibleProperty());
+
+        HBox gap = new HBox();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button close = button("closeFind", "✕", m.get("editor.find.close"), this::close);
+        getChildren().addAll(query, count, previous, next, replaceRow, gap, close);
+
+        query.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                step(e.isShiftDown() ? -1 : 1);
+                e.consume();
+            }
+        });
+        replacement.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                replaceCurrent();
+                e.consume();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                close();
+                e.consume();
+            }
+        });
+        managedProperty().bind(visibleProperty());
+        setVisible(false);
+        // the text may change under the bar (typing, autosave reload, undo): count again
+        vm.bodyProperty().addListener((o, a, b) -> refreshIfOpen());
+        vm.headlineProperty().addListener((o, a, b) -> refreshIfOpen());
+        vm.subheadlineProperty().addListener((o, a, b) -> refreshIfOpen());
+    }
+
+    /** Opens the bar, with the replace field when {@code replace}; the selected text becomes the query. */
+    void open(boolean replace, String selected) {
+        setVisible(true);
+        replaceRow.setVisible(replace && fields.editable());
+        if (selected != null && !selected.isEmpty() && !selected.contains("\n")) {
+            query.setText(selected);
+        }
+        search(true);
+        query.requestFocus();
+        query.selectAll();
+    }
+
+    private void close() {
+        setVisible(false);
+        TextSearch.Match at = current >= 0 && current < matches.size() ? matches.get(current) : null;
+        fields.focus(at);
+    }
+
+    private void refreshIfOpen() {
+        if (isVisible()) {
+            search(false);
+        }
+    }
+
+    /** Counts the matches again; {@code jump} moves to the first one after the caret. */
+    private void search(boolean jump) {
+        matches = TextSearch.find(vm.content(), query.getText());
+        if (matches.isEmpty()) {
+            current = -1;
+        } else if (jump || current < 0 || current >= matches.size()) {
+            TextSearch.Match caret = fields.caret();
+            current = TextSearch.nextFrom(matches, caret.field(), caret.start());
+            fields.show(matches.get(current));
+        }
+        showCount();
+    }
+
+    private void step(int direction) {
+        if (matches.isEmpty()) {
+            return;
+        }
+        current = Math.floorMod(current + direction, matches.size());
+        fields.show(matches.get(current));
+        showCount();
+    }
+
+    private void replaceCurrent() {
+        if (matches.isEmpty() || !fields.editable()) {
+            return;
+        }
+        TextSearch.Match match = matches.get(current);
+        vm.replace(match, replacement.getText());
+        int at = match.start() + replacement.getText().length();
+        matches = TextSearch.find(vm.content(), query.getText());
+        if (matches.isEmpty()) {
+            current = -1;
+        } else {
+            current = TextSearch.nextFrom(matches, match.field(), at);
+            fields.show(matches.get(current));
+        }
+        showCount();
+    }
+
+    private void replaceEverywhere() {
+        if (!fields.editable()) {
+            return;
+        }
+        int replaced = vm.replaceAll(query.getText(), replacement.getText());
+        search(false);
+        count.setText(m.get("editor.find.replaced", replaced));
+    }
+
+    private void showCount() {
+        count.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), matches.isEmpty() && !query.getText().isEmpty());
+        if (query.getText().isEmpty()) {
+            count.setText("");
+        } else if (matches.isEmpty()) {
+            count.setText(m.get("editor.find.none"));
+        } else {
+            count.setText(m.get("editor.find.count", current + 1, matches.size()));
+        }
+    }
+
+    private static Button button(String id, String text, String accessible, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleText(accessible);
+        b.setTooltip(new javafx.scene.control.Tooltip(accessible));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+}

@@ -1,0 +1,120 @@
+package org.byline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.byline.ui.RunningByline.waitUntil;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import org.byline.app.Context;
+import org.byline.domain.Status;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Find and replace, undo over the whole article, and the editor's keys, in the real window. */
+class FindUndoAndKeysTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void ctrlZ_takesBackTheLastChangeWhereverItWas_andCtrlY_bringsItBack() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "headline");
+            byline.type("#body", "one two three");
+
+            byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            assertThat(byline.text("#body")).isEqualTo("one two ");
+            byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            assertThat(byline.text("#body")).isEmpty();
+            // the next undo reaches into the headline, though the caret is in the body
+            byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            assertThat(byline.text("#headline")).isEmpty();
+            assertThat(byline.robot.lookup("#headline").query().isFocused()).isTrue();
+
+            byline.robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+            byline.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+            assertThat(byline.text("#headline")).isEqualTo("headline");
+            assertThat(byline.text("#body")).isEqualTo("one ");
+            // what undo put back is saved like anything typed
+            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+        }
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            assertThat(c.search().find("headline")).hasSize(1);
+            assertThat(c.drafting().open(c.search().find("headline").get(0).id()).content().body()).isEqualTo("one ");
+        }
+    }
+
+    @Test
+    void ctrlH_replacesEveryMatch_inOneStep_thatOneUndoTakesBack() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "Gangnam budget");
+            byline.type("#body", "The budget grew.");
+            byline.robot.type(KeyCode.ENTER, KeyCode.ENTER);
+            byline.robot.write("BUDGET talks end.");
+
+            byline.robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+            assertThat(byline.robot.lookup("#findBar").query().isVisible()).isTrue();
+            byline.robot.write("budget");
+            waitUntil(() -> byline.text("#findCount").equals("1/3"));
+            byline.robot.type(KeyCode.ENTER);
+            assertThat(byline.text("#findCount")).isEqualTo("2/3");
+            assertThat(byline.<TextArea>node("#body").getSelectedText()).isEqualTo("budget");
+
+            byline.robot.clickOn("#replaceText").write("plan");
+            byline.robot.clickOn("#replaceAll");
+            assertThat(byline.text("#headline")).isEqualTo("Gangnam plan");
+            assertThat(byline.text("#body")).isEqualTo("The plan grew.\n\nplan talks end.");
+            assertThat(byline.text("#findCount")).isEqualTo("3곳을 바꿨습니다");
+            waitUntil(() -> byline.previewText("headline").equals("Gangnam plan"));
+
+            byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+            assertThat(byline.text("#headline")).isEqualTo("Gangnam budget");
+            assertThat(byline.text("#body")).isEqualTo("The budget grew.\n\nBUDGET talks end.");
+
+            // Esc closes the bar and puts the caret back in the text
+            byline.robot.clickOn("#findText").type(KeyCode.ESCAPE);
+            assertThat(byline.robot.lookup("#findBar").query().isVisible()).isFalse();
+        }
+    }
+
+    @Test
+    void findingNothing_saysSo_andReplacesNothing() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#body", "some text");
+            byline.robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+            byline.robot.write("absent");
+            waitUntil(() -> byline.text("#findCount").equals("없음"));
+            byline.robot.clickOn("#replaceText").write("x");
+            byline.robot.clickOn("#replaceAll");
+            assertThat(byline.text("#body")).isEqualTo("some text");
+            assertThat(byline.text("#findCount")).isEqualTo("0곳을 바꿨습니다");
+        }
+    }
+
+    @Test
+    void keys_saveNow_showTheStylePanelAndThePage_andFileTheArticle() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "keys");
+            byline.type("#body", "text");
+            byline.robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+
+            TabPane tabs = byline.node("#previewTabs");
+            byline.robot.type(KeyCode.F7);
+            assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("styleTab");
+            byline.robot.type(KeyCode.F5);
+            assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("pageTab");
+
+            byline.robot.clickOn("#body");
+            byline.robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+            waitUntil(() -> byline.robot.lookup("#submit").tryQuery().isEmpty());
+        }
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            long id = c.search().find("keys").get(0).id();
+            assertThat(c.drafting().open(id).status()).isEqualTo(Status.SUBMITTED);
+        }
+    }
+}
