@@ -22,6 +22,7 @@ import org.byline.newsroom.Photos;
 import org.byline.newsroom.Preview;
 import org.byline.newsroom.Revisions;
 import org.byline.newsroom.Search;
+import org.byline.newsroom.Sections;
 import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
 import org.byline.newsroom.StyleCheck;
@@ -57,6 +58,7 @@ public final class Context implements Newsroom {
     private final Photos photos;
     private final Backups backups;
     private final StyleCheck style;
+    private final Sections sectionList;
     private final Settings settings;
     private final Revisions revisions;
     private final Locks locks;
@@ -87,6 +89,7 @@ public final class Context implements Newsroom {
         this.settings = new Settings(outlet, photoSettings, manuscript, staff);
         this.preview = new Preview(outlet, drafting, photos, manuscript);
         this.style = new StyleCheck(dataDirectory);
+        this.sectionList = new Sections(sections, staff);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
         this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);
         this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
@@ -154,6 +157,11 @@ public final class Context implements Newsroom {
     @Override
     public StyleCheck style() {
         return style;
+    }
+
+    @Override
+    public Sections sections() {
+        return sectionList;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.byline.domain;
 
-/** A desk of the site (정치, 경제 ...), shown above the headline. */
-public record Section(long id, String name) {
+/** A section of the site (정치, 경제 ...). A retired one stays on its old articles only. */
+public record Section(long id, String name, boolean retired) {
+    public Section(long id, String name) {
+        this(id, name, false);
+    }
 }

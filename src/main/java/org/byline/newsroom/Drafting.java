@@ -79,7 +79,13 @@ public final class Drafting {
         return sections.all();
     }
 
+    /** The sections a new article can take: the ones in use, in the site's order. */
     public List<String> sectionNames() {
+        return sections.active().stream().map(Section::name).toList();
+    }
+
+    /** Every section an article can have, retired ones too (the queue filters by them). */
+    public List<String> allSectionNames() {
         return sections.all().stream().map(Section::name).toList();
     }
 }

@@ -90,7 +90,7 @@ public final class ManuscriptSettings {
     }
 
     private List<String> sectionNames() {
-        return sections.all().stream().map(Section::name).toList();
+        return sections.active().stream().map(Section::name).toList();
     }
 
     /** A whole number, or -1 ("8", not "8매" or "8.5"). */

@@ -35,6 +35,9 @@ public interface Newsroom extends AutoCloseable {
 
     StyleCheck style();
 
+    /** The site's sections: add, rename, reorder, retire (admin). */
+    Sections sections();
+
     @Override
     void close();
 }

@@ -80,7 +80,7 @@ public final class ArticleStore {
     /** The save, inside a transaction another store began (a restore stores its revision in the same one). */
     void saveIn(Connection c, long id, long expectedVersion, ArticleContent content) throws SQLException {
         ArticleContent clean = normal(content);
-        Long sectionId = sectionId(c, clean.section());
+        Long sectionId = sectionId(c, clean.section(), id);
         long now = clock.millis();
         try (PreparedStatement st = c.prepareStatement("""
                 UPDATE articles
@@ -204,7 +204,7 @@ public final class ArticleStore {
     }
 
     private long insert(Connection c, ArticleContent content, Person reporter, String byline, long now) throws SQLException {
-        Long sectionId = sectionId(c, content.section());
+        Long sectionId = sectionId(c, content.section(), 0);
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO articles (headline, subheadline, section_id, body, byline, reporter_id, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -224,15 +224,25 @@ public final class ArticleStore {
         return id;
     }
 
-    static Long sectionId(Connection c, String section) throws SQLException {
+    /**
+     * The id of the section named {@code section}. A retired section is refused unless article
+     * {@code articleId} already has it: old articles keep their section, new ones cannot take it.
+     */
+    static Long sectionId(Connection c, String section, long articleId) throws SQLException {
         if (section == null || section.isBlank()) {
             return null;
         }
-        try (PreparedStatement st = c.prepareStatement("SELECT id FROM sections WHERE name = ?")) {
-            st.setString(1, section);
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT s.id, s.retired, EXISTS (SELECT 1 FROM articles a WHERE a.id = ? AND a.section_id = s.id)
+                  FROM sections s WHERE s.name = ?""")) {
+            st.setLong(1, articleId);
+            st.setString(2, section);
             ResultSet rs = st.executeQuery();
             if (!rs.next()) {
-                throw new NewsroomException("error.unknownSection", section);
+                throw new NewsroomException("error.unknownSection", section, SectionStore.activeNames(c));
+            }
+            if (rs.getInt(2) != 0 && rs.getInt(3) == 0) {
+                throw new NewsroomException("error.retiredSection", section, SectionStore.activeNames(c));
             }
             return rs.getLong(1);
         }

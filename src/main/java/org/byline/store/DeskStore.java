@@ -124,7 +124,7 @@ public final class DeskStore {
             ArticleStore.setNullableLong(st, 9, millis(after.modifiedAt()));
             st.setString(10, content.headline());
             st.setString(11, content.subheadline());
-            ArticleStore.setNullableLong(st, 12, ArticleStore.sectionId(c, content.section()));
+            ArticleStore.setNullableLong(st, 12, ArticleStore.sectionId(c, content.section(), before.id()));
             st.setString(13, content.body());
             st.setLong(14, before.id());
             st.setLong(15, before.version());

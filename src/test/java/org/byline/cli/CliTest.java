@@ -208,4 +208,23 @@ class CliTest {
         assertThat(byline.at("list", "--status", "published", "--json").json()).isEmpty();
         assertThat(byline.at("list", "--status", "printed").exit()).isEqualTo(1);
     }
+
+    @Test
+    void sections_areListed_addedRenamedMovedAndRetired_fromTheCommandLine() {
+        byline.addHong();
+        String old = byline.newArticle("사회 기사");
+
+        assertThat(byline.at("sections", "add", "연예").exit()).isZero();
+        assertThat(byline.at("sections", "rename", "사회", "사회·복지").exit()).isZero();
+        assertThat(byline.at("sections", "move", "연예", "2").exit()).isZero();
+        assertThat(byline.at("sections", "retire", "포토").exit()).isZero();
+
+        assertThat(byline.at("sections").out()).isEqualTo(String.join(System.lineSeparator(),
+                "1\t정치", "2\t연예", "3\t경제", "4\t사회·복지", "5\t문화", "6\t포토\tretired", ""));
+        assertThat(byline.at("show", old, "--format", "json").json().get("section").asText()).isEqualTo("사회·복지");
+
+        Run refused = byline.at("new", "--as", "홍길동", "--headline", "사진", "--section", "포토");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("‘포토’ 섹션은 닫혀 있어 새 기사에 쓸 수 없습니다").contains("정치, 연예, 경제, 사회·복지, 문화");
+    }
 }

@@ -56,7 +56,7 @@ public final class QueueViewModel {
             sortBy(is ? QueueOrder.SUBMITTED : QueueOrder.UPDATED, is);
         });
         filter.addListener((o, a, b) -> refresh());
-        tasks.run(drafting::sectionNames, sections::setAll, e -> { });
+        tasks.run(drafting::allSectionNames, sections::setAll, e -> { });
         refresh();
     }
 

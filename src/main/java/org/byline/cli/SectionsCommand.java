@@ -1,0 +1,140 @@
+package org.byline.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.byline.domain.Section;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "sections", description = {"List the site's sections (place, name, and 'retired' for retired ones),",
+        "or change them: add, rename, move, retire, restore (--as ADMIN once the store has one)."},
+        subcommands = {SectionsCommand.Add.class, SectionsCommand.Rename.class, SectionsCommand.Move.class,
+                SectionsCommand.Retire.class, SectionsCommand.Restore.class})
+final class SectionsCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Spec
+    CommandSpec spec;
+
+    SectionsCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        List<Section> all = session.context().sections().all();
+        for (int i = 0; i < all.size(); i++) {
+            Section s = all.get(i);
+            spec.commandLine().getOut().println((i + 1) + "\t" + s.name() + (s.retired() ? "\tretired" : ""));
+        }
+        return 0;
+    }
+
+    /** What every change needs: the store and who is changing it. */
+    abstract static class Change implements Callable<Integer> {
+        final Session session;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Option(names = "--as", paramLabel = "ADMIN", description = "The admin making the change, once the store has one")
+        String as;
+
+        Change(Session session) {
+            this.session = session;
+        }
+    }
+
+    @Command(name = "add", description = "Add a section at the end of the site's menu.")
+    static final class Add extends Change {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        Add(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            session.context().sections().add(name, session.asIfNamed(as));
+            return 0;
+        }
+    }
+
+    @Command(name = "rename", description = "Rename a section; its articles and its length target follow.")
+    static final class Rename extends Change {
+        @Parameters(index = "0", paramLabel = "OLD")
+        String from;
+
+        @Parameters(index = "1", paramLabel = "NEW")
+        String to;
+
+        Rename(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            session.context().sections().rename(from, to, session.asIfNamed(as));
+            return 0;
+        }
+    }
+
+    @Command(name = "move", description = "Move a section to PLACE (1 = first) in the site's menu.")
+    static final class Move extends Change {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "PLACE")
+        int place;
+
+        Move(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            session.context().sections().move(name, place, session.asIfNamed(as));
+            return 0;
+        }
+    }
+
+    @Command(name = "retire", description = "Retire a section: off the menu and new articles, kept on old ones.")
+    static final class Retire extends Change {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        Retire(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            session.context().sections().retire(name, session.asIfNamed(as));
+            return 0;
+        }
+    }
+
+    @Command(name = "restore", description = "Put a retired section back in use.")
+    static final class Restore extends Change {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        Restore(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            session.context().sections().restore(name, session.asIfNamed(as));
+            return 0;
+        }
+    }
+}
