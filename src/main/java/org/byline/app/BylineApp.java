@@ -257,10 +257,11 @@ public final class BylineApp extends Application {
         editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
         queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
 
-        Runnable settings = () -> SettingsView.show(stage, new SettingsViewModel(context.settings(), context.staff(), tasks, m, profile,
+        Runnable settings = () -> SettingsView.show(stage, new SettingsViewModel(context.settings(), context.staff(), context.sections(), tasks, m, profile,
                 () -> {
                     previewVm.reloadSite();
-                    editorVm.readManuscriptRules();
+                    editorVm.readSettings();
+                    queueVm.readSections();
                     queueVm.refresh();
                 }), m);
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help, settings);

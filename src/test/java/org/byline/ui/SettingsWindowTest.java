@@ -58,4 +58,55 @@ class SettingsWindowTest {
             assertThat(c.outlet().outlet().name()).isEqualTo("TV서울");
         }
     }
+
+    @Test
+    void sectionsAreAddedRetiredAndReordered_inTheWindow_andTheEditorAndTheTargetsFollow() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "섹션");
+            byline.robot.clickOn("#settings");
+            waitUntil(() -> byline.robot.lookup("#sectionsTab").tryQuery().isPresent());
+            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> n.getId() != null && n.getId().equals("sectionsTab")).<javafx.scene.Node>query());
+            javafx.scene.control.ListView<org.byline.domain.Section> list = byline.node("#sectionList");
+            waitUntil(() -> list.getItems().size() == 5);
+
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> byline.<TextField>node("#sectionName").setText("연예")).get();
+            byline.robot.clickOn("#addSection");
+            waitUntil(() -> list.getItems().size() == 6);
+            // the new section has a length target field of its own
+            waitUntil(() -> byline.robot.lookup("#setting-manuscript-target-연예").tryQuery().isPresent());
+
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(4)).get(); // 포토
+            byline.robot.clickOn("#retireSection");
+            waitUntil(() -> list.getItems().get(4).retired());
+            waitUntil(() -> "다시 쓰기".equals(byline.<javafx.scene.control.Button>node("#retireSection").getText()));
+            waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> list.lookupAll(".list-cell").stream()
+                    .anyMatch(cell -> "포토 (닫음)".equals(((javafx.scene.control.ListCell<?>) cell).getText()))).get());
+
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(5)).get(); // 연예
+            byline.robot.clickOn("#sectionUp");
+            waitUntil(() -> list.getItems().get(4).name().equals("연예"));
+            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+            // the editor offers the sections in use, in the new order
+            javafx.scene.control.ComboBox<String> section = byline.node("#section");
+            waitUntil(() -> section.getItems().equals(java.util.List.of("정치", "경제", "사회", "문화", "연예")));
+        }
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            assertThat(c.drafting().allSectionNames()).containsExactly("정치", "경제", "사회", "문화", "연예", "포토");
+            assertThat(c.drafting().sectionNames()).doesNotContain("포토");
+        }
+    }
+
+    @Test
+    void aBadSectionName_isRefusedInTheWindow_withTheReason() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.robot.clickOn("#settings");
+            waitUntil(() -> byline.robot.lookup("#sectionsTab").tryQuery().isPresent());
+            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "sectionsTab".equals(n.getId())).<javafx.scene.Node>query());
+            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> byline.<TextField>node("#sectionName").setText("정치")).get();
+            byline.robot.clickOn("#addSection");
+            waitUntil(() -> byline.text("#settingsProblem").contains("이미 있습니다"));
+            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        }
+    }
 }

@@ -92,13 +92,17 @@ public final class EditorViewModel {
         section.addListener((o, a, b) -> typed("section", null, null));
         body.addListener((o, a, b) -> typed("body", a, b));
         tags.addListener((javafx.collections.ListChangeListener<String>) c -> typed("tags", null, null));
-        tasks.run(drafting::sectionNames, sections::setAll, e -> { });
-        readManuscriptRules();
+        readSettings();
         this.draftArticle.set(snapshotArticle());
     }
 
-    /** Reads the sheet size and section targets again (after the settings changed). */
-    public void readManuscriptRules() {
+    /** Reads the sections, the sheet size and the section targets again (after the settings changed). */
+    public void readSettings() {
+        tasks.run(drafting::sectionNames, names -> {
+            if (!sections.equals(names)) {
+                sections.setAll(names);
+            }
+        }, e -> { });
         tasks.run(preview::manuscript, rules -> {
             manuscript = rules;
             refreshDerived();
@@ -112,7 +116,7 @@ public final class EditorViewModel {
         saveOrRescue();
         show(article, newDraft(article.id(), article.version()));
         saveState.set(SaveState.saved(article.updatedAt()));
-        readManuscriptRules();
+        readSettings();
         long id = article.id();
         tasks.write(() -> {
             workspace.rememberOpenArticle(id);

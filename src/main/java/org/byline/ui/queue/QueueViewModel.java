@@ -56,8 +56,17 @@ public final class QueueViewModel {
             sortBy(is ? QueueOrder.SUBMITTED : QueueOrder.UPDATED, is);
         });
         filter.addListener((o, a, b) -> refresh());
-        tasks.run(drafting::allSectionNames, sections::setAll, e -> { });
+        readSections();
         refresh();
+    }
+
+    /** The section filter's choices: every section, retired ones too (old articles have them). */
+    public void readSections() {
+        tasks.run(drafting::allSectionNames, names -> {
+            if (!sections.equals(names)) {
+                sections.setAll(names);
+            }
+        }, e -> { });
     }
 
     /** Reads the queue again (after a save, or when the filter changed). */

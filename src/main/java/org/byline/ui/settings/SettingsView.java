@@ -33,20 +33,19 @@ public final class SettingsView {
         dialog.setHeaderText(m.get("settings.title"));
         Theme.apply(dialog.getDialogPane());
 
-        GridPane fields = new GridPane();
-        fields.setHgap(8);
-        fields.setVgap(6);
-        int row = 0;
-        for (String key : vm.keys()) {
-            TextField field = new TextField();
-            field.setId("setting-" + key.replace('.', '-'));
-            field.setAccessibleText(label(key, m));
-            field.setPrefColumnCount(28);
-            field.textProperty().bindBidirectional(vm.value(key));
-            field.editableProperty().bind(vm.mayChangeProperty());
-            fields.addRow(row++, new Label(label(key, m)), field);
-            GridPane.setHgrow(field, Priority.ALWAYS);
-        }
+        GridPane outletFields = grid();
+        GridPane lengthFields = grid();
+        // the keys arrive from the store, and change when a section is added or renamed
+        javafx.collections.ListChangeListener<String> layout = c -> {
+            outletFields.getChildren().clear();
+            lengthFields.getChildren().clear();
+            for (String key : vm.keys()) {
+                GridPane into = key.startsWith("manuscript.") ? lengthFields : outletFields;
+                into.addRow(into.getRowCount(), new Label(label(key, m)), field(key, vm, m));
+            }
+        };
+        vm.keys().addListener(layout);
+        layout.onChanged(null);
         Button save = new Button(m.get("settings.save"));
         save.setId("saveSettings");
         save.disableProperty().bind(vm.mayChangeProperty().not());
@@ -102,11 +101,104 @@ public final class SettingsView {
         done.setId("settingsDone");
         done.textProperty().bind(vm.doneProperty());
 
-        VBox content = new VBox(10, note, fields, save, new Label(m.get("settings.people")), people, newPerson, problem, done);
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+                tab("outletTab", m.get("settings.tab.outlet"), outletFields),
+                tab("sectionsTab", m.get("settings.tab.sections"), new VBox(10, sectionsPane(vm, m), lengthFields)),
+                tab("peopleTab", m.get("settings.tab.people"), new VBox(10, people, newPerson)));
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox content = new VBox(10, note, tabs, save, problem, done);
         content.setPadding(new Insets(8));
-        content.setPrefWidth(640);
+        content.setPrefWidth(680);
         dialog.getDialogPane().setContent(content);
         dialog.show();
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(8, 0, 0, 0));
+        return grid;
+    }
+
+    private static TextField field(String key, SettingsViewModel vm, Messages m) {
+        TextField field = new TextField();
+        field.setId("setting-" + key.replace('.', '-'));
+        field.setAccessibleText(label(key, m));
+        field.setPrefColumnCount(28);
+        field.textProperty().bindBidirectional(vm.value(key));
+        field.editableProperty().bind(vm.mayChangeProperty());
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private static javafx.scene.control.Tab tab(String id, String title, javafx.scene.Node content) {
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(330);
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, scroll);
+        tab.setId(id);
+        return tab;
+    }
+
+    /** The site's sections in menu order: add, rename, move up or down, retire or restore. */
+    private static VBox sectionsPane(SettingsViewModel vm, Messages m) {
+        ListView<org.byline.domain.Section> list = new ListView<>(vm.sections());
+        list.setId("sectionList");
+        list.setPrefHeight(150);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(org.byline.domain.Section s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty || s == null ? null : s.retired() ? m.get("settings.sections.retiredName", s.name()) : s.name());
+            }
+        });
+        TextField name = new TextField();
+        name.setId("sectionName");
+        name.setPromptText(m.get("settings.sections.name"));
+        name.setAccessibleText(m.get("settings.sections.name"));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                name.setText(b.name());
+            }
+        });
+        var selected = list.getSelectionModel().selectedItemProperty();
+        // the list is read again after each change: the section just changed stays selected
+        String[] keep = {null};
+        vm.sections().addListener((javafx.collections.ListChangeListener<org.byline.domain.Section>) c ->
+                vm.sections().stream().filter(s -> s.name().equals(keep[0])).findFirst().ifPresent(s -> {
+                    list.getSelectionModel().select(s);
+                    list.scrollTo(s);
+                }));
+        var locked = vm.mayChangeProperty().not();
+        var noneSelected = selected.isNull().or(locked);
+        Button add = sectionButton("addSection", m.get("settings.sections.add"), locked.or(name.textProperty().isEmpty()),
+                () -> vm.changeSections(SettingsViewModel.SectionChange.ADD, keep[0] = name.getText().strip(), null));
+        Button rename = sectionButton("renameSection", m.get("settings.sections.rename"), noneSelected.or(name.textProperty().isEmpty()),
+                () -> vm.changeSections(SettingsViewModel.SectionChange.RENAME, selected.get().name(), keep[0] = name.getText().strip()));
+        Button up = sectionButton("sectionUp", "▲", noneSelected,
+                () -> vm.changeSections(SettingsViewModel.SectionChange.UP, keep[0] = selected.get().name(), null));
+        up.setAccessibleText(m.get("settings.sections.up"));
+        Button down = sectionButton("sectionDown", "▼", noneSelected,
+                () -> vm.changeSections(SettingsViewModel.SectionChange.DOWN, keep[0] = selected.get().name(), null));
+        down.setAccessibleText(m.get("settings.sections.down"));
+        Button retire = sectionButton("retireSection", m.get("settings.sections.retire"), noneSelected,
+                () -> vm.changeSections(selected.get().retired() ? SettingsViewModel.SectionChange.RESTORE
+                        : SettingsViewModel.SectionChange.RETIRE, keep[0] = selected.get().name(), null));
+        retire.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> selected.get() != null && selected.get().retired()
+                ? m.get("settings.sections.restore") : m.get("settings.sections.retire"), selected));
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Label why = new Label(m.get("settings.sections.note"));
+        why.setWrapText(true);
+        return new VBox(6, list, new HBox(6, name, add, rename, up, down, retire), why);
+    }
+
+    private static Button sectionButton(String id, String text, javafx.beans.value.ObservableBooleanValue disabled, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.disableProperty().bind(disabled);
+        b.setOnAction(e -> action.run());
+        return b;
     }
 
     private static String label(String key, Messages m) {

@@ -12,6 +12,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
+import org.byline.domain.Section;
+import org.byline.newsroom.Sections;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
@@ -25,34 +27,41 @@ public final class SettingsViewModel {
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, String> loaded = new LinkedHashMap<>();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
+    private final ObservableList<Section> sections = FXCollections.observableArrayList();
+    /** The setting keys in the window's order; a section added or renamed changes its target's key. */
+    private final ObservableList<String> keys = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper mayChange = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper("");
     private final Settings settings;
     private final Staff staff;
+    private final Sections sectionList;
     private final Tasks tasks;
     private final Messages messages;
     private final Person me;
     private final Runnable changed;
 
-    public SettingsViewModel(Settings settings, Staff staff, Tasks tasks, Messages messages, Person me, Runnable changed) {
+    public SettingsViewModel(Settings settings, Staff staff, Sections sections, Tasks tasks, Messages messages, Person me, Runnable changed) {
         this.settings = settings;
         this.staff = staff;
+        this.sectionList = sections;
         this.tasks = tasks;
         this.messages = messages;
         this.me = me;
         this.changed = changed;
-        for (String key : settings.keys()) {
-            values.put(key, new SimpleStringProperty(""));
-        }
         reload();
     }
 
     public void reload() {
-        tasks.run(() -> new Loaded(settings.values(), staff.all(), staff.hasAdmin()), l -> {
+        tasks.run(() -> new Loaded(settings.keys(), settings.values(), staff.all(), staff.hasAdmin(), sectionList.all()), l -> {
             loaded.clear();
             loaded.putAll(l.values());
-            l.values().forEach((k, v) -> values.computeIfAbsent(k, x -> new SimpleStringProperty()).set(v));
+            l.keys().forEach(k -> values.computeIfAbsent(k, x -> new SimpleStringProperty()).set(l.values().getOrDefault(k, "")));
+            values.keySet().retainAll(l.keys());
+            if (!keys.equals(l.keys())) {
+                keys.setAll(l.keys());
+            }
+            sections.setAll(l.sections());
             people.setAll(l.people());
             mayChange.set(!l.hasAdmin() || me.role() == Role.ADMIN);
         }, e -> problem.set(messages.describe(e)));
@@ -91,15 +100,46 @@ public final class SettingsViewModel {
         }, e -> problem.set(messages.describe(e)));
     }
 
-    private record Loaded(Map<String, String> values, java.util.List<Person> people, boolean hasAdmin) {
+    /** A change to the sections, then everything read again (the targets' keys follow the names). */
+    public void changeSections(SectionChange change, String name, String argument) {
+        problem.set("");
+        done.set("");
+        tasks.write(() -> {
+            switch (change) {
+                case ADD -> sectionList.add(name, me);
+                case RENAME -> sectionList.rename(name, argument, me);
+                case UP, DOWN -> {
+                    java.util.List<Section> all = sectionList.all();
+                    int place = 1 + all.indexOf(all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow());
+                    sectionList.move(name, change == SectionChange.UP ? place - 1 : place + 1, me);
+                }
+                case RETIRE -> sectionList.retire(name, me);
+                case RESTORE -> sectionList.restore(name, me);
+            }
+            return change;
+        }, c -> {
+            done.set(messages.get("settings.sections.changed"));
+            changed.run();
+            reload();
+        }, e -> problem.set(messages.describe(e)));
+    }
+
+    public enum SectionChange { ADD, RENAME, UP, DOWN, RETIRE, RESTORE }
+
+    private record Loaded(java.util.List<String> keys, Map<String, String> values, java.util.List<Person> people, boolean hasAdmin,
+                          java.util.List<Section> sections) {
     }
 
     public StringProperty value(String key) {
-        return values.get(key);
+        return values.computeIfAbsent(key, k -> new SimpleStringProperty(""));
     }
 
-    public java.util.Set<String> keys() {
-        return values.keySet();
+    public ObservableList<String> keys() {
+        return keys;
+    }
+
+    public ObservableList<Section> sections() {
+        return sections;
     }
 
     public ObservableList<Person> people() {
