@@ -35,6 +35,9 @@ public interface Newsroom extends AutoCloseable {
 
     StyleCheck style();
 
+    /** ninjs, NewsML-G2, HTML folder and package files of approved articles. */
+    Exports exports();
+
     @Override
     void close();
 }
