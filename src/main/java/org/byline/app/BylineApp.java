@@ -228,6 +228,8 @@ public final class BylineApp extends Application {
         EditorView editor = new EditorView(editorVm, m, strip, new DeskBar(deskVm, m), lock);
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
+        queue.setOnExport(ids -> org.byline.ui.export.ExportView.show(stage, new org.byline.ui.export.ExportViewModel(
+                context.exports(), tasks, m, profile, ids), m, org.byline.ui.export.ExportView.systemChooser(m)));
         PreviewView preview = new PreviewView(previewVm, m);
         preview.setOnFindingChosen(f -> editor.select(f.field(), f.start(), f.end()));
         HistoryViewModel historyVm = new HistoryViewModel(editorVm.articleIdProperty(), context.desk(), context.revisions(),

@@ -9,6 +9,7 @@ import org.byline.i18n.Messages;
 import org.byline.newsroom.Backups;
 import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
+import org.byline.newsroom.Exports;
 import org.byline.newsroom.Locks;
 import org.byline.newsroom.ManuscriptSettings;
 import org.byline.newsroom.Newsroom;
@@ -62,6 +63,7 @@ public final class Context implements Newsroom {
     private final Settings settings;
     private final Revisions revisions;
     private final Locks locks;
+    private final Exports exports;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
@@ -93,6 +95,7 @@ public final class Context implements Newsroom {
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
         this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);
         this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
+        this.exports = new Exports(drafting, desk, preview, photos, outlet);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
     }
@@ -187,6 +190,11 @@ public final class Context implements Newsroom {
     @Override
     public Locks locks() {
         return locks;
+    }
+
+    @Override
+    public Exports exports() {
+        return exports;
     }
 
     @Override

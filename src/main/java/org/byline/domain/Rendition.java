@@ -21,4 +21,14 @@ public enum Rendition {
     public int width() {
         return width;
     }
+
+    /** The width this size gives {@code photo}: never wider than the photo itself. */
+    public int widthOf(Photo photo) {
+        return Math.min(photo.width(), width);
+    }
+
+    /** The height at {@link #widthOf}, keeping the photo's proportions. */
+    public int heightOf(Photo photo) {
+        return (int) Math.round(photo.height() * (widthOf(photo) / (double) photo.width()));
+    }
 }

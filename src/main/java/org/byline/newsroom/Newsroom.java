@@ -38,6 +38,9 @@ public interface Newsroom extends AutoCloseable {
     /** The site's sections: add, rename, reorder, retire (admin). */
     Sections sections();
 
+    /** ninjs, NewsML-G2, HTML folder and package files of approved articles. */
+    Exports exports();
+
     @Override
     void close();
 }

@@ -41,6 +41,26 @@ public final class Preview {
         return page(article, site());
     }
 
+    /**
+     * The same page with each photo's image at {@code source} instead of its local file: an
+     * export gives paths relative to its own folder, so the page is the preview's in every other byte.
+     */
+    public String page(Article article, PhotoSource source) {
+        Site site = site();
+        return page.render(article, site.outlet(), site.sections(), pagePhotos(article, source));
+    }
+
+    /** The page's body alone, its photos at {@code source} (ninjs and NewsML carry it). */
+    public String body(Article article, PhotoSource source) {
+        return page.body(article, outlet.outlet(), pagePhotos(article, source));
+    }
+
+    /** Where a page finds a photo's image in a given size. */
+    @FunctionalInterface
+    public interface PhotoSource {
+        String src(Photo photo, Rendition size);
+    }
+
     public String teaser(Article article, Site site) {
         PagePhoto lead = article.id() == 0 ? null : photos.photos(article.id()).stream().filter(Photo::lead).findFirst()
                 .map(p -> pagePhoto(p, Rendition.THUMBNAIL)).orElse(null);
@@ -48,18 +68,28 @@ public final class Preview {
     }
 
     private List<PagePhoto> pagePhotos(Article article) {
+        return pagePhotos(article, this::localFile);
+    }
+
+    private List<PagePhoto> pagePhotos(Article article, PhotoSource source) {
         if (article.id() == 0) {
             return List.of();
         }
-        return photos.photos(article.id()).stream().map(p -> pagePhoto(p, Rendition.VIEW)).toList();
+        return photos.photos(article.id()).stream().map(p -> pagePhoto(p, Rendition.VIEW, source)).toList();
     }
 
-    /** A photo as the page shows it: its rendition file and the size that rendition has. */
     private PagePhoto pagePhoto(Photo p, Rendition size) {
-        int width = Math.min(p.width(), size.width());
-        int height = (int) Math.round(p.height() * (width / (double) p.width()));
-        String src = photos.rendition(p, size).toUri().toString();
-        return new PagePhoto(p.position(), src, width, height, p.caption(), p.credit(), p.alt(), p.lead());
+        return pagePhoto(p, size, this::localFile);
+    }
+
+    /** A photo as the page shows it: where its rendition is and the size that rendition has. */
+    private static PagePhoto pagePhoto(Photo p, Rendition size, PhotoSource source) {
+        return new PagePhoto(p.position(), source.src(p, size), size.widthOf(p), size.heightOf(p), p.caption(), p.credit(),
+                p.alt(), p.lead());
+    }
+
+    private String localFile(Photo p, Rendition size) {
+        return photos.rendition(p, size).toUri().toString();
     }
 
     /** The body's length on the sheet the desk counts in (reads the setting: not for every keystroke). */

@@ -27,6 +27,18 @@ public final class ArticlePage {
      * them ("[[사진2]]"), and any the body does not place after the last paragraph.
      */
     public String render(Article article, Outlet outlet, List<String> sections, List<PagePhoto> photos) {
+        return page(article, outlet, sections, photos).outerHtml();
+    }
+
+    /**
+     * The article's body as the page has it (byline lead, paragraphs, subheadings, lists and the
+     * photos the body places), without the site around it: what ninjs carries as text/html.
+     */
+    public String body(Article article, Outlet outlet, List<PagePhoto> photos) {
+        return Template.byId(page(article, outlet, List.of(), photos), "body").html();
+    }
+
+    private Document page(Article article, Outlet outlet, List<String> sections, List<PagePhoto> photos) {
         Document doc = template.fresh();
         var content = article.content();
         doc.title(content.headline().isBlank() ? outlet.name() : content.headline() + " - " + outlet.name());
@@ -50,7 +62,7 @@ public final class ArticlePage {
         writeReporter(Template.byId(doc, "reporter"), article);
         Element tags = Template.byId(doc, "tags");
         content.tags().forEach(tag -> tags.appendElement("li").text("#" + tag));
-        return doc.outerHtml();
+        return doc;
     }
 
     private static void writeBody(Element body, String text, String lead, PhotoPlacement photos) {

@@ -31,6 +31,7 @@ public final class QueueView extends VBox {
 
     private final TableView<ArticleSummary> table = new TableView<>();
     private final QueueViewModel vm;
+    private java.util.function.Consumer<java.util.List<Long>> onExport = ids -> { };
 
     public QueueView(QueueViewModel vm, Messages m, LongConsumer onOpen) {
         this.vm = vm;
@@ -93,7 +94,12 @@ public final class QueueView extends VBox {
         reporter.setButtonCell(new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
         reporter.setCellFactory(l -> new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
         reporter.valueProperty().bindBidirectional(vm.reporterFilterProperty());
-        HBox deskRow = new HBox(6, desk, reporter);
+        javafx.scene.control.Button export = new javafx.scene.control.Button(m.get("export.action"));
+        export.setId("exportArticles");
+        export.setTooltip(new javafx.scene.control.Tooltip(m.get("export.action.tip")));
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        export.setOnAction(e -> onExport.accept(selectedIds()));
+        HBox deskRow = new HBox(6, desk, reporter, export);
         deskRow.setAlignment(Pos.CENTER_LEFT);
 
         javafx.scene.control.DatePicker from = new javafx.scene.control.DatePicker();
@@ -121,7 +127,8 @@ public final class QueueView extends VBox {
         table.setId("queue");
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(m.get("queue.empty")));
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        // several rows (Ctrl/Shift+click) for exporting; a plain click opens the row
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         TableColumn<ArticleSummary, String> headline =
                 column(m.get("queue.headline"), QueueOrder.HEADLINE, r -> r.headline().isBlank() ? m.get("queue.untitled") : r.headline(), 120);
         table.getColumns().add(headline);
@@ -147,7 +154,7 @@ public final class QueueView extends VBox {
         table.setRowFactory(t -> {
             TableRow<ArticleSummary> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (!row.isEmpty() && row.getItem() != null) {
+                if (!row.isEmpty() && row.getItem() != null && !e.isShortcutDown() && !e.isShiftDown()) {
                     onOpen.accept(row.getItem().id());
                 }
             });
@@ -169,6 +176,15 @@ public final class QueueView extends VBox {
         tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
         tick.play();
         getChildren().addAll(search, filters, deskRow, days, table);
+    }
+
+    /** What 내보내기 does with the ids of the selected rows. */
+    public void setOnExport(java.util.function.Consumer<java.util.List<Long>> onExport) {
+        this.onExport = onExport;
+    }
+
+    private java.util.List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull).map(ArticleSummary::id).toList();
     }
 
     /** Marks the open article's row, when it is among the rows read so far. */

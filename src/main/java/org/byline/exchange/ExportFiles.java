@@ -1,0 +1,158 @@
+package org.byline.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.byline.domain.NewsroomException;
+
+/**
+ * Writes an export so that it is there whole or not at all: everything goes to a temporary name
+ * beside the target first and takes the target's name in one move. A failure leaves no half file,
+ * and an earlier export of the same article stays as it was until the new one is complete.
+ */
+public final class ExportFiles {
+    private ExportFiles() {
+    }
+
+    /** One file of an export: its path inside the folder or zip, and its bytes or the file to copy. */
+    public record Entry(String name, byte[] bytes, Path file) {
+        public static Entry of(String name, byte[] bytes) {
+            return new Entry(name, bytes, null);
+        }
+
+        public static Entry copy(String name, Path file) {
+            return new Entry(name, null, file);
+        }
+    }
+
+    public static void file(Path target, byte[] bytes) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+            Files.write(temp, bytes);
+            move(temp, target);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw cannotWrite(target, e);
+        }
+    }
+
+    public static void zip(Path target, List<Entry> entries) {
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+            try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
+                for (Entry entry : entries) {
+                    zip.putNextEntry(new ZipEntry(entry.name()));
+                    write(entry, zip);
+                    zip.closeEntry();
+                }
+            }
+            move(temp, target);
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /** A folder of files; an older folder of that name is replaced only once the new one is whole. */
+    public static void folder(Path target, List<Entry> entries) {
+        Path temp = null;
+        Path old = null;
+        try {
+            temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+            for (Entry entry : entries) {
+                Path file = temp.resolve(entry.name()).normalize();
+                if (!file.startsWith(temp)) {
+                    throw new IllegalArgumentException("entry outside its folder: " + entry.name());
+                }
+                Files.createDirectories(file.getParent());
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    write(entry, out);
+                }
+            }
+            if (Files.exists(target)) {
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+                Files.delete(old);
+                move(target, old);
+            }
+            move(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            if (old != null && !Files.exists(target)) {
+                try {
+                    move(old, target);
+                    old = null;
+                } catch (IOException ignored) {
+                    // the earlier export stays under its temporary name; nothing is lost
+                }
+            }
+            throw cannotWrite(target, e);
+        } finally {
+            deleteTree(temp);
+            deleteTree(old);
+        }
+    }
+
+    private static void write(Entry entry, OutputStream out) throws IOException {
+        if (entry.bytes() != null) {
+            out.write(entry.bytes());
+        } else {
+            Files.copy(entry.file(), out);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static NewsroomException cannotWrite(Path target, IOException e) {
+        return new NewsroomException("export.cannotWrite", e, target, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a stray temporary file is harmless
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException ignored) {
+            // a stray temporary folder is harmless
+        }
+    }
+}
