@@ -23,13 +23,25 @@ public record Caret(String field, int position) {
     }
 
     private static Caret in(String field, String before, String now) {
-        int start = firstDifference(before, now);
-        int sameEnd = 0;
-        while (sameEnd < before.length() - start && sameEnd < now.length() - start
-                && before.charAt(before.length() - 1 - sameEnd) == now.charAt(now.length() - 1 - sameEnd)) {
-            sameEnd++;
+        return new Caret(field, now.length() - sameEnd(before, now));
+    }
+
+    /** True when at most one character went and at most one came, in one place. */
+    static boolean isOneCharacterEdit(String before, String after) {
+        int start = firstDifference(before, after);
+        int end = sameEnd(before, after);
+        return before.length() - start - end <= 1 && after.length() - start - end <= 1;
+    }
+
+    /** How many characters at the end the two share, not reaching back past their first difference. */
+    private static int sameEnd(String a, String b) {
+        int start = firstDifference(a, b);
+        int same = 0;
+        while (same < a.length() - start && same < b.length() - start
+                && a.charAt(a.length() - 1 - same) == b.charAt(b.length() - 1 - same)) {
+            same++;
         }
-        return new Caret(field, now.length() - sameEnd);
+        return same;
     }
 
     /** The index of the first character where the two differ (the shorter's length if one starts the other). */

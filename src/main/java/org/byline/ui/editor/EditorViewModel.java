@@ -295,7 +295,8 @@ public final class EditorViewModel {
         if (loading || applyingHistory) {
             return;
         }
-        boolean keystroke = before != null && after != null && Math.abs(after.length() - before.length()) == 1;
+        // one character in, out or replaced: a keystroke, or an input method turning ㅎ into 하 into 한
+        boolean keystroke = before != null && after != null && Caret.isOneCharacterEdit(before, after);
         boolean wordEnd = keystroke && after.length() > before.length()
                 && Character.isWhitespace(after.charAt(Caret.firstDifference(before, after)));
         history.changed(content(), field, keystroke, wordEnd, System.nanoTime() / 1_000_000);

@@ -97,4 +97,28 @@ class EditHistoryTest {
 
         assertThat(history.canUndo()).isFalse();
     }
+
+    @Test
+    void anInputMethodComposingASyllable_isPartOfTheWordsStep() {
+        typeBody("한글 ");
+        for (String state : new String[] {"ㅇ", "이", "입"}) {
+            String before = content.body();
+            String after = before.endsWith(" ") ? before + state : before.substring(0, before.length() - 1) + state;
+            assertThat(Caret.isOneCharacterEdit(before, after)).isTrue();
+            content = content.withBody(after);
+            history.changed(content, "body", true, false, clock += 100);
+        }
+
+        assertThat(history.undo().body()).isEqualTo("한글 ");
+    }
+
+    @Test
+    void onlyOneCharacterInOrOut_isAKeystroke() {
+        assertThat(Caret.isOneCharacterEdit("가나", "가나다")).isTrue();
+        assertThat(Caret.isOneCharacterEdit("가나다", "가다")).isTrue();
+        assertThat(Caret.isOneCharacterEdit("가하", "가한")).isTrue();
+        assertThat(Caret.isOneCharacterEdit("가", "가나다")).isFalse();
+        assertThat(Caret.isOneCharacterEdit("가나다라", "가라")).isFalse();
+        assertThat(Caret.isOneCharacterEdit("aaa", "aaaa")).isTrue();
+    }
 }
