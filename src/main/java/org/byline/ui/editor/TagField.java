@@ -26,6 +26,7 @@ final class TagField extends FlowPane {
         setAlignment(Pos.CENTER_LEFT);
         input.setId("tagInput");
         input.setPromptText(prompt);
+        input.setAccessibleText(prompt);
         input.setPrefColumnCount(10);
         input.getStyleClass().add("tag-input");
         input.setOnAction(e -> commit());

@@ -105,11 +105,13 @@ public final class QueueView extends VBox {
         javafx.scene.control.DatePicker from = new javafx.scene.control.DatePicker();
         from.setId("fromDay");
         from.setPromptText(m.get("queue.from"));
+        from.setAccessibleText(m.get("queue.from"));
         from.setPrefWidth(130);
         from.valueProperty().bindBidirectional(vm.fromDayProperty());
         javafx.scene.control.DatePicker until = new javafx.scene.control.DatePicker();
         until.setId("untilDay");
         until.setPromptText(m.get("queue.until"));
+        until.setAccessibleText(m.get("queue.until"));
         until.setPrefWidth(130);
         until.valueProperty().bindBidirectional(vm.untilDayProperty());
         HBox days = new HBox(6, from, new Label("~"), until);
@@ -125,6 +127,7 @@ public final class QueueView extends VBox {
         typing.setOnFinished(e -> vm.textProperty().set(search.getText()));
 
         table.setId("queue");
+        table.setAccessibleText(m.get("queue.title"));
         table.setItems(vm.rows());
         table.setPlaceholder(new Label(m.get("queue.empty")));
         // several rows (Ctrl/Shift+click) for exporting; a plain click opens the row
