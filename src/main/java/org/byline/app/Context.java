@@ -9,8 +9,11 @@ import org.byline.i18n.Messages;
 import org.byline.newsroom.Backups;
 import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
+import org.byline.newsroom.Imports;
 import org.byline.newsroom.Locks;
 import org.byline.newsroom.Newsroom;
+import org.byline.exchange.imports.ImportReader;
+import org.byline.exchange.imports.NinjsSchema;
 import org.byline.imaging.MetadataReader;
 import org.byline.imaging.PhotoInspector;
 import org.byline.imaging.RenditionMaker;
@@ -29,6 +32,7 @@ import org.byline.store.ArticleStore;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.DeskStore;
+import org.byline.store.ImportStore;
 import org.byline.store.LockStore;
 import org.byline.store.MediaFiles;
 import org.byline.store.PeopleStore;
@@ -59,6 +63,7 @@ public final class Context implements Newsroom {
     private final Settings settings;
     private final Revisions revisions;
     private final Locks locks;
+    private final Imports imports;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
@@ -90,6 +95,8 @@ public final class Context implements Newsroom {
         this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
+        this.imports = new Imports(new ImportReader(new NinjsSchema()), new ImportStore(database), photos, drafting, staff, clock,
+                Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
@@ -177,6 +184,11 @@ public final class Context implements Newsroom {
     @Override
     public Locks locks() {
         return locks;
+    }
+
+    @Override
+    public Imports imports() {
+        return imports;
     }
 
     @Override

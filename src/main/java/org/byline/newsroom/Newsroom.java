@@ -35,6 +35,9 @@ public interface Newsroom extends AutoCloseable {
 
     StyleCheck style();
 
+    /** Articles from files: text, Markdown, saved news pages, ninjs, Byline packages. */
+    Imports imports();
+
     @Override
     void close();
 }
