@@ -121,6 +121,29 @@ class ImportsTest {
     }
 
     @Test
+    void aNinjsDocument_givesHeadlineSectionTagsBylineAndFirstCreated_evenWithAGeoJsonPlace_readOffline() throws IOException {
+        String ninjs = TestPackages.ninjs("한강 야간 도서관", List.of()).replace("\"by\": \"홍길동 기자\",", """
+                "by": "김철수 기자", "places": [{"name": "여의도 한강공원", "geoJSON": {"type": "Point", "coordinates": [126.93, 37.52]}}],""");
+
+        Article a = context.imports().importFile(write("article.json", ninjs), hong);
+
+        assertThat(a.content().headline()).isEqualTo("한강 야간 도서관");
+        assertThat(a.content().section()).isEqualTo("사회");
+        assertThat(a.byline()).isEqualTo("김철수 기자");
+        assertThat(a.registeredAt()).isEqualTo(OffsetDateTime.of(2024, 5, 1, 10, 23, 0, 0, ZoneOffset.ofHours(9)).toInstant());
+        assertThat(a.reporter().name()).isEqualTo("홍길동");
+        assertRefusedToo(ninjs.replace("126.93, 37.52", "\"동쪽\", 37.52"), "import.invalidNinjs");
+    }
+
+    private void assertRefusedToo(String json, String key) throws IOException {
+        int before = context.drafting().count(QueueFilter.NEWEST_FIRST);
+        NewsroomException e = (NewsroomException) org.assertj.core.api.Assertions.catchThrowable(
+                () -> context.imports().importFile(write("more.json", json), hong));
+        assertThat(e.key()).isEqualTo(key);
+        assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST)).isEqualTo(before);
+    }
+
+    @Test
     void aPackageWithOnePhotoThatIsNoPicture_importsNothing_neitherArticleNorTheGoodPhoto() throws IOException {
         Picture good = new Picture(TestImages.jpeg(800, 600), "좋은 사진", "사진=구청");
         Picture broken = new Picture("사진이 아니다".getBytes(StandardCharsets.UTF_8), "깨진 사진", "");
