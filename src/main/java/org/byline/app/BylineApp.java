@@ -30,6 +30,7 @@ import org.byline.ui.photos.PhotoStripView;
 import org.byline.ui.photos.PhotoStripViewModel;
 import org.byline.ui.preview.PreviewView;
 import org.byline.ui.preview.PreviewViewModel;
+import org.byline.ui.queue.ImportViewModel;
 import org.byline.ui.queue.QueueView;
 import org.byline.ui.queue.QueueViewModel;
 import org.byline.ui.shell.ErrorReport;
@@ -230,6 +231,8 @@ public final class BylineApp extends Application {
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
         queue.setOnExport(ids -> org.byline.ui.export.ExportView.show(stage, new org.byline.ui.export.ExportViewModel(
                 context.exports(), tasks, m, profile, ids), m, org.byline.ui.export.ExportView.systemChooser(m)));
+        queue.acceptImports(new ImportViewModel(context.imports(), tasks, m, profile, id -> editorVm.open(id, this::showError),
+                queueVm::refresh), m);
         PreviewView preview = new PreviewView(previewVm, m);
         preview.setOnFindingChosen(f -> editor.select(f.field(), f.start(), f.end()));
         HistoryViewModel historyVm = new HistoryViewModel(editorVm.articleIdProperty(), context.desk(), context.revisions(),

@@ -10,9 +10,12 @@ import org.byline.newsroom.Backups;
 import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Exports;
+import org.byline.newsroom.Imports;
 import org.byline.newsroom.Locks;
 import org.byline.newsroom.ManuscriptSettings;
 import org.byline.newsroom.Newsroom;
+import org.byline.exchange.imports.ImportReader;
+import org.byline.exchange.imports.NinjsSchema;
 import org.byline.imaging.MetadataReader;
 import org.byline.imaging.PhotoInspector;
 import org.byline.imaging.RenditionMaker;
@@ -32,6 +35,7 @@ import org.byline.store.ArticleStore;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.DeskStore;
+import org.byline.store.ImportStore;
 import org.byline.store.LockStore;
 import org.byline.store.MediaFiles;
 import org.byline.store.PeopleStore;
@@ -64,6 +68,7 @@ public final class Context implements Newsroom {
     private final Revisions revisions;
     private final Locks locks;
     private final Exports exports;
+    private final Imports imports;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
@@ -98,6 +103,8 @@ public final class Context implements Newsroom {
         this.exports = new Exports(drafting, desk, preview, photos, outlet);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
+        this.imports = new Imports(new ImportReader(new NinjsSchema()), new ImportStore(database), photos, drafting, staff, clock,
+                Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /**
@@ -195,6 +202,11 @@ public final class Context implements Newsroom {
     @Override
     public Exports exports() {
         return exports;
+    }
+
+    @Override
+    public Imports imports() {
+        return imports;
     }
 
     @Override

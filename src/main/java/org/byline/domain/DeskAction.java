@@ -21,7 +21,9 @@ public enum DeskAction {
     /** Released although the embargo still held: recorded, never silent. */
     OVERRIDE_EMBARGO("embargo-override", EnumSet.allOf(Status.class)),
     /** A change to approved or published copy, with its 정정 note. */
-    CORRECT("correct", Set.of(Status.APPROVED, Status.PUBLISHED));
+    CORRECT("correct", Set.of(Status.APPROVED, Status.PUBLISHED)),
+    /** The article came in from a file (the note names it); it begins the history and is never offered as a button. */
+    IMPORT("import", Set.of());
 
     private final String code;
     private final Set<Status> from;

@@ -239,6 +239,7 @@ public final class Desk {
             case PUBLISH -> "desk.state.publish";
             case CORRECT -> "desk.state.correct";
             case EMBARGO, CLEAR_EMBARGO, OVERRIDE_EMBARGO -> "desk.state.embargo";
+            case IMPORT -> throw new IllegalArgumentException("an import is no desk action on an article");
         };
     }
 

@@ -41,6 +41,9 @@ public interface Newsroom extends AutoCloseable {
     /** ninjs, NewsML-G2, HTML folder and package files of approved articles. */
     Exports exports();
 
+    /** Articles from files: text, Markdown, saved news pages, ninjs, Byline packages. */
+    Imports imports();
+
     @Override
     void close();
 }

@@ -63,23 +63,67 @@ public final class Photos {
         if (files.isEmpty()) {
             return List.of();
         }
-        long maxBytes = maxBytes();
-        List<InspectedPhoto> checked = files.stream().map(f -> inspector.inspect(f, maxBytes)).toList();
         PhotoDetails details = given == null ? PhotoDetails.NONE : given;
-        List<String> held = new ArrayList<>();
-        List<String> broughtIn = new ArrayList<>();
-        boolean stored = false;
-        try {
-            List<Photo> rows = new ArrayList<>();
-            for (InspectedPhoto photo : checked) {
-                rows.add(bringIn(articleId, photo, details, maxBytes, held, broughtIn));
-            }
-            List<Photo> attached = store.append(articleId, rows, lead);
+        try (Arrivals arrivals = bringIn(files, files.stream().map(f -> details).toList())) {
+            return arrivals.stored(store.append(articleId, arrivals.rows(), lead));
+        }
+    }
+
+    /**
+     * Photos checked, copied in and made into the site's sizes, whose rows are still to be stored
+     * (by {@link #attach}, or with a new article in the same transaction as an import stores it).
+     * Closing without {@link #stored} deletes the originals this brought in that nothing uses.
+     */
+    public final class Arrivals implements AutoCloseable {
+        private final List<InspectedPhoto> checked;
+        private final List<Photo> rows = new ArrayList<>();
+        private final List<String> held = new ArrayList<>();
+        private final List<String> broughtIn = new ArrayList<>();
+        private final long maxBytes;
+        private boolean stored;
+
+        private Arrivals(List<InspectedPhoto> checked, long maxBytes) {
+            this.checked = checked;
+            this.maxBytes = maxBytes;
+        }
+
+        /** The rows to store, in the order of the files; their article, id and position are the store's to set. */
+        public List<Photo> rows() {
+            return List.copyOf(rows);
+        }
+
+        /** Marks the rows as committed ({@code attached} as stored, in order) and returns them. */
+        public List<Photo> stored(List<Photo> attached) {
             stored = true;
             restoreOriginalsRemovedMeanwhile(attached, checked, maxBytes);
             return attached;
-        } finally {
+        }
+
+        @Override
+        public void close() {
             release(held, stored ? List.of() : broughtIn);
+        }
+    }
+
+    /**
+     * Checks every file before any is copied (one bad file refuses them all), then copies them in
+     * and makes their renditions. Caption, credit and alt given win; blank ones come from the
+     * photo's metadata.
+     *
+     * @param details one for each file
+     */
+    public Arrivals bringIn(List<Path> files, List<PhotoDetails> details) {
+        long maxBytes = maxBytes();
+        List<InspectedPhoto> checked = files.stream().map(f -> inspector.inspect(f, maxBytes)).toList();
+        Arrivals arrivals = new Arrivals(checked, maxBytes);
+        try {
+            for (int i = 0; i < checked.size(); i++) {
+                arrivals.rows.add(bringIn(checked.get(i), details.get(i), maxBytes, arrivals.held, arrivals.broughtIn));
+            }
+            return arrivals;
+        } catch (RuntimeException e) {
+            arrivals.close();
+            throw e;
         }
     }
 
@@ -153,7 +197,7 @@ public final class Photos {
     }
 
     /** Copies one checked file in, reads its metadata and makes its renditions: the row still to store. */
-    private Photo bringIn(long articleId, InspectedPhoto photo, PhotoDetails given, long maxBytes,
+    private Photo bringIn(InspectedPhoto photo, PhotoDetails given, long maxBytes,
                           List<String> held, List<String> broughtIn) {
         Incoming incoming = media.copyIn(photo.file(), maxBytes);
         hold(incoming.sha256());
@@ -167,7 +211,7 @@ public final class Photos {
         PhotoDetails details = Captions.prefill(given, found);
         int width = found.swapsSides() ? photo.height() : photo.width();
         int height = found.swapsSides() ? photo.width() : photo.height();
-        return new Photo(0, articleId, 0, incoming.sha256(), name, photo.format().mediaType(), width, height,
+        return new Photo(0, 0, 0, incoming.sha256(), name, photo.format().mediaType(), width, height,
                 found.orientation(), details.caption(), details.credit(), details.alt(), found.byline(),
                 found.copyright(), found.capturedAt(), false);
     }

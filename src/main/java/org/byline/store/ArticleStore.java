@@ -203,7 +203,7 @@ public final class ArticleStore {
         });
     }
 
-    private long insert(Connection c, ArticleContent content, Person reporter, String byline, long now) throws SQLException {
+    static long insert(Connection c, ArticleContent content, Person reporter, String byline, long now) throws SQLException {
         Long sectionId = sectionId(c, content.section(), 0);
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO articles (headline, subheadline, section_id, body, byline, reporter_id, created_at, updated_at)

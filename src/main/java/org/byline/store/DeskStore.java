@@ -138,7 +138,7 @@ public final class DeskStore {
         }
     }
 
-    private static void insert(Connection c, Transition t, Person by) throws SQLException {
+    static void insert(Connection c, Transition t, Person by) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO transitions (article_id, from_status, to_status, action, by_person_id, by_name, at, note)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {

@@ -68,17 +68,22 @@ public final class PhotoStore {
                 clearLead(c, articleId);
             }
             int position = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).position();
-            long now = clock.millis();
-            List<Long> ids = new ArrayList<>();
-            for (int i = 0; i < photos.size(); i++) {
-                ids.add(insert(c, articleId, ++position, photos.get(i), makeLead && i == 0, now));
-            }
-            List<Photo> stored = new ArrayList<>();
-            for (long id : ids) {
-                stored.add(find(c, id).orElseThrow());
-            }
-            return stored;
+            return insertAll(c, articleId, position, photos, makeLead, clock.millis());
         });
+    }
+
+    /** Inserts {@code photos} after position {@code after}, the first as the lead when asked, inside the caller's transaction. */
+    static List<Photo> insertAll(Connection c, long articleId, int after, List<Photo> photos, boolean lead, long now) throws SQLException {
+        int position = after;
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < photos.size(); i++) {
+            ids.add(insert(c, articleId, ++position, photos.get(i), lead && i == 0, now));
+        }
+        List<Photo> stored = new ArrayList<>();
+        for (long id : ids) {
+            stored.add(find(c, id).orElseThrow());
+        }
+        return stored;
     }
 
     public Photo update(long photoId, PhotoDetails details) {
@@ -179,7 +184,7 @@ public final class PhotoStore {
         });
     }
 
-    private long insert(Connection c, long articleId, int position, Photo p, boolean lead, long now) throws SQLException {
+    private static long insert(Connection c, long articleId, int position, Photo p, boolean lead, long now) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO photos (article_id, position, sha256, original_name, media_type, width, height, orientation,
                                     caption, credit, alt, byline, copyright, captured_at, lead, created_at)

@@ -15,15 +15,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * IPTC's ninjs 3.2 schema (a copy in src/test/resources/ninjs, with its licence), with format
+ * IPTC's ninjs 3.2 schema (the copy import reads, in src/main/resources, with its licence), with format
  * assertion switched on: a uri that is not a URI or a time without seconds is an error, not a
  * note. Both schemas are registered by $id, so validating never reaches the network.
  */
 public final class Ninjs32 {
     private static final String NINJS_ID = "http://www.iptc.org/std/ninjs/ninjs-schema_3.2.json";
+    private static final String COPY = "org/byline/exchange/imports/";
     private static final String GEOJSON_ID = "https://geojson.org/schema/GeoJSON.json";
     private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
-                    .schemas(Map.of(NINJS_ID, resource("ninjs/ninjs-schema_3.2.json"), GEOJSON_ID, resource("ninjs/GeoJSON-schema.json")))
+                    .schemas(Map.of(NINJS_ID, resource(COPY + "ninjs-schema_3.2.json"), GEOJSON_ID, resource(COPY + "GeoJSON-schema.json")))
                     .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
             .getSchema(SchemaLocation.of(NINJS_ID));
 

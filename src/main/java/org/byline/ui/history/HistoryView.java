@@ -49,8 +49,14 @@ public final class HistoryView extends VBox {
             @Override
             protected void updateItem(Transition t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : WHEN.format(t.at()) + "  " + t.by() + "  " + Labels.status(t.from(), m) + " → "
-                        + Labels.status(t.to(), m) + (t.note().isBlank() ? "" : "  “" + t.note() + "”"));
+                if (empty || t == null) {
+                    setText(null);
+                } else if (t.action() == org.byline.domain.DeskAction.IMPORT) {
+                    setText(WHEN.format(t.at()) + "  " + t.by() + "  " + m.get("history.imported", t.note()));
+                } else {
+                    setText(WHEN.format(t.at()) + "  " + t.by() + "  " + Labels.status(t.from(), m) + " → "
+                            + Labels.status(t.to(), m) + (t.note().isBlank() ? "" : "  “" + t.note() + "”"));
+                }
             }
         });
 

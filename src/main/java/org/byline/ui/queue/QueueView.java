@@ -190,6 +190,38 @@ public final class QueueView extends VBox {
         return table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull).map(ArticleSummary::id).toList();
     }
 
+    /**
+     * Files dropped anywhere on the queue are imported as new articles; what is happening and
+     * what failed shows under the table.
+     */
+    public void acceptImports(ImportViewModel imports, Messages m) {
+        Label busy = new Label();
+        busy.setId("importBusy");
+        busy.textProperty().bind(imports.busyProperty());
+        busy.managedProperty().bind(busy.textProperty().isNotEmpty());
+        Label problem = new Label();
+        problem.setId("importProblem");
+        problem.getStyleClass().add("problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(imports.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        getChildren().addAll(busy, problem);
+        javafx.scene.control.Tooltip.install(table, new javafx.scene.control.Tooltip(m.get("queue.import.tip")));
+        addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.consume();
+            }
+        });
+        addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, e -> {
+            if (e.getDragboard().hasFiles()) {
+                imports.importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                e.setDropCompleted(true);
+                e.consume();
+            }
+        });
+    }
+
     /** Marks the open article's row, when it is among the rows read so far. */
     public void select(long articleId) {
         int index = vm.indexOf(articleId);

@@ -1,0 +1,126 @@
+package org.byline.exchange.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.byline.domain.NewsroomException;
+import org.byline.exchange.PastedText;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * An article in IPTC ninjs 3.x: headlines (main, subheadline), bodies (HTML turned back into the
+ * body format, else plain text), by, subjects, firstCreated, and picture associations with their
+ * captions (descriptions) and credits (by). The document is checked against the schema first; an
+ * invalid one is refused with the first problem named.
+ */
+final class NinjsArticle {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private NinjsArticle() {
+    }
+
+    static boolean looksLikeJson(String text) {
+        return PageText.strip(text).startsWith("{");
+    }
+
+    /**
+     * @param photos finds the file of a picture association by its "original" rendition; given
+     *               only when the document came in a package that holds the files
+     */
+    static ImportedArticle read(String json, NinjsSchema schema, ImportedArticle.Kind kind, Function<JsonNode, Path> photos) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new NewsroomException("import.badJson", e, e.getOriginalMessage() + " (" + e.getLocation().getLineNr() + ":"
+                    + e.getLocation().getColumnNr() + ")");
+        }
+        Optional<String> problem = schema.firstProblem(json);
+        if (problem.isPresent()) {
+            throw new NewsroomException("import.invalidNinjs", problem.get());
+        }
+        String headline = headline(root, "main");
+        String subheadline = headline(root, "subheadline");
+        if (headline.isEmpty()) {
+            headline = first(root.path("headlines")).path("value").asText("");
+        }
+        List<String> subjects = new ArrayList<>();
+        for (JsonNode s : root.path("subjects")) {
+            String name = s.path("name").asText(s.path("literal").asText("")).strip();
+            if (!name.isEmpty()) {
+                subjects.add(name);
+            }
+        }
+        String body = body(root.path("bodies"));
+        String byline = root.path("by").asText("").strip();
+        Optional<PageText.Lead> lead = PageText.lead(body);
+        if (lead.isPresent()) {
+            // our own export writes the body as the page shows it, lead and all: the byline says it once
+            byline = byline.isEmpty() ? lead.get().reporter() : byline;
+            body = PastedText.fromPlain(body.substring(lead.get().end()));
+        }
+        body = PageText.withoutClosing(body);
+        List<ImportedPhoto> pictures = new ArrayList<>();
+        if (photos != null) {
+            for (JsonNode a : root.path("associations")) {
+                if ("picture".equals(a.path("type").asText())) {
+                    pictures.add(new ImportedPhoto(photos.apply(a), first(a.path("descriptions")).path("value").asText(""),
+                            a.path("by").asText("")));
+                }
+            }
+        }
+        return new ImportedArticle(kind, PastedText.oneLine(headline), PastedText.oneLine(subheadline), subjects, body, byline,
+                instant(root.path("firstCreated").asText("")), pictures);
+    }
+
+    private static String headline(JsonNode root, String role) {
+        for (JsonNode h : root.path("headlines")) {
+            if (role.equals(h.path("role").asText())) {
+                return h.path("value").asText("");
+            }
+        }
+        return "";
+    }
+
+    /** The HTML body when there is one (it keeps paragraphs and lists), else the plain one. */
+    private static String body(JsonNode bodies) {
+        JsonNode plain = null;
+        for (JsonNode b : bodies) {
+            String type = b.path("contentType").asText("");
+            if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
+                Document html = Jsoup.parseBodyFragment(b.path("value").asText(""));
+                // pictures come back as photos, captions with them: not as text in the body
+                html.select("figure, figcaption, img, picture").remove();
+                return PastedText.fromHtml(html.body().html());
+            }
+            if (plain == null) {
+                plain = b;
+            }
+        }
+        return plain == null ? "" : PastedText.fromPlain(plain.path("value").asText(""));
+    }
+
+    private static JsonNode first(JsonNode array) {
+        return array.isArray() && !array.isEmpty() ? array.get(0) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    private static Instant instant(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            return null; // the schema has checked it is a date-time; one Java cannot read is left out
+        }
+    }
+}

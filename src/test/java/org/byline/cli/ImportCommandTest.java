@@ -1,0 +1,78 @@
+package org.byline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.byline.cli.CliRunner.Run;
+import org.byline.exchange.imports.TestPackages;
+import org.byline.exchange.imports.TestPackages.Picture;
+import org.byline.imaging.TestImages;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import, as a script uses it: ids on stdout only, a named refusal per bad file on stderr. */
+class ImportCommandTest {
+    @TempDir
+    Path dir;
+
+    private CliRunner byline;
+    private Path desk;
+
+    @BeforeEach
+    void reporter() throws Exception {
+        byline = new CliRunner(dir.resolve("data"));
+        desk = Files.createDirectories(dir.resolve("desk"));
+        byline.addHong();
+    }
+
+    @Test
+    void import_printsEachNewArticlesId_oneALine_andNothingElse() throws Exception {
+        Path text = Files.writeString(desk.resolve("보도자료.txt"), "구의회 임시회 개회\n\n조례안 12건이 상정됐다.\n", StandardCharsets.UTF_8);
+        Picture photo = new Picture(TestImages.jpeg(640, 480), "개회식", "사진=구의회");
+        Path zip = TestPackages.write(desk.resolve("package.zip"), TestPackages.ninjs("야간 도서관", List.of(photo)), List.of(photo));
+
+        Run run = byline.at("import", text.toString(), zip.toString(), "--as", "홍길동");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).matches("\\d+\\n\\d+\\n");
+        assertThat(run.err()).isEmpty();
+        String first = run.out().lines().findFirst().orElseThrow();
+        Run shown = byline.at("show", first, "--format", "json");
+        assertThat(shown.json().get("headline").asText()).isEqualTo("구의회 임시회 개회");
+        assertThat(shown.json().get("status").asText()).isEqualTo("draft");
+        Run history = byline.at("history", first);
+        assertThat(history.out()).contains("import").contains("보도자료.txt");
+        Run submit = byline.at("submit", first, "--as", "홍길동");
+        assertThat(submit.exit()).as(submit.err()).isZero();
+    }
+
+    @Test
+    void aBadFile_isNamedOnStderr_importsNothing_andTheOthersStillComeIn() throws Exception {
+        Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
+        Path bomb = TestPackages.bomb(desk.resolve("bomb.zip"), 40);
+        Path slip = TestPackages.zip(desk.resolve("slip.zip"), java.util.Map.of("../evil.txt", new byte[] {1}));
+
+        Run run = byline.at("import", bomb.toString(), good.toString(), slip.toString(), "--as", "홍길동");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).matches("\\d+\\n");
+        assertThat(run.err().lines().toList()).hasSize(2);
+        assertThat(run.err()).contains("bomb.zip: ").contains("압축 폭탄").contains("slip.zip: ").contains("../evil.txt");
+        assertThat(byline.articleCount()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownProfile_isRefused_withoutReadingTheFiles() throws Exception {
+        Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
+
+        Run run = byline.at("import", good.toString(), "--as", "없는사람");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(byline.articleCount()).isZero();
+    }
+}
