@@ -53,7 +53,7 @@ public final class ArticlePage {
         return doc.outerHtml();
     }
 
-    private static void writeBody(Element body, String text, String lead, PhotoPlacement photos) {
+    static void writeBody(Element body, String text, String lead, PhotoPlacement photos) {
         boolean leadWritten = false;
         for (Block block : BodyFormat.parse(text)) {
             if (block instanceof Paragraph p) {
@@ -85,7 +85,7 @@ public final class ArticlePage {
         }
     }
 
-    private static void writeReporter(Element reporter, Article article) {
+    static void writeReporter(Element reporter, Article article) {
         reporter.appendElement("span").addClass("name").text(Bylines.closing(article.byline()));
         String email = article.reporter().email();
         if (!email.isBlank()) {
