@@ -1,5 +1,6 @@
 package org.byline.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -25,7 +26,15 @@ import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
 import org.byline.newsroom.StyleCheck;
 import org.byline.newsroom.Workspace;
+import org.byline.exchange.ArticleJson;
+import org.byline.newsroom.ArticleDocuments;
+import org.byline.newsroom.Outbox;
+import org.byline.newsroom.Sites;
+import org.byline.publish.PushTimeouts;
+import org.byline.publish.SiteClients;
 import org.byline.store.ArticleStore;
+import org.byline.store.OutboxStore;
+import org.byline.store.SecretFiles;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.DeskStore;
@@ -59,12 +68,19 @@ public final class Context implements Newsroom {
     private final Settings settings;
     private final Revisions revisions;
     private final Locks locks;
+    private final Sites sites;
+    private final Outbox outbox;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
     }
 
     public Context(Path dataDirectory, Locale locale, Clock clock) {
+        this(dataDirectory, locale, clock, PushTimeouts.DEFAULT);
+    }
+
+    /** @param timeouts how long a push waits for a site (tests wait a second, not half a minute) */
+    public Context(Path dataDirectory, Locale locale, Clock clock, PushTimeouts timeouts) {
         this.dataDirectory = dataDirectory;
         this.messages = new Messages(locale);
         this.database = Database.open(dataDirectory);
@@ -90,6 +106,16 @@ public final class Context implements Newsroom {
         this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
+        OutboxStore outboxStore = new OutboxStore(database, clock);
+        this.sites = new Sites(outboxStore, new SecretFiles(dataDirectory), staff);
+        // until the ninjs writer lands, endpoints of the ninjs type get Byline's own article document
+        ArticleDocuments documents = id -> {
+            var article = drafting.open(id);
+            return new ArticleJson().article(article, preview.counts(article.content().body()), photos.photos(id), photos::rendition)
+                    .getBytes(StandardCharsets.UTF_8);
+        };
+        this.outbox = Outbox.create(outboxStore, sites, desk, staff, drafting, photos, outlet, settings, documents,
+                new SiteClients(timeouts), clock, Outbox.LEASE);
     }
 
     /**
@@ -180,7 +206,18 @@ public final class Context implements Newsroom {
     }
 
     @Override
+    public Sites sites() {
+        return sites;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
     public void close() {
+        outbox.close();
         database.close();
     }
 }

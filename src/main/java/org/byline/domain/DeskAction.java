@@ -21,7 +21,9 @@ public enum DeskAction {
     /** Released although the embargo still held: recorded, never silent. */
     OVERRIDE_EMBARGO("embargo-override", EnumSet.allOf(Status.class)),
     /** A change to approved or published copy, with its 정정 note. */
-    CORRECT("correct", Set.of(Status.APPROVED, Status.PUBLISHED));
+    CORRECT("correct", Set.of(Status.APPROVED, Status.PUBLISHED)),
+    /** Sent to a site: the first push publishes an approved article, a later one updates the site's copy. */
+    PUSH("push", Set.of(Status.APPROVED, Status.PUBLISHED));
 
     private final String code;
     private final Set<Status> from;

@@ -108,6 +108,7 @@ public final class Messages {
             case CLEAR_EMBARGO -> get("desk.action.clearEmbargo");
             case OVERRIDE_EMBARGO -> get("desk.action.overrideEmbargo");
             case CORRECT -> get("desk.action.correct");
+            case PUSH -> get("desk.action.push");
         };
     }
 

@@ -35,6 +35,12 @@ public interface Newsroom extends AutoCloseable {
 
     StyleCheck style();
 
+    /** The websites articles are pushed to. */
+    Sites sites();
+
+    /** Push jobs: queue, send, retry, cancel. */
+    Outbox outbox();
+
     @Override
     void close();
 }

@@ -57,7 +57,7 @@ public final class DeskBarViewModel {
         boolean deskPerson = me.role() != Role.REPORTER;
         return switch (action) {
             case SUBMIT -> author;
-            case APPROVE, RETURN, SPIKE, UNSPIKE, PUBLISH -> deskPerson && !author;
+            case APPROVE, RETURN, SPIKE, UNSPIKE, PUBLISH, PUSH -> deskPerson && !author;
             case EMBARGO -> deskPerson && !a.isEmbargoedAt(Instant.now());
             case CLEAR_EMBARGO -> deskPerson && a.isEmbargoedAt(Instant.now());
             case CORRECT -> deskPerson;
