@@ -11,7 +11,8 @@ import picocli.CommandLine.Mixin;
                 LintCommand.class, AttachCommand.class, PhotosCommand.class, DetachCommand.class, SubmitCommand.class,
                 ApproveCommand.class, ReturnCommand.class, SpikeCommand.class, UnspikeCommand.class, PublishCommand.class,
                 EmbargoCommand.class, HistoryCommand.class, RevisionsCommand.class, KeepCommand.class, DiffCommand.class,
-                RevertCommand.class, LockCommand.class, UnlockCommand.class, LocksCommand.class})
+                RevertCommand.class, LockCommand.class, UnlockCommand.class, LocksCommand.class, SitesCommand.class,
+                PushCommand.class, OutboxCommand.class})
 public final class BylineCommand implements Runnable {
     @Mixin
     GlobalOptions global;

@@ -126,7 +126,11 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /** Sends every job that is due now, each once; returns how many were tried. */
+    /** Sends every job that is due now, each once, as the command line does (short backoff); returns how many were tried. */
+    public int runDue() {
+        return runDue(RetryPolicy.COMMAND_LINE);
+    }
+
     public int runDue(RetryPolicy policy) {
         int tried = 0;
         for (Optional<Claim> claim = store.claimDue(lease, Set.of()); claim.isPresent(); claim = store.claimDue(lease, Set.of())) {
@@ -140,6 +144,10 @@ public final class Outbox implements AutoCloseable {
      * Sends these jobs, waiting out the backoff of passing faults, until each is done, failed for
      * good or cancelled; returns them as they ended.
      */
+    public List<PushJob> sendUntilSettled(Collection<Long> jobIds) {
+        return sendUntilSettled(jobIds, RetryPolicy.COMMAND_LINE);
+    }
+
     public List<PushJob> sendUntilSettled(Collection<Long> jobIds, RetryPolicy policy) {
         Set<Long> mine = Set.copyOf(jobIds);
         while (true) {
@@ -204,6 +212,10 @@ public final class Outbox implements AutoCloseable {
     }
 
     /** The window's worker: sends due jobs in the background with the window's patient policy. */
+    public void start() {
+        start(RetryPolicy.WINDOW);
+    }
+
     public synchronized void start(RetryPolicy policy) {
         if (worker != null) {
             return;
