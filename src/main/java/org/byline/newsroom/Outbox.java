@@ -52,6 +52,7 @@ public final class Outbox implements AutoCloseable {
     private final RandomGenerator random = RandomGenerator.getDefault();
     private ScheduledExecutorService worker;
     private ScheduledFuture<?> nextRun;
+    private long nextRunAt;
     private RetryPolicy workerPolicy;
 
     Outbox(OutboxStore store, Sites sites, Desk desk, Staff staff, Dispatch dispatch, Clock clock, Duration lease) {
@@ -236,17 +237,28 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /** Plans the next look in {@code delay}, unless an earlier one is planned already. */
     private synchronized void schedule(Duration delay) {
         if (worker == null || worker.isShutdown()) {
+            return;
+        }
+        long at = System.nanoTime() + delay.toNanos();
+        if (nextRun != null && !nextRun.isDone() && nextRunAt - at <= 0) {
             return;
         }
         if (nextRun != null) {
             nextRun.cancel(false);
         }
+        nextRunAt = at;
         nextRun = worker.schedule(this::work, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    private synchronized void running() {
+        nextRun = null; // this look is under way: a wake meanwhile plans another
+    }
+
     private void work() {
+        running();
         try {
             runDue(workerPolicy);
         } catch (RuntimeException e) {
