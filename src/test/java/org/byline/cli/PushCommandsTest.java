@@ -256,6 +256,22 @@ class PushCommandsTest {
         }
     }
 
+    @Test
+    void anEmbargoedArticle_isRefusedForANinjsEndpoint_unlessTheDeskOverridesIt_whichIsRecorded() {
+        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "token-123"), "sites", "add", "통신", "--type", "ninjs", "--url",
+                "https://wire.example.com/ingest"));
+        ok(byline.withEnv(LEE, "embargo", id, "--until", "2099-12-01T09:00+09:00", "--as", "이데스크"));
+
+        Run refused = quick(LEE, "push", id, "--no-wait", "--as", "이데스크");
+        Run overridden = quick(LEE, "push", id, "--no-wait", "--override-embargo", "--as", "이데스크");
+
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("엠바고");
+        ok(overridden);
+        assertThat(byline.at("history", id).out()).contains("\tembargo-override\t");
+        assertThat(byline.at("outbox").out()).startsWith("1\t" + id + "\t통신\tqueued\t");
+    }
+
     private static void ok(Run run) {
         assertThat(run.exit()).as(run.err()).isZero();
     }
