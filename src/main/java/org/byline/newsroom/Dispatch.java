@@ -30,7 +30,7 @@ import org.byline.store.SettingsStore;
  */
 final class Dispatch {
     /** Byline's name for this store in slugs, so two newsrooms pushing to one site never collide. */
-    static final String OUTLET_ID = "push.outletId";
+    static final String OUTLET_ID = "slugs.outletId";
 
     private final OutboxStore store;
     private final Sites sites;

@@ -133,6 +133,9 @@ public final class Outbox implements AutoCloseable {
     }
 
     public int runDue(RetryPolicy policy) {
+        if (store.nextDue(Set.of()).filter(at -> !at.isAfter(clock.instant())).isEmpty()) {
+            return 0; // nothing due: a read, not a write transaction, every look
+        }
         int tried = 0;
         for (Optional<Claim> claim = store.claimDue(lease, Set.of()); claim.isPresent(); claim = store.claimDue(lease, Set.of())) {
             send(claim.get(), policy);
@@ -208,8 +211,9 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    /** Arguments as the job keeps them: text, with a status as its stable name. */
     private static List<String> strings(Object[] args) {
-        return Arrays.stream(args).map(String::valueOf).toList();
+        return Arrays.stream(args).map(a -> a instanceof org.byline.domain.Status s ? s.code() : String.valueOf(a)).toList();
     }
 
     /** The window's worker: sends due jobs in the background with the window's patient policy. */
@@ -227,7 +231,8 @@ public final class Outbox implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        schedule(Duration.ZERO);
+        // the first look waits for the window to settle; a push from it wakes the worker at once
+        schedule(Duration.ofSeconds(2));
     }
 
     /** Something was queued or retried: send now rather than at the next scheduled look. */
