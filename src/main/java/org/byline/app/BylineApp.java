@@ -25,6 +25,8 @@ import org.byline.ui.desk.DeskBarViewModel;
 import org.byline.ui.fx.FxTasks;
 import org.byline.ui.history.HistoryView;
 import org.byline.ui.history.HistoryViewModel;
+import org.byline.ui.outbox.OutboxView;
+import org.byline.ui.outbox.OutboxViewModel;
 import org.byline.ui.fx.Theme;
 import org.byline.ui.photos.PhotoStripView;
 import org.byline.ui.photos.PhotoStripViewModel;
@@ -209,6 +211,22 @@ public final class BylineApp extends Application {
         showMain(stage);
     }
 
+    /** While the outbox tab shows, its jobs are read again every two seconds: the worker sends in the background. */
+    private void watchOutbox(javafx.beans.value.ObservableBooleanValue shown, OutboxViewModel vm) {
+        Runnable[] look = new Runnable[1];
+        look[0] = () -> {
+            if (shown.get() && !stopped) {
+                vm.reload();
+                tasks.schedule(Duration.ofSeconds(2), look[0]);
+            }
+        };
+        shown.addListener((o, was, is) -> {
+            if (is) {
+                look[0].run();
+            }
+        });
+    }
+
     private void showMain(Stage stage) {
         Messages m = messages;
         editorVm = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, m, profile);
@@ -226,6 +244,9 @@ public final class BylineApp extends Application {
                     editorVm.open(changed);
                     queueVm.refresh();
                 }, context.drafting()::open);
+        if (profile.isDesk()) {
+            deskVm.setPusher(id -> context.outbox().queue(java.util.List.of(id), null, profile, false));
+        }
         EditorView editor = new EditorView(editorVm, m, strip, new DeskBar(deskVm, m), lock);
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
@@ -244,6 +265,10 @@ public final class BylineApp extends Application {
                 historyVm.reload();
             }
         });
+        OutboxViewModel outboxVm = new OutboxViewModel(context.outbox(), tasks, m, profile);
+        var outboxTab = preview.addTab("outboxTab", m.get("preview.outbox"), new OutboxView(outboxVm, m));
+        watchOutbox(outboxTab.selectedProperty(), outboxVm);
+        context.outbox().start();
         Runnable startNew = () -> {
             editorVm.startNew();
             editor.focusHeadline();

@@ -31,7 +31,14 @@ import org.byline.newsroom.Settings;
 import org.byline.newsroom.Staff;
 import org.byline.newsroom.StyleCheck;
 import org.byline.newsroom.Workspace;
+import org.byline.newsroom.ArticleDocuments;
+import org.byline.newsroom.Outbox;
+import org.byline.newsroom.Sites;
+import org.byline.publish.PushTimeouts;
+import org.byline.publish.SiteClients;
 import org.byline.store.ArticleStore;
+import org.byline.store.OutboxStore;
+import org.byline.store.SecretFiles;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.DeskStore;
@@ -69,12 +76,19 @@ public final class Context implements Newsroom {
     private final Locks locks;
     private final Exports exports;
     private final Imports imports;
+    private final Sites sites;
+    private final Outbox outbox;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
     }
 
     public Context(Path dataDirectory, Locale locale, Clock clock) {
+        this(dataDirectory, locale, clock, PushTimeouts.DEFAULT);
+    }
+
+    /** @param timeouts how long a push waits for a site (tests wait a second, not half a minute) */
+    public Context(Path dataDirectory, Locale locale, Clock clock, PushTimeouts timeouts) {
         this.dataDirectory = dataDirectory;
         this.messages = new Messages(locale);
         this.database = Database.open(dataDirectory);
@@ -105,6 +119,12 @@ public final class Context implements Newsroom {
         this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
         this.imports = new Imports(new ImportReader(new NinjsSchema()), new ImportStore(database), photos, drafting, staff, clock,
                 Path.of(System.getProperty("java.io.tmpdir")));
+        OutboxStore outboxStore = new OutboxStore(database, clock);
+        this.sites = new Sites(outboxStore, new SecretFiles(dataDirectory), staff);
+        // endpoints of the ninjs type receive the ninjs 3.2 document the export writes
+        ArticleDocuments documents = exports::ninjsDocument;
+        this.outbox = Outbox.create(outboxStore, sites, desk, staff, drafting, photos, outlet, settings, documents,
+                new SiteClients(timeouts), clock, Outbox.LEASE);
     }
 
     /**
@@ -210,7 +230,18 @@ public final class Context implements Newsroom {
     }
 
     @Override
+    public Sites sites() {
+        return sites;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
     public void close() {
+        outbox.close();
         database.close();
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
                 ApproveCommand.class, ReturnCommand.class, SpikeCommand.class, UnspikeCommand.class, PublishCommand.class,
                 EmbargoCommand.class, HistoryCommand.class, RevisionsCommand.class, KeepCommand.class, DiffCommand.class,
                 RevertCommand.class, LockCommand.class, UnlockCommand.class, LocksCommand.class, SectionsCommand.class,
-                ExportCommand.class, ImportCommand.class})
+                ExportCommand.class, ImportCommand.class, SitesCommand.class, PushCommand.class, OutboxCommand.class})
 public final class BylineCommand implements Runnable {
     @Mixin
     GlobalOptions global;

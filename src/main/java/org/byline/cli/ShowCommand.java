@@ -3,6 +3,7 @@ package org.byline.cli;
 import java.util.concurrent.Callable;
 import org.byline.newsroom.Newsroom;
 import org.byline.domain.Article;
+import org.byline.domain.RemotePost;
 import org.byline.exchange.ArticleJson;
 import org.byline.render.ArticleText;
 import picocli.CommandLine.Command;
@@ -46,6 +47,12 @@ final class ShowCommand implements Callable<Integer> {
             case text -> ArticleText.render(article, context.outlet().outlet());
         };
         spec.commandLine().getOut().println(shown);
+        if (format == Format.text) {
+            // where the article can be read on each site it was pushed to, and when it last changed there
+            for (RemotePost post : context.outbox().posts(id)) {
+                spec.commandLine().getOut().println(session.messages().get("cli.show.pushed", post.siteName(), post.link(), post.updatedAt()));
+            }
+        }
         return 0;
     }
 }

@@ -23,7 +23,9 @@ public enum DeskAction {
     /** A change to approved or published copy, with its 정정 note. */
     CORRECT("correct", Set.of(Status.APPROVED, Status.PUBLISHED)),
     /** The article came in from a file (the note names it); it begins the history and is never offered as a button. */
-    IMPORT("import", Set.of());
+    IMPORT("import", Set.of()),
+    /** Sent to a site: the first push publishes an approved article, a later one updates the site's copy. */
+    PUSH("push", Set.of(Status.APPROVED, Status.PUBLISHED));
 
     private final String code;
     private final Set<Status> from;

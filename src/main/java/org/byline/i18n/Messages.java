@@ -109,6 +109,7 @@ public final class Messages {
             case OVERRIDE_EMBARGO -> get("desk.action.overrideEmbargo");
             case CORRECT -> get("desk.action.correct");
             case IMPORT -> get("desk.action.import");
+            case PUSH -> get("desk.action.push");
         };
     }
 

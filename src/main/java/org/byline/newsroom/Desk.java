@@ -28,7 +28,7 @@ import org.byline.store.DeskStore;
 public final class Desk {
     /** Actions a desk editor may not take on an article they wrote themselves. */
     private static final Set<DeskAction> FOUR_EYES = EnumSet.of(
-            DeskAction.APPROVE, DeskAction.RETURN, DeskAction.SPIKE, DeskAction.UNSPIKE, DeskAction.PUBLISH);
+            DeskAction.APPROVE, DeskAction.RETURN, DeskAction.SPIKE, DeskAction.UNSPIKE, DeskAction.PUBLISH, DeskAction.PUSH);
     private static final ZoneId KST = ZoneId.of("Asia/Seoul");
 
     private final DeskStore store;
@@ -167,6 +167,53 @@ public final class Desk {
     }
 
     /**
+     * Whether this desk editor may send the article to a site now: approved or published, not
+     * their own, and the embargo kept. The embargo rule is {@link #requireReleasable}'s: nobody
+     * outside may read the article before its time. A site that holds the post back until then
+     * itself ({@code siteHoldsEmbargo}: WordPress publishes a "future" post at its date) keeps the
+     * rule, so the push may go now; any other site needs the recorded override.
+     */
+    public Article clearForPush(long id, Person by, boolean overrideEmbargo, boolean siteHoldsEmbargo) {
+        Person actor = staff.current(by);
+        return store.apply(id, null, actor, (article, spikedFrom) -> {
+            Instant now = clock.instant();
+            check(DeskAction.PUSH, article, actor);
+            if (!article.isEmbargoedAt(now) || (siteHoldsEmbargo && !overrideEmbargo)) {
+                return new DeskStore.Step(null, spikedFrom, List.of());
+            }
+            if (!overrideEmbargo) {
+                throw new NewsroomException("desk.embargoed", id, article.embargoUntil());
+            }
+            return new DeskStore.Step(null, spikedFrom,
+                    List.of(line(article, article.status(), DeskAction.OVERRIDE_EMBARGO, actor, now, kst(article.embargoUntil()))));
+        });
+    }
+
+    /**
+     * The site has the article at {@code link}: an approved article becomes 출고 (published), one
+     * already published records the update. Acts for whoever queued the push; the rules were
+     * checked then ({@link #clearForPush}) and the status again here.
+     *
+     * @param releaseAt when the site shows it, if it holds it back for an embargo; null: now
+     */
+    public Article pushed(long id, Person by, String site, String link, Instant releaseAt) {
+        Person actor = staff.current(by);
+        return store.apply(id, null, actor, (article, spikedFrom) -> {
+            Instant now = clock.instant();
+            if (!DeskAction.PUSH.allowedFrom(article.status())) {
+                throw new NewsroomException("desk.state.push", id, article.status());
+            }
+            String note = site + " " + link + (releaseAt == null ? "" : " (" + kst(releaseAt) + ")");
+            if (article.status() == Status.PUBLISHED) {
+                return new DeskStore.Step(null, spikedFrom, List.of(line(article, Status.PUBLISHED, DeskAction.PUSH, actor, now, note)));
+            }
+            ArticleChange change = new ArticleChange(article, spikedFrom);
+            change.status = Status.PUBLISHED;
+            return new DeskStore.Step(change.at(now), change.spikedFrom, List.of(line(article, change.status, DeskAction.PUSH, actor, now, note)));
+        });
+    }
+
+    /**
      * A desk change to approved or published copy: saved over {@code expectedVersion} like any save,
      * with the 수정 time and, when given, a 정정 note the page shows beside it. A blank note keeps
      * the one shown before.
@@ -238,6 +285,7 @@ public final class Desk {
             case UNSPIKE -> "desk.state.unspike";
             case PUBLISH -> "desk.state.publish";
             case CORRECT -> "desk.state.correct";
+            case PUSH -> "desk.state.push";
             case EMBARGO, CLEAR_EMBARGO, OVERRIDE_EMBARGO -> "desk.state.embargo";
             case IMPORT -> throw new IllegalArgumentException("an import is no desk action on an article");
         };

@@ -102,6 +102,15 @@ public final class Exports {
         };
     }
 
+    /**
+     * The ninjs document a ninjs endpoint receives on push: the same as the export, addresses
+     * on the outlet's site. The outbox has applied the desk's rules before it asks.
+     */
+    public byte[] ninjsDocument(long id) {
+        Article article = drafting.open(id);
+        return ninjs.write(exported(article, photos.photos(id))).getBytes(StandardCharsets.UTF_8);
+    }
+
     private ExportedArticle exported(Article article, List<Photo> attached) {
         SiteAddress site = new SiteAddress(outlet.outlet().siteAddress());
         String body = preview.body(article, site::rendition);

@@ -44,6 +44,12 @@ public interface Newsroom extends AutoCloseable {
     /** Articles from files: text, Markdown, saved news pages, ninjs, Byline packages. */
     Imports imports();
 
+    /** The websites articles are pushed to. */
+    Sites sites();
+
+    /** Push jobs: queue, send, retry, cancel. */
+    Outbox outbox();
+
     @Override
     void close();
 }

@@ -88,6 +88,11 @@ public final class Staff {
         return people.find(person.id()).orElseThrow(() -> new NewsroomException("error.unknownPerson", person.name()));
     }
 
+    /** A profile by its id, as a job that someone queued remembers them. */
+    Person byId(long id) {
+        return people.find(id).orElseThrow(() -> new NewsroomException("error.unknownPerson", "#" + id));
+    }
+
     /** Refuses with {@code refusalKey} unless the store has no admin yet or {@code acting} is one. */
     void requireAdmin(Person acting, String refusalKey) {
         if (!hasAdmin()) {

@@ -65,7 +65,7 @@ public final class ArticlePage {
         return doc;
     }
 
-    private static void writeBody(Element body, String text, String lead, PhotoPlacement photos) {
+    static void writeBody(Element body, String text, String lead, PhotoPlacement photos) {
         boolean leadWritten = false;
         for (Block block : BodyFormat.parse(text)) {
             if (block instanceof Paragraph p) {
@@ -97,7 +97,7 @@ public final class ArticlePage {
         }
     }
 
-    private static void writeReporter(Element reporter, Article article) {
+    static void writeReporter(Element reporter, Article article) {
         reporter.appendElement("span").addClass("name").text(Bylines.closing(article.byline()));
         String email = article.reporter().email();
         if (!email.isBlank()) {

@@ -25,7 +25,7 @@ class LocalizationTest {
     private static final Path PROJECT = Path.of(System.getProperty("user.dir"));
     private static final Path BUNDLES = PROJECT.resolve("src/main/resources/org/byline/i18n");
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:error|app|editor|preview|queue|status|save|action|shell|help|welcome|cli|strip|report|startup|style|desk|role|people|revision|lock|profile|history|settings|export|import)\\.[A-Za-z0-9.]+)\"");
+            "\"((?:error|app|editor|preview|queue|status|save|action|shell|help|welcome|cli|strip|report|startup|style|desk|role|people|revision|lock|profile|history|settings|export|import|push|outbox)\\.[A-Za-z0-9.]+)\"");
 
     @Test
     void koreanAndEnglish_haveExactlyTheSameKeys() throws IOException {

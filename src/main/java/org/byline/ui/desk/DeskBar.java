@@ -92,6 +92,7 @@ public final class DeskBar extends VBox {
         add(DeskAction.APPROVE, "approve", "desk.action.approve", vm::approve);
         add(DeskAction.RETURN, "return", "desk.action.return", () -> askNote().ifPresent(vm::returnToReporter));
         add(DeskAction.PUBLISH, "publish", "desk.action.publish", vm::publish);
+        add(DeskAction.PUSH, "push", "desk.action.pushButton", vm::push);
         add(DeskAction.EMBARGO, "embargo", "desk.action.embargo", () -> askEmbargo().ifPresent(vm::embargo));
         add(DeskAction.CLEAR_EMBARGO, "clearEmbargo", "desk.action.clearEmbargo", vm::clearEmbargo);
         add(DeskAction.CORRECT, "correct", "desk.action.correct", () -> askCorrection().ifPresent(vm::correct));

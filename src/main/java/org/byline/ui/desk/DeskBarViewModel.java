@@ -29,6 +29,7 @@ public final class DeskBarViewModel {
     private final Runnable saveFirst;
     private final Consumer<Article> changed;
     private final java.util.function.LongFunction<Article> reread;
+    private java.util.function.LongConsumer pusher;
 
     /**
      * @param saveFirst saves what is typed before an action (it runs first on the writer thread)
@@ -50,6 +51,9 @@ public final class DeskBarViewModel {
     /** Whether the action makes sense for this person on the open article (the newsroom has the last word). */
     public boolean offers(DeskAction action) {
         Article a = article.get();
+        if (action == DeskAction.PUSH && pusher == null) {
+            return false;
+        }
         if (a == null || a.id() == 0 || !action.allowedFrom(a.status())) {
             return false;
         }
@@ -57,7 +61,7 @@ public final class DeskBarViewModel {
         boolean deskPerson = me.role() != Role.REPORTER;
         return switch (action) {
             case SUBMIT -> author;
-            case APPROVE, RETURN, SPIKE, UNSPIKE, PUBLISH -> deskPerson && !author;
+            case APPROVE, RETURN, SPIKE, UNSPIKE, PUBLISH, PUSH -> deskPerson && !author;
             case EMBARGO -> deskPerson && !a.isEmbargoedAt(Instant.now());
             case CLEAR_EMBARGO -> deskPerson && a.isEmbargoedAt(Instant.now());
             case CORRECT -> deskPerson;
@@ -87,6 +91,20 @@ public final class DeskBarViewModel {
 
     public void publish() {
         act(() -> desk.publish(id(), me));
+    }
+
+    /** How 출고(전송) queues the open article for the site; without it the window offers no push. */
+    public void setPusher(java.util.function.LongConsumer queue) {
+        this.pusher = queue;
+    }
+
+    /** 출고(전송): queued in the outbox, which sends it in the background and marks it published once the site has it. */
+    public void push() {
+        long id = id();
+        act(() -> {
+            pusher.accept(id);
+            return reread.apply(id);
+        });
     }
 
     public void embargo(Instant until) {

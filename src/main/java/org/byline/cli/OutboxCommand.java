@@ -1,0 +1,126 @@
+package org.byline.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.byline.domain.PushJob;
+import org.byline.exchange.OutboxJson;
+import org.byline.i18n.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "outbox", description = "Push jobs, newest first: job, article, site, state, attempts, link, last error.",
+        subcommands = {OutboxCommand.Retry.class, OutboxCommand.Cancel.class, OutboxCommand.Run.class})
+final class OutboxCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Option(names = "--json", description = "Print a JSON array")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    OutboxCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        List<PushJob> jobs = session.context().outbox().jobs();
+        Messages m = session.messages();
+        if (json) {
+            spec.commandLine().getOut().println(new OutboxJson().jobs(jobs, j -> error(j, m)));
+        } else {
+            print(spec.commandLine().getOut(), jobs, m);
+        }
+        return 0;
+    }
+
+    static void print(PrintWriter out, List<PushJob> jobs, Messages m) {
+        for (PushJob j : jobs) {
+            out.println(String.join("\t", Long.toString(j.id()), Long.toString(j.articleId()), j.siteName(), j.state().code(),
+                    Integer.toString(j.attempts()), j.remoteLink(), error(j, m)));
+        }
+    }
+
+    static String error(PushJob job, Messages m) {
+        return job.hasError() ? m.get(job.errorKey(), job.errorArgs().toArray()) : "";
+    }
+
+    @Command(name = "retry", description = "Try a failed or cancelled job again, now.")
+    static final class Retry implements Callable<Integer> {
+        private final Session session;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(index = "0", paramLabel = "JOB")
+        long job;
+
+        @Option(names = "--as", required = true, paramLabel = "NAME")
+        String as;
+
+        Retry(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            session.context().outbox().retry(job, session.as(as));
+            return 0;
+        }
+    }
+
+    @Command(name = "cancel", description = "Call off a job that has not arrived.")
+    static final class Cancel implements Callable<Integer> {
+        private final Session session;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Parameters(index = "0", paramLabel = "JOB")
+        long job;
+
+        @Option(names = "--as", required = true, paramLabel = "NAME")
+        String as;
+
+        Cancel(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            session.context().outbox().cancel(job, session.as(as));
+            return 0;
+        }
+    }
+
+    @Command(name = "run", description = "Send every job that is due now, once each, then exit; prints how many were tried.")
+    static final class Run implements Callable<Integer> {
+        private final Session session;
+
+        @Mixin
+        GlobalOptions global;
+
+        @Spec
+        CommandSpec spec;
+
+        Run(Session session) {
+            this.session = session;
+        }
+
+        @Override
+        public Integer call() {
+            int tried = session.context().outbox().runDue();
+            spec.commandLine().getOut().println(tried);
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.byline.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.byline.domain.Person;
+import org.byline.domain.PushJob;
+import org.byline.domain.PushState;
+import org.byline.newsroom.Outbox;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "push", description = {"Send approved (or published) articles to a site, and wait until each has arrived or failed for good.",
+        "Prints one line per job: job, article, outcome, link. Exits 1 if any failed. An embargoed article goes to",
+        "WordPress scheduled for the embargo's end; other sites need --override-embargo."})
+final class PushCommand implements Callable<Integer> {
+    private final Session session;
+
+    @Mixin
+    GlobalOptions global;
+
+    @Parameters(paramLabel = "ID", arity = "1..*")
+    List<Long> ids;
+
+    @Option(names = "--site", paramLabel = "NAME", description = "The site (needed when there is more than one)")
+    String site;
+
+    @Option(names = "--as", required = true, paramLabel = "NAME", description = "The desk editor pushing")
+    String as;
+
+    @Option(names = "--no-wait", description = "Only queue the jobs; the window or `outbox run` sends them")
+    boolean noWait;
+
+    @Option(names = "--override-embargo", description = "Release now although the embargo still holds; recorded in the history")
+    boolean overrideEmbargo;
+
+    @Spec
+    CommandSpec spec;
+
+    PushCommand(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public Integer call() {
+        Person by = session.as(as);
+        Outbox outbox = session.context().outbox();
+        List<Long> jobs = outbox.queue(ids, site, by, overrideEmbargo);
+        PrintWriter out = spec.commandLine().getOut();
+        if (noWait) {
+            jobs.forEach(out::println);
+            return 0;
+        }
+        List<PushJob> ended = outbox.sendUntilSettled(jobs);
+        OutboxCommand.print(out, ended, session.messages());
+        return ended.stream().allMatch(j -> j.state() == PushState.DONE) ? 0 : 1;
+    }
+}

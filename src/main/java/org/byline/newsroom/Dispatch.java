@@ -1,0 +1,144 @@
+package org.byline.newsroom;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.byline.domain.Article;
+import org.byline.domain.DeskAction;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Outlet;
+import org.byline.domain.Photo;
+import org.byline.domain.Site;
+import org.byline.domain.SiteType;
+import org.byline.publish.Delivery;
+import org.byline.publish.Picture;
+import org.byline.publish.RemoteMemory;
+import org.byline.publish.SiteClient;
+import org.byline.publish.SiteClients;
+import org.byline.publish.Story;
+import org.byline.render.PagePhoto;
+import org.byline.render.PostBody;
+import org.byline.store.OutboxStore;
+import org.byline.store.OutboxStore.Claim;
+import org.byline.store.SettingsStore;
+
+/**
+ * One claimed job on its way: the article as it is stored now, made into a story for the site and
+ * handed to the site's client, which tells the outbox every id the site names as it goes.
+ */
+final class Dispatch {
+    /** Byline's name for this store in slugs, so two newsrooms pushing to one site never collide. */
+    static final String OUTLET_ID = "slugs.outletId";
+
+    private final OutboxStore store;
+    private final Sites sites;
+    private final Drafting drafting;
+    private final Photos photos;
+    private final OutletSettings outlet;
+    private final SettingsStore settings;
+    private final ArticleDocuments documents;
+    private final SiteClients clients;
+    private final Clock clock;
+    private final Duration lease;
+
+    Dispatch(OutboxStore store, Sites sites, Drafting drafting, Photos photos, OutletSettings outlet, SettingsStore settings,
+             ArticleDocuments documents, SiteClients clients, Clock clock, Duration lease) {
+        this.store = store;
+        this.sites = sites;
+        this.drafting = drafting;
+        this.photos = photos;
+        this.outlet = outlet;
+        this.settings = settings;
+        this.documents = documents;
+        this.clients = clients;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** What arrived, and when the site shows it (null: now). */
+    record Sent(Site site, Delivery delivery, Instant releaseAt) {
+    }
+
+    Sent send(Claim claim) {
+        Article article = drafting.open(claim.articleId());
+        Site site = store.site(claim.siteId()).orElseThrow(() -> new NewsroomException("push.unknownSite", "#" + claim.siteId()));
+        if (!DeskAction.PUSH.allowedFrom(article.status())) {
+            throw new NewsroomException("desk.state.push", article.id(), article.status());
+        }
+        Instant releaseAt = article.isEmbargoedAt(clock.instant()) && !claim.overrideEmbargo() ? article.embargoUntil() : null;
+        if (releaseAt != null && site.type() != SiteType.WORDPRESS) {
+            throw new NewsroomException("desk.embargoed", article.id(), article.embargoUntil());
+        }
+        List<Photo> attached = photos.photos(article.id());
+        List<Picture> pictures = attached.stream()
+                .map(p -> new Picture(p.position(), p.sha256(), photos.original(p), p.mediaType(), p.caption(), p.alt(), p.lead()))
+                .toList();
+        Outlet shop = outlet.outlet();
+        var content = article.content();
+        Story story = new Story(article.id(), slug(article.id()), content.headline(), content.subheadline(), content.section(),
+                content.tags(), releaseAt, pictures,
+                sources -> PostBody.render(article, shop, attached.stream()
+                        .map(p -> new PagePhoto(p.position(), sources.getOrDefault(p.position(), ""), p.width(), p.height(),
+                                p.caption(), p.credit(), p.alt(), p.lead()))
+                        .toList()),
+                () -> documents.document(article.id()));
+        char[] secret = sites.secret(site);
+        SiteClient client;
+        try {
+            client = clients.client(site, secret);
+        } finally {
+            Staff.forget(secret);
+        }
+        Delivery delivery = client.deliver(story, new Memory(claim, site.id(), article.id()));
+        return new Sent(site, delivery, releaseAt);
+    }
+
+    /** byline-<this store's id>-<article id>: lowercase ASCII, as WordPress keeps slugs. */
+    String slug(long articleId) {
+        String outletId = settings.get(OUTLET_ID).orElseGet(() -> {
+            String made = Long.toHexString(new java.security.SecureRandom().nextLong() & 0xffffffffL);
+            settings.put(OUTLET_ID, made);
+            return made;
+        });
+        return "byline-" + outletId + "-" + articleId;
+    }
+
+    /** The outbox's record of one site, renewing the job's lease whenever the send makes progress. */
+    private final class Memory implements RemoteMemory {
+        private final Claim claim;
+        private final long siteId;
+        private final long articleId;
+
+        Memory(Claim claim, long siteId, long articleId) {
+            this.claim = claim;
+            this.siteId = siteId;
+            this.articleId = articleId;
+        }
+
+        @Override
+        public Optional<String> post() {
+            store.renew(claim, lease);
+            return store.post(siteId, articleId).map(p -> p.remoteId());
+        }
+
+        @Override
+        public void rememberPost(String remoteId, String link) {
+            store.rememberPost(siteId, articleId, remoteId, link);
+            store.renew(claim, lease);
+        }
+
+        @Override
+        public Optional<Media> media(String sha256) {
+            store.renew(claim, lease);
+            return store.media(siteId, sha256).map(m -> new Media(m.remoteId(), m.sourceUrl()));
+        }
+
+        @Override
+        public void rememberMedia(String sha256, String remoteId, String sourceUrl) {
+            store.rememberMedia(siteId, sha256, remoteId, sourceUrl);
+            store.renew(claim, lease);
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.byline.newsroom;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.random.RandomGenerator;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
+import org.byline.domain.PushJob;
+import org.byline.domain.RemotePost;
+import org.byline.domain.Site;
+import org.byline.domain.SiteType;
+import org.byline.publish.PushFault;
+import org.byline.publish.RetryPolicy;
+import org.byline.store.OutboxStore;
+import org.byline.store.OutboxStore.Claim;
+
+/**
+ * Every push is a job in the store: queued, sending, done, or failed with its reason. Jobs are
+ * sent by whoever runs the outbox (the window's worker, {@code push} waiting on the command line,
+ * {@code outbox run}); a passing fault puts the job back with a growing wait, anything else fails
+ * it until the desk retries. Because jobs and every id a site names are in SQLite, they survive a
+ * restart: a job left 'sending' by a run that stopped is taken again when its lease runs out, and
+ * the site's post is found by its slug instead of being created twice.
+ */
+public final class Outbox implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger("org.byline.newsroom.Outbox");
+    /** How long a send may go without news before another run may take the job over. */
+    public static final Duration LEASE = Duration.ofMinutes(5);
+    /** The longest a waiting command sleeps before looking again (a job another run is sending). */
+    private static final Duration LOOK_AGAIN = Duration.ofMillis(500);
+
+    private final OutboxStore store;
+    private final Sites sites;
+    private final Desk desk;
+    private final Staff staff;
+    private final Dispatch dispatch;
+    private final Clock clock;
+    private final Duration lease;
+    private final RandomGenerator random = RandomGenerator.getDefault();
+    private ScheduledExecutorService worker;
+    private ScheduledFuture<?> nextRun;
+    private long nextRunAt;
+    private RetryPolicy workerPolicy;
+
+    Outbox(OutboxStore store, Sites sites, Desk desk, Staff staff, Dispatch dispatch, Clock clock, Duration lease) {
+        this.store = store;
+        this.sites = sites;
+        this.desk = desk;
+        this.staff = staff;
+        this.dispatch = dispatch;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** Assembled by Context; {@code lease} bounds how long a stopped run keeps its jobs. */
+    public static Outbox create(OutboxStore store, Sites sites, Desk desk, Staff staff, Drafting drafting, Photos photos,
+                                OutletSettings outlet, org.byline.store.SettingsStore settings, ArticleDocuments documents,
+                                org.byline.publish.SiteClients clients, Clock clock, Duration lease) {
+        Dispatch dispatch = new Dispatch(store, sites, drafting, photos, outlet, settings, documents, clients, clock, lease);
+        return new Outbox(store, sites, desk, staff, dispatch, clock, lease);
+    }
+
+    /**
+     * Queues a push of each article to the site (the only site when none is named), after the desk
+     * rules: a desk editor, not the article's reporter, an approved or published article, and the
+     * embargo kept (see {@link Desk#clearForPush}). Returns the jobs, in the order of the ids.
+     */
+    public List<Long> queue(List<Long> articleIds, String siteName, Person by, boolean overrideEmbargo) {
+        Site site = siteName == null || siteName.isBlank() ? sites.only() : sites.named(siteName);
+        Person actor = staff.current(by);
+        List<Long> jobs = new ArrayList<>();
+        for (long id : articleIds) {
+            desk.clearForPush(id, actor, overrideEmbargo, site.type() == SiteType.WORDPRESS);
+            jobs.add(store.queue(id, site.id(), actor.id(), overrideEmbargo));
+        }
+        wake();
+        return jobs;
+    }
+
+    /** The newest jobs first. */
+    public List<PushJob> jobs() {
+        return store.jobs(500);
+    }
+
+    public PushJob job(long id) {
+        return store.job(id);
+    }
+
+    public List<PushJob> jobs(Collection<Long> ids) {
+        return store.jobs(ids);
+    }
+
+    /** Where the article can be read on each site it reached. */
+    public List<RemotePost> posts(long articleId) {
+        return store.posts(articleId);
+    }
+
+    public PushJob retry(long jobId, Person by) {
+        requireDesk(by);
+        PushJob job = store.retry(jobId);
+        wake();
+        return job;
+    }
+
+    public PushJob cancel(long jobId, Person by) {
+        requireDesk(by);
+        return store.cancel(jobId);
+    }
+
+    private void requireDesk(Person by) {
+        Person actor = staff.current(by);
+        if (!actor.isDesk()) {
+            throw new NewsroomException("push.deskOnly", actor.name());
+        }
+    }
+
+    /** Sends every job that is due now, each once, as the command line does (short backoff); returns how many were tried. */
+    public int runDue() {
+        return runDue(RetryPolicy.COMMAND_LINE);
+    }
+
+    public int runDue(RetryPolicy policy) {
+        if (store.nextDue(Set.of()).filter(at -> !at.isAfter(clock.instant())).isEmpty()) {
+            return 0; // nothing due: a read, not a write transaction, every look
+        }
+        int tried = 0;
+        for (Optional<Claim> claim = store.claimDue(lease, Set.of()); claim.isPresent(); claim = store.claimDue(lease, Set.of())) {
+            send(claim.get(), policy);
+            tried++;
+        }
+        return tried;
+    }
+
+    /**
+     * Sends these jobs, waiting out the backoff of passing faults, until each is done, failed for
+     * good or cancelled; returns them as they ended.
+     */
+    public List<PushJob> sendUntilSettled(Collection<Long> jobIds) {
+        return sendUntilSettled(jobIds, RetryPolicy.COMMAND_LINE);
+    }
+
+    public List<PushJob> sendUntilSettled(Collection<Long> jobIds, RetryPolicy policy) {
+        Set<Long> mine = Set.copyOf(jobIds);
+        while (true) {
+            Optional<Claim> claim = store.claimDue(lease, mine);
+            if (claim.isPresent()) {
+                send(claim.get(), policy);
+                continue;
+            }
+            List<PushJob> now = store.jobs(mine);
+            if (now.stream().allMatch(j -> j.state().isSettled())) {
+                return now;
+            }
+            Instant next = store.nextDue(mine).orElse(clock.instant());
+            long wait = Math.max(20, Math.min(LOOK_AGAIN.toMillis(), Duration.between(clock.instant(), next).toMillis()));
+            try {
+                Thread.sleep(wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return store.jobs(mine);
+            }
+        }
+    }
+
+    private void send(Claim claim, RetryPolicy policy) {
+        try {
+            Dispatch.Sent sent = dispatch.send(claim);
+            if (store.done(claim, sent.delivery().remoteId(), sent.delivery().link())) {
+                LOG.info(() -> "push job " + claim.jobId() + " of article " + claim.articleId() + " to " + sent.site().name()
+                        + ": done, " + sent.delivery().link());
+                markPublished(claim, sent);
+            }
+        } catch (PushFault fault) {
+            List<String> args = strings(fault.args());
+            if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
+                Duration wait = policy.delayAfter(claim.attemptsSinceRetry(), random);
+                store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
+                LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
+            } else {
+                store.fail(claim, fault.key(), args);
+                LOG.warning(() -> "push job " + claim.jobId() + " failed: " + fault.key() + " " + args);
+            }
+        } catch (NewsroomException refused) {
+            store.fail(claim, refused.key(), strings(refused.args()));
+            LOG.warning(() -> "push job " + claim.jobId() + " refused: " + refused.key());
+        } catch (RuntimeException unexpected) {
+            store.fail(claim, "push.unexpected", List.of(String.valueOf(unexpected.getMessage())));
+            LOG.log(Level.WARNING, "push job " + claim.jobId() + " failed unexpectedly", unexpected);
+        }
+    }
+
+    /** 출고 in Byline once the site has it; the job stays done even if the desk changed the article meanwhile. */
+    private void markPublished(Claim claim, Dispatch.Sent sent) {
+        try {
+            desk.pushed(claim.articleId(), staff.byId(claim.queuedBy()), sent.site().name(), sent.delivery().link(), sent.releaseAt());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "article " + claim.articleId() + " reached " + sent.site().name() + " but was not marked published", e);
+        }
+    }
+
+    /** Arguments as the job keeps them: text, with a status as its stable name. */
+    private static List<String> strings(Object[] args) {
+        return Arrays.stream(args).map(a -> a instanceof org.byline.domain.Status s ? s.code() : String.valueOf(a)).toList();
+    }
+
+    /** The window's worker: sends due jobs in the background with the window's patient policy. */
+    public void start() {
+        start(RetryPolicy.WINDOW);
+    }
+
+    public synchronized void start(RetryPolicy policy) {
+        if (worker != null) {
+            return;
+        }
+        workerPolicy = policy;
+        worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "byline-outbox");
+            t.setDaemon(true);
+            return t;
+        });
+        // the first look waits for the window to settle; a push from it wakes the worker at once
+        schedule(Duration.ofSeconds(2));
+    }
+
+    /** Something was queued or retried: send now rather than at the next scheduled look. */
+    public synchronized void wake() {
+        if (worker != null) {
+            schedule(Duration.ZERO);
+        }
+    }
+
+    /** Plans the next look in {@code delay}, unless an earlier one is planned already. */
+    private synchronized void schedule(Duration delay) {
+        if (worker == null || worker.isShutdown()) {
+            return;
+        }
+        long at = System.nanoTime() + delay.toNanos();
+        if (nextRun != null && !nextRun.isDone() && nextRunAt - at <= 0) {
+            return;
+        }
+        if (nextRun != null) {
+            nextRun.cancel(false);
+        }
+        nextRunAt = at;
+        nextRun = worker.schedule(this::work, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void running() {
+        nextRun = null; // this look is under way: a wake meanwhile plans another
+    }
+
+    private void work() {
+        running();
+        try {
+            runDue(workerPolicy);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the outbox could not run", e);
+        }
+        // the next due job, but at least every 30 s: another run may have queued or released one
+        Duration wait = store.nextDue(Set.of())
+                .map(at -> Duration.between(clock.instant(), at))
+                .filter(d -> d.compareTo(Duration.ofSeconds(30)) < 0)
+                .orElse(Duration.ofSeconds(30));
+        schedule(wait.isNegative() ? Duration.ofMillis(100) : wait);
+    }
+
+    @Override
+    public void close() {
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            stopping = worker;
+            worker = null;
+        }
+        if (stopping != null) {
+            stopping.shutdownNow();
+            try {
+                stopping.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

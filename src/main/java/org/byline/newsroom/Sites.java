@@ -1,0 +1,110 @@
+package org.byline.newsroom;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
+import org.byline.domain.Site;
+import org.byline.domain.SiteType;
+import org.byline.store.OutboxStore;
+import org.byline.store.SecretFiles;
+
+/**
+ * The websites articles are pushed to. Once the store has an admin, only an admin adds or removes
+ * one. The site's secret goes to the secrets folder, never into byline.db; an address must be
+ * HTTPS (the password travels with every request) except on this machine, where tests and local
+ * staging sites run.
+ */
+public final class Sites {
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
+
+    private final OutboxStore store;
+    private final SecretFiles secrets;
+    private final Staff staff;
+
+    public Sites(OutboxStore store, SecretFiles secrets, Staff staff) {
+        this.store = store;
+        this.secrets = secrets;
+        this.staff = staff;
+    }
+
+    /** @param secret the application password or bearer token; overwritten once kept */
+    public Site add(String name, SiteType type, String url, String user, char[] secret, Person admin) {
+        staff.requireAdmin(admin, "push.adminOnly");
+        String shown = name == null ? "" : name.strip();
+        if (shown.isEmpty()) {
+            throw new NewsroomException("push.siteNameRequired");
+        }
+        String address = checkedUrl(url);
+        if (type == SiteType.WORDPRESS && (user == null || user.isBlank())) {
+            throw new NewsroomException("push.userRequired", shown);
+        }
+        if (secret == null || secret.length == 0) {
+            throw new NewsroomException("push.secretRequired", shown);
+        }
+        Site site = store.addSite(shown, type, address, user == null ? "" : user.strip());
+        try {
+            secrets.write(site.id(), secret);
+        } catch (RuntimeException e) {
+            store.removeSite(site.id()); // a site without its secret could never push: keep neither
+            throw e;
+        }
+        return site;
+    }
+
+    public List<Site> all() {
+        return store.sites();
+    }
+
+    public Site named(String name) {
+        return store.site(name).orElseThrow(() -> new NewsroomException("push.unknownSite", name));
+    }
+
+    /** The site a push goes to when none is named: the only one there is. */
+    public Site only() {
+        List<Site> all = all();
+        if (all.isEmpty()) {
+            throw new NewsroomException("push.noSite");
+        }
+        if (all.size() > 1) {
+            throw new NewsroomException("push.whichSite", String.join(", ", all.stream().map(Site::name).toList()));
+        }
+        return all.get(0);
+    }
+
+    public void remove(String name, Person admin) {
+        staff.requireAdmin(admin, "push.adminOnly");
+        Site site = named(name);
+        store.removeSite(site.id());
+        secrets.delete(site.id());
+    }
+
+    char[] secret(Site site) {
+        return secrets.read(site.id());
+    }
+
+    /** An absolute http(s) address; plain HTTP only to this machine. */
+    static String checkedUrl(String url) {
+        String given = url == null ? "" : url.strip();
+        URI uri;
+        try {
+            uri = new URI(given);
+        } catch (URISyntaxException e) {
+            throw new NewsroomException("push.badUrl", given);
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
+            throw new NewsroomException("push.badUrl", given);
+        }
+        if (scheme.equals("http") && !LOOPBACK.contains(uri.getHost().toLowerCase(Locale.ROOT))) {
+            throw new NewsroomException("push.httpsRequired", given);
+        }
+        if (uri.getUserInfo() != null) {
+            throw new NewsroomException("push.passwordInUrl");
+        }
+        return given;
+    }
+}

@@ -1,0 +1,483 @@
+package org.byline.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.PushJob;
+import org.byline.domain.PushState;
+import org.byline.domain.RemotePost;
+import org.byline.domain.Site;
+import org.byline.domain.SiteType;
+
+/**
+ * The sites, the outbox of push jobs and what each site already holds. Every change to a job that
+ * was claimed names the claim (its attempt number) and only lands while that claim is current, so
+ * the late answer of a send that was given up on cannot overwrite what came after it.
+ */
+public final class OutboxStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SELECT_JOB = """
+            SELECT j.id, j.article_id, a.headline, s.name AS site_name, j.state, j.attempts, j.next_attempt_at, j.error_key,
+                   j.error_args, j.remote_id, j.remote_link, p.name AS queued_by, j.override_embargo, j.created_at, j.updated_at
+              FROM push_jobs j JOIN articles a ON a.id = j.article_id JOIN sites s ON s.id = j.site_id
+              JOIN people p ON p.id = j.queued_by""";
+
+    private final Database db;
+    private final Clock clock;
+
+    public OutboxStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    // ---- sites
+
+    public Site addSite(String name, SiteType type, String url, String user) {
+        long id = db.write(c -> {
+            if (siteNamed(c, name).isPresent()) {
+                throw new NewsroomException("push.siteExists", name);
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                    "INSERT INTO sites (name, type, url, user_name, created_at) VALUES (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                st.setString(1, Text.nfc(name));
+                st.setString(2, type.code());
+                st.setString(3, url);
+                st.setString(4, Text.nfc(user == null ? "" : user));
+                st.setLong(5, clock.millis());
+                st.executeUpdate();
+                ResultSet keys = st.getGeneratedKeys();
+                keys.next();
+                return keys.getLong(1);
+            }
+        });
+        return db.read(c -> siteById(c, id)).orElseThrow();
+    }
+
+    public List<Site> sites() {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT * FROM sites ORDER BY name")) {
+                ResultSet rs = st.executeQuery();
+                List<Site> sites = new ArrayList<>();
+                while (rs.next()) {
+                    sites.add(site(rs));
+                }
+                return sites;
+            }
+        });
+    }
+
+    public Optional<Site> site(String name) {
+        return db.read(c -> siteNamed(c, name));
+    }
+
+    public Optional<Site> site(long id) {
+        return db.read(c -> siteById(c, id));
+    }
+
+    /** Removes the site with its jobs and what it holds; refused while a job to it is still on its way. */
+    public void removeSite(long siteId) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT count(*) FROM push_jobs WHERE site_id = ? AND state IN ('queued', 'sending')")) {
+                st.setLong(1, siteId);
+                ResultSet rs = st.executeQuery();
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    Site site = siteById(c, siteId).orElseThrow();
+                    throw new NewsroomException("push.siteBusy", site.name(), rs.getInt(1));
+                }
+            }
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM sites WHERE id = ?")) {
+                st.setLong(1, siteId);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static Optional<Site> siteNamed(Connection c, String name) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT * FROM sites WHERE name = ?")) {
+            st.setString(1, Text.nfc(name == null ? "" : name.strip()));
+            ResultSet rs = st.executeQuery();
+            return rs.next() ? Optional.of(site(rs)) : Optional.empty();
+        }
+    }
+
+    private static Optional<Site> siteById(Connection c, long id) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("SELECT * FROM sites WHERE id = ?")) {
+            st.setLong(1, id);
+            ResultSet rs = st.executeQuery();
+            return rs.next() ? Optional.of(site(rs)) : Optional.empty();
+        }
+    }
+
+    private static Site site(ResultSet rs) throws SQLException {
+        return new Site(rs.getLong("id"), rs.getString("name"), SiteType.fromCode(rs.getString("type")), rs.getString("url"),
+                rs.getString("user_name"), Instant.ofEpochMilli(rs.getLong("created_at")));
+    }
+
+    // ---- jobs
+
+    /**
+     * A job pushing the article to the site, due now. An unsettled job for the same article and
+     * site is reused rather than doubled: it will send the article as it is when it goes.
+     */
+    public long queue(long articleId, long siteId, long queuedBy, boolean overrideEmbargo) {
+        return db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT id FROM push_jobs WHERE article_id = ? AND site_id = ? AND state IN ('queued', 'sending')")) {
+                st.setLong(1, articleId);
+                st.setLong(2, siteId);
+                ResultSet rs = st.executeQuery();
+                if (rs.next()) {
+                    long existing = rs.getLong(1);
+                    if (overrideEmbargo) {
+                        try (PreparedStatement up = c.prepareStatement("UPDATE push_jobs SET override_embargo = 1 WHERE id = ?")) {
+                            up.setLong(1, existing);
+                            up.executeUpdate();
+                        }
+                    }
+                    return existing;
+                }
+            }
+            long now = clock.millis();
+            try (PreparedStatement st = c.prepareStatement("""
+                    INSERT INTO push_jobs (article_id, site_id, state, next_attempt_at, override_embargo, queued_by, created_at, updated_at)
+                    VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                st.setLong(1, articleId);
+                st.setLong(2, siteId);
+                st.setLong(3, now);
+                st.setInt(4, overrideEmbargo ? 1 : 0);
+                st.setLong(5, queuedBy);
+                st.setLong(6, now);
+                st.setLong(7, now);
+                st.executeUpdate();
+                ResultSet keys = st.getGeneratedKeys();
+                keys.next();
+                return keys.getLong(1);
+            }
+        });
+    }
+
+    /** The newest jobs first. */
+    public List<PushJob> jobs(int limit) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(SELECT_JOB + " ORDER BY j.id DESC LIMIT ?")) {
+                st.setInt(1, limit);
+                return jobs(st.executeQuery());
+            }
+        });
+    }
+
+    public List<PushJob> jobs(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(SELECT_JOB + " WHERE j.id IN (" + in + ") ORDER BY j.id")) {
+                return jobs(st.executeQuery());
+            }
+        });
+    }
+
+    public PushJob job(long id) {
+        List<PushJob> found = jobs(List.of(id));
+        if (found.isEmpty()) {
+            throw new NewsroomException("push.unknownJob", id);
+        }
+        return found.get(0);
+    }
+
+    private static List<PushJob> jobs(ResultSet rs) throws SQLException {
+        List<PushJob> jobs = new ArrayList<>();
+        while (rs.next()) {
+            jobs.add(new PushJob(rs.getLong("id"), rs.getLong("article_id"), rs.getString("headline"), rs.getString("site_name"),
+                    PushState.fromCode(rs.getString("state")), rs.getInt("attempts"), ArticleStore.instant(rs, "next_attempt_at"),
+                    rs.getString("error_key"), args(rs.getString("error_args")), rs.getString("remote_id"), rs.getString("remote_link"),
+                    rs.getString("queued_by"), rs.getInt("override_embargo") == 1, ArticleStore.instant(rs, "created_at"),
+                    ArticleStore.instant(rs, "updated_at")));
+        }
+        return jobs;
+    }
+
+    /** A job taken for sending: {@code attempt} names this claim in every later change. */
+    public record Claim(long jobId, int attempt, int attemptsSinceRetry, long articleId, long siteId, long queuedBy,
+                        boolean overrideEmbargo) {
+    }
+
+    /**
+     * Takes the next job that is due (queued and its time has come, or left in 'sending' by a run
+     * whose lease ran out) and marks it sending under a lease, in one transaction, so two workers
+     * (the window and a command) never send the same job at once.
+     *
+     * @param only the jobs to consider, or empty for all
+     */
+    public Optional<Claim> claimDue(Duration lease, Collection<Long> only) {
+        String restrict = only.isEmpty() ? "" : " AND id IN (" + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        return db.write(c -> {
+            long now = clock.millis();
+            Claim claim;
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT id, attempts, retried_at_attempt, article_id, site_id, queued_by, override_embargo FROM push_jobs
+                     WHERE ((state = 'queued' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until <= ?))""" + restrict
+                    + " ORDER BY next_attempt_at, id LIMIT 1")) {
+                st.setLong(1, now);
+                st.setLong(2, now);
+                ResultSet rs = st.executeQuery();
+                if (!rs.next()) {
+                    return Optional.<Claim>empty();
+                }
+                int attempt = rs.getInt("attempts") + 1;
+                claim = new Claim(rs.getLong("id"), attempt, attempt - rs.getInt("retried_at_attempt"), rs.getLong("article_id"),
+                        rs.getLong("site_id"), rs.getLong("queued_by"), rs.getInt("override_embargo") == 1);
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                    "UPDATE push_jobs SET state = 'sending', attempts = ?, lease_until = ?, updated_at = ? WHERE id = ?")) {
+                st.setInt(1, claim.attempt());
+                st.setLong(2, now + lease.toMillis());
+                st.setLong(3, now);
+                st.setLong(4, claim.jobId());
+                st.executeUpdate();
+            }
+            return Optional.of(claim);
+        });
+    }
+
+    /** The earliest time one of these queued jobs is due, if any is waiting. */
+    public Optional<Instant> nextDue(Collection<Long> only) {
+        String restrict = only.isEmpty() ? "" : " AND id IN (" + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT min(CASE state WHEN 'queued' THEN next_attempt_at ELSE lease_until END) FROM push_jobs"
+                            + " WHERE state IN ('queued', 'sending')" + restrict)) {
+                ResultSet rs = st.executeQuery();
+                rs.next();
+                long at = rs.getLong(1);
+                return rs.wasNull() ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(at));
+            }
+        });
+    }
+
+    /** The send is still going: keeps others from taking the job over. */
+    public void renew(Claim claim, Duration lease) {
+        settle(claim, "UPDATE push_jobs SET lease_until = ? WHERE id = ? AND attempts = ? AND state = 'sending'",
+                clock.millis() + lease.toMillis());
+    }
+
+    public boolean done(Claim claim, String remoteId, String link) {
+        return db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE push_jobs SET state = 'done', remote_id = ?, remote_link = ?, error_key = NULL, error_args = NULL,
+                           lease_until = NULL, updated_at = ?
+                     WHERE id = ? AND attempts = ? AND state = 'sending'""")) {
+                st.setString(1, remoteId);
+                st.setString(2, link);
+                st.setLong(3, clock.millis());
+                st.setLong(4, claim.jobId());
+                st.setInt(5, claim.attempt());
+                return st.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** A passing fault: queued again for {@code next}, the reason kept for the desk to see. */
+    public void retryLater(Claim claim, String key, List<String> args, Instant next) {
+        failure(claim, "queued", key, args, next.toEpochMilli());
+    }
+
+    /** Failed for good, until the desk retries it. */
+    public void fail(Claim claim, String key, List<String> args) {
+        failure(claim, "failed", key, args, clock.millis());
+    }
+
+    private void failure(Claim claim, String state, String key, List<String> args, long next) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE push_jobs SET state = ?, error_key = ?, error_args = ?, next_attempt_at = ?, lease_until = NULL, updated_at = ?
+                     WHERE id = ? AND attempts = ? AND state = 'sending'""")) {
+                st.setString(1, state);
+                st.setString(2, key);
+                st.setString(3, json(args));
+                st.setLong(4, next);
+                st.setLong(5, clock.millis());
+                st.setLong(6, claim.jobId());
+                st.setInt(7, claim.attempt());
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The desk tries a failed or cancelled job again, now, with a fresh run of attempts. */
+    public PushJob retry(long jobId) {
+        change(jobId, "push.state.retry", List.of(PushState.FAILED, PushState.CANCELLED), """
+                UPDATE push_jobs SET state = 'queued', next_attempt_at = ?, retried_at_attempt = attempts, updated_at = ? WHERE id = ?""");
+        return job(jobId);
+    }
+
+    /** The desk calls a job off; one on its way finishes its request, but its answer is not recorded as the job's. */
+    public PushJob cancel(long jobId) {
+        change(jobId, "push.state.cancel", List.of(PushState.QUEUED, PushState.SENDING, PushState.FAILED), """
+                UPDATE push_jobs SET state = 'cancelled', next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE id = ?""");
+        return job(jobId);
+    }
+
+    private void change(long jobId, String refusalKey, List<PushState> from, String update) {
+        db.write(c -> {
+            PushState now;
+            try (PreparedStatement st = c.prepareStatement("SELECT state FROM push_jobs WHERE id = ?")) {
+                st.setLong(1, jobId);
+                ResultSet rs = st.executeQuery();
+                if (!rs.next()) {
+                    throw new NewsroomException("push.unknownJob", jobId);
+                }
+                now = PushState.fromCode(rs.getString(1));
+            }
+            if (!from.contains(now)) {
+                throw new NewsroomException(refusalKey, jobId, now.code());
+            }
+            try (PreparedStatement st = c.prepareStatement(update)) {
+                long t = clock.millis();
+                st.setLong(1, t);
+                st.setLong(2, t);
+                st.setLong(3, jobId);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private void settle(Claim claim, String sql, long value) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement(sql)) {
+                st.setLong(1, value);
+                st.setLong(2, claim.jobId());
+                st.setInt(3, claim.attempt());
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    // ---- what the sites hold
+
+    /** A photo original a site holds: the site's id for it and the address it serves it from. */
+    public record RemoteMedia(String remoteId, String sourceUrl) {
+    }
+
+    public Optional<RemoteMedia> media(long siteId, String sha256) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT remote_id, source_url FROM remote_media WHERE site_id = ? AND sha256 = ?")) {
+                st.setLong(1, siteId);
+                st.setString(2, sha256);
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? Optional.of(new RemoteMedia(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        });
+    }
+
+    public void rememberMedia(long siteId, String sha256, String remoteId, String sourceUrl) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    INSERT INTO remote_media (site_id, sha256, remote_id, source_url) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (site_id, sha256) DO UPDATE SET remote_id = excluded.remote_id, source_url = excluded.source_url""")) {
+                st.setLong(1, siteId);
+                st.setString(2, sha256);
+                st.setString(3, remoteId);
+                st.setString(4, sourceUrl == null ? "" : sourceUrl);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public Optional<RemotePost> post(long siteId, long articleId) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT r.*, s.name AS site_name FROM remote_posts r JOIN sites s ON s.id = r.site_id
+                     WHERE r.site_id = ? AND r.article_id = ?""")) {
+                st.setLong(1, siteId);
+                st.setLong(2, articleId);
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? Optional.of(post(rs)) : Optional.empty();
+            }
+        });
+    }
+
+    /** Every site the article has reached, with its address there. */
+    public List<RemotePost> posts(long articleId) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT r.*, s.name AS site_name FROM remote_posts r JOIN sites s ON s.id = r.site_id
+                     WHERE r.article_id = ? ORDER BY s.name""")) {
+                st.setLong(1, articleId);
+                ResultSet rs = st.executeQuery();
+                List<RemotePost> posts = new ArrayList<>();
+                while (rs.next()) {
+                    posts.add(post(rs));
+                }
+                return posts;
+            }
+        });
+    }
+
+    /** Written the moment the site names the post, before anything else can go wrong. */
+    public void rememberPost(long siteId, long articleId, String remoteId, String link) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    INSERT INTO remote_posts (site_id, article_id, remote_id, link, pushed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (site_id, article_id) DO UPDATE
+                       SET remote_id = excluded.remote_id, link = excluded.link, updated_at = excluded.updated_at""")) {
+                long now = clock.millis();
+                st.setLong(1, siteId);
+                st.setLong(2, articleId);
+                st.setString(3, remoteId);
+                st.setString(4, link == null ? "" : link);
+                st.setLong(5, now);
+                st.setLong(6, now);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static RemotePost post(ResultSet rs) throws SQLException {
+        return new RemotePost(rs.getLong("article_id"), rs.getString("site_name"), rs.getString("remote_id"), rs.getString("link"),
+                Instant.ofEpochMilli(rs.getLong("pushed_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+    }
+
+    private static String json(List<String> args) {
+        try {
+            return JSON.writeValueAsString(args == null ? List.of() : args);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> args(String json) {
+        if (json == null || json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            return List.of(json);
+        }
+    }
+}

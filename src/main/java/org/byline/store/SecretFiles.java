@@ -1,0 +1,94 @@
+package org.byline.store;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Set;
+import org.byline.domain.NewsroomException;
+
+/**
+ * The sites' secrets, one file per site in the data directory's secrets/ folder, readable by the
+ * owner only (rwx------ folder, rw------- files), never in byline.db: a backup of the store or a
+ * copy of it sent to support carries no passwords. The file is created with its permissions
+ * before a byte is written, so there is no moment when others could read it.
+ */
+public final class SecretFiles {
+    private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+
+    private final Path folder;
+    private final boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+
+    public SecretFiles(Path dataDirectory) {
+        this.folder = dataDirectory.resolve("secrets");
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public void write(long siteId, char[] secret) {
+        Path file = file(siteId);
+        try {
+            if (!Files.isDirectory(folder)) {
+                if (posix) {
+                    Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(OWNER_FOLDER));
+                } else {
+                    Files.createDirectories(folder);
+                }
+            }
+            if (posix) {
+                Files.setPosixFilePermissions(folder, OWNER_FOLDER);
+            }
+            Files.deleteIfExists(file);
+            if (posix) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+            } else {
+                Files.createFile(file);
+            }
+            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
+                out.write(secret);
+            }
+        } catch (IOException e) {
+            throw new NewsroomException("push.secretNotKept", e, folder);
+        }
+    }
+
+    /** The secret as typed; the caller overwrites the array once it is used. */
+    public char[] read(long siteId) {
+        Path file = file(siteId);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            CharBuffer chars = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes));
+            Arrays.fill(bytes, (byte) 0);
+            char[] secret = new char[chars.remaining()];
+            chars.get(secret);
+            Arrays.fill(chars.array(), '\0');
+            return secret;
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new NewsroomException("push.secretMissing", e, file);
+        } catch (IOException e) {
+            throw new NewsroomException("push.secretUnreadable", e, file, e.getMessage());
+        }
+    }
+
+    public void delete(long siteId) {
+        try {
+            Files.deleteIfExists(file(siteId));
+        } catch (IOException e) {
+            throw new NewsroomException("push.secretNotKept", e, folder);
+        }
+    }
+
+    Path file(long siteId) {
+        return folder.resolve("site-" + siteId + ".secret");
+    }
+}

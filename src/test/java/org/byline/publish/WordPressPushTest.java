@@ -1,0 +1,310 @@
+package org.byline.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.byline.publish.PushNewsroom.PROMPT;
+import static org.byline.publish.PushNewsroom.QUICK;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.byline.app.Context;
+import org.byline.domain.Article;
+import org.byline.domain.DeskAction;
+import org.byline.domain.Person;
+import org.byline.domain.PushJob;
+import org.byline.domain.PushState;
+import org.byline.domain.Status;
+import org.byline.domain.Transition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pushing to a WordPress site that misbehaves on purpose. Every test ends by asking the site what
+ * it holds: each article once, each photo once, the right terms, updates on the same post.
+ */
+class WordPressPushTest {
+    @TempDir
+    Path dir;
+
+    private WordPressSite site;
+    private Context newsroom;
+    private Person desk;
+
+    @BeforeEach
+    void aSiteAndANewsroom() throws Exception {
+        site = new WordPressSite("editor", PushNewsroom.APP_PASSWORD);
+        newsroom = PushNewsroom.open(dir, Clock.systemUTC(), QUICK);
+        desk = PushNewsroom.setUp(newsroom, site);
+    }
+
+    @AfterEach
+    void close() {
+        newsroom.close();
+        site.close();
+    }
+
+    private PushJob push(Article article) {
+        List<Long> jobs = newsroom.outbox().queue(List.of(article.id()), null, desk, false);
+        return newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
+    }
+
+    private ObjectNode onlyPost() {
+        assertThat(site.posts).hasSize(1);
+        return site.posts.values().iterator().next();
+    }
+
+    @Test
+    void anApprovedArticle_arrivesOnce_withItsPhotosTermsAndLead_andIsPublishedWithItsLink() throws Exception {
+        Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "구의회 <예산안> 확정");
+
+        PushJob job = push(a);
+
+        ObjectNode post = onlyPost();
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.remoteLink()).isEqualTo(post.path("link").asText()).isNotEmpty();
+        assertThat(post.path("title").asText()).isEqualTo("구의회 &lt;예산안&gt; 확정");
+        assertThat(post.path("excerpt").asText()).isEqualTo("구의회 본회의 통과");
+        assertThat(post.path("status").asText()).isEqualTo("publish");
+        assertThat(post.path("slug").asText()).matches("byline-[0-9a-f]+-" + a.id());
+        String content = post.path("content").asText();
+        assertThat(content).contains("[TV서울=홍길동 기자] 영등포구의회가 27일 예산안을 확정했다.")
+                .contains("&lt;b&gt;만장일치&lt;/b&gt;").doesNotContain("<b>");
+        assertThat(site.termNames(post, "categories")).containsExactly("사회");
+        assertThat(site.termNames(post, "tags")).containsExactly("구의회", "예산");
+
+        assertThat(site.media).hasSize(2);
+        ObjectNode lead = site.media.get(post.path("featured_media").asLong());
+        assertThat(lead.path("caption").asText()).isEqualTo("의장 &lt;발언&gt;");
+        assertThat(lead.path("alt_text").asText()).isEqualTo("발언하는 의장");
+        ObjectNode placed = site.media.values().stream().filter(m -> m != lead).findFirst().orElseThrow();
+        assertThat(content).contains("src=\"" + placed.path("source_url").asText() + "\"")
+                .doesNotContain(lead.path("source_url").asText()); // the lead is the featured image, not repeated
+
+        Article after = newsroom.drafting().open(a.id());
+        assertThat(after.status()).isEqualTo(Status.PUBLISHED);
+        Transition last = lastLine(a);
+        assertThat(last.action()).isEqualTo(DeskAction.PUSH);
+        assertThat(last.from()).isEqualTo(Status.APPROVED);
+        assertThat(last.note()).contains("우리뉴스").contains(job.remoteLink());
+        assertThat(newsroom.outbox().posts(a.id())).singleElement().satisfies(p -> assertThat(p.link()).isEqualTo(job.remoteLink()));
+    }
+
+    @Test
+    void pushingAgainAfterADeskCorrection_updatesTheSamePost_withoutUploadingThePhotosAgain() throws Exception {
+        Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "구의회 예산안 확정");
+        PushJob first = push(a);
+        Article published = newsroom.drafting().open(a.id());
+        var corrected = new org.byline.domain.ArticleContent(published.content().headline() + " (종합)", published.content().subheadline(),
+                "사회", List.of("구의회", "예산", "본회의"), published.content().body());
+        newsroom.desk().correct(a.id(), published.version(), corrected, "제목 보완", desk);
+
+        PushJob second = push(a);
+
+        ObjectNode post = onlyPost();
+        assertThat(second.state()).isEqualTo(PushState.DONE);
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(second.remoteId()).isEqualTo(first.remoteId());
+        assertThat(post.path("title").asText()).isEqualTo("구의회 예산안 확정 (종합)");
+        assertThat(post.path("modified_count").asInt()).isEqualTo(1);
+        assertThat(post.path("content").asText()).contains("정정: 제목 보완");
+        assertThat(site.termNames(post, "tags")).containsExactly("구의회", "예산", "본회의");
+        assertThat(site.tags).hasSize(3);
+        assertThat(site.media).hasSize(2);
+        assertThat(site.count("POST /wp-json/wp/v2/media")).isEqualTo(2);
+        assertThat(lastLine(a).from()).isEqualTo(Status.PUBLISHED);
+        assertThat(lastLine(a).action()).isEqualTo(DeskAction.PUSH);
+    }
+
+    @Test
+    void aServerError_isRetried_andTheArticleArrivesOnce() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "구청장 기자회견");
+        site.failNext("POST", "/wp-json/wp/v2/posts", 500, "internal_server_error");
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(2);
+        assertThat(onlyPost().path("title").asText()).isEqualTo("구청장 기자회견");
+        assertThat(site.termNames(onlyPost(), "categories")).containsExactly("정치");
+    }
+
+    @Test
+    void aSlowAnswerPastTheTimeout_isRetried_andFindsThePostItCreatedBySlug() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "늦은 응답");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_600);
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(2);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts/" + job.remoteId())).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectionClosedAfterThePostWasCreated_doesNotCreateItTwice() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "끊긴 연결");
+        site.closeAfterWork("POST", "/wp-json/wp/v2/posts");
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(job.remoteLink()).isEqualTo(onlyPost().path("link").asText());
+    }
+
+    @Test
+    void aLostAnswerToAPhotoUpload_doesNotUploadItTwice() throws Exception {
+        Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "사진 업로드");
+        site.closeAfterWork("POST", "/wp-json/wp/v2/media");
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.media).hasSize(2);
+        assertThat(site.posts).hasSize(1);
+    }
+
+    @Test
+    void aRefusedPassword_failsAtOnce_sayingSo_andLeavesTheArticleApproved() throws Exception {
+        site.close();
+        site = new WordPressSite("editor", "a different password");
+        newsroom.sites().remove("우리뉴스", null);
+        newsroom.sites().add("우리뉴스", org.byline.domain.SiteType.WORDPRESS, site.url(), "editor", "wrong".toCharArray(), null);
+        Article a = PushNewsroom.approved(newsroom, desk, "비밀번호");
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.FAILED);
+        assertThat(job.attempts()).isEqualTo(1);
+        assertThat(job.errorKey()).isEqualTo("push.passwordRefused");
+        assertThat(newsroom.messages().get(job.errorKey(), job.errorArgs().toArray())).contains("비밀번호를 거부").contains("incorrect_password");
+        assertThat(site.posts).isEmpty();
+        assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.APPROVED);
+    }
+
+    @Test
+    void anInvalidField_failsForGood_withTheSitesOwnMessage() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "잘못된 값");
+        site.failNext("POST", "/wp-json/wp/v2/posts", 400, "rest_invalid_param");
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.FAILED);
+        assertThat(job.attempts()).isEqualTo(1);
+        assertThat(newsroom.messages().get(job.errorKey(), job.errorArgs().toArray()))
+                .contains("Invalid parameter(s): status").contains("status is not one of publish");
+    }
+
+    @Test
+    void aPhotoTooLargeForTheSite_failsTheJob_andARetryAfterTheLimitIsRaised_sendsIt() throws Exception {
+        Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "큰 사진");
+        site.limitUploads(100);
+
+        PushJob failed = push(a);
+
+        assertThat(failed.state()).isEqualTo(PushState.FAILED);
+        assertThat(failed.errorKey()).isEqualTo("push.tooLarge");
+        assertThat(newsroom.messages().get(failed.errorKey(), failed.errorArgs().toArray())).contains("너무 크다").contains(".jpg");
+        assertThat(site.posts).isEmpty();
+
+        site.limitUploads(Long.MAX_VALUE);
+        newsroom.outbox().retry(failed.id(), desk);
+        PushJob retried = newsroom.outbox().sendUntilSettled(List.of(failed.id()), PROMPT).get(0);
+
+        assertThat(retried.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.media).hasSize(2);
+    }
+
+    @Test
+    void passingFaults_thatDoNotStop_failTheJobAfterItsAttempts() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "계속 실패");
+        for (int i = 0; i < PROMPT.attempts(); i++) {
+            site.failNext("GET", "/wp-json/wp/v2/categories", 503, "unavailable");
+        }
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.FAILED);
+        assertThat(job.attempts()).isEqualTo(PROMPT.attempts());
+        assertThat(job.errorKey()).isEqualTo("push.siteTrouble");
+        assertThat(site.posts).isEmpty();
+    }
+
+    @Test
+    void anEmbargoedArticle_goesToWordPressScheduled_forTheEmbargosEnd() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "엠바고 기사");
+        Instant until = Instant.now().plus(Duration.ofHours(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        newsroom.desk().embargo(a.id(), until, desk);
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        ObjectNode post = onlyPost();
+        assertThat(post.path("status").asText()).isEqualTo("future");
+        assertThat(post.path("date_gmt").asText()).isEqualTo(until.toString().replace("Z", ""));
+        assertThat(lastLine(a).note()).contains("+09:00");
+        assertThat(newsroom.desk().history(a.id())).noneMatch(t -> t.action() == DeskAction.OVERRIDE_EMBARGO);
+    }
+
+    @Test
+    void aCancelledJob_isNotSent() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "취소");
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+
+        newsroom.outbox().cancel(jobs.get(0), desk);
+
+        assertThat(newsroom.outbox().runDue(PROMPT)).isZero();
+        assertThat(newsroom.outbox().job(jobs.get(0)).state()).isEqualTo(PushState.CANCELLED);
+        assertThat(site.posts).isEmpty();
+    }
+
+    @Test
+    void aJobLeftSendingByARunThatStopped_isTakenOverAfterItsLease_andTheSiteStillHasOnePost() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "멈춘 전송");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 2_500);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        // a first run that waits long for its answer (it will be "stopped" meanwhile)
+        try (Context patient = PushNewsroom.open(dir, Clock.systemUTC(), new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)))) {
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
+
+            // a later start, after the lease ran out: it takes the job and finds the post by its slug
+            try (Context later = PushNewsroom.open(dir, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)), QUICK)) {
+                assertThat(later.outbox().runDue(PROMPT)).isEqualTo(1);
+            }
+            first.get(10, TimeUnit.SECONDS);
+        }
+
+        PushJob job = newsroom.outbox().job(jobs.get(0));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(2);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+        assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    private Transition lastLine(Article a) {
+        List<Transition> history = newsroom.desk().history(a.id());
+        return history.get(history.size() - 1);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within 5 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.byline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.byline.ui.RunningByline.waitUntil;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import org.byline.app.Context;
+import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
+import org.byline.domain.Person;
+import org.byline.domain.PushJob;
+import org.byline.domain.PushState;
+import org.byline.domain.Role;
+import org.byline.domain.SiteType;
+import org.byline.domain.Status;
+import org.byline.publish.WordPressSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The desk pushes an approved article from the window and watches it arrive in the outbox tab. */
+class PushWindowTest {
+    private static final String DESK_PASSWORD = "데스크비밀번호2026";
+
+    @TempDir
+    Path dir;
+
+    private WordPressSite site;
+    private long id;
+
+    @BeforeEach
+    void anApprovedArticleAndASite() throws Exception {
+        site = new WordPressSite("editor", "app pass word");
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            RunningByline.reporterAtTvSeoul(c);
+            Person desk = c.staff().add("김데스크", "desk@tvseoul.kr", Role.DESK, DESK_PASSWORD.toCharArray(), null);
+            Person hong = c.staff().named("홍길동");
+            Article a = c.drafting().create(new ArticleContent("구청장 기자회견", "", "사회", List.of("구청"), "구청장이 27일 기자회견을 열었다."), hong);
+            c.desk().submit(a.id(), hong);
+            c.desk().approve(a.id(), desk);
+            c.sites().add("우리뉴스", SiteType.WORDPRESS, site.url(), "editor", "app pass word".toCharArray(), null);
+            c.workspace().useProfile(desk);
+            c.workspace().rememberOpenArticle(a.id());
+            id = a.id();
+        }
+    }
+
+    @AfterEach
+    void closeSite() {
+        site.close();
+    }
+
+    @Test
+    void theDeskPushes_theOutboxShowsTheJobDoneWithItsLink_andTheArticleIsPublished() throws Exception {
+        try (RunningByline desk = RunningByline.open(dir)) {
+            waitUntil(() -> desk.robot.lookup("#profileChoice").tryQuery().isPresent());
+            ComboBox<Person> who = desk.node("#profileChoice");
+            WaitForAsyncUtils.asyncFx(() -> who.getItems().stream().filter(p -> p.name().equals("김데스크")).findFirst().ifPresent(who::setValue)).get();
+            desk.robot.clickOn("#profilePassword").write(DESK_PASSWORD);
+            desk.robot.clickOn("#profileStart");
+            waitUntil(() -> desk.robot.lookup("#push").tryQuery().isPresent());
+
+            desk.robot.clickOn("#push");
+            desk.robot.clickOn("출고함");
+
+            TableView<PushJob> jobs = desk.node("#outboxJobs");
+            waitUntil(() -> jobs.getItems().size() == 1 && jobs.getItems().get(0).state() == PushState.DONE);
+            PushJob job = jobs.getItems().get(0);
+            assertThat(site.posts).hasSize(1);
+            assertThat(job.remoteLink()).isEqualTo(site.posts.values().iterator().next().path("link").asText());
+            assertThat(desk.robot.lookup(".table-cell").queryAll().stream()
+                    .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList()).contains("완료", job.remoteLink());
+        }
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            assertThat(c.drafting().open(id).status()).isEqualTo(Status.PUBLISHED);
+        }
+    }
+}
