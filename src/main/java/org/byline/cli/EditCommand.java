@@ -30,6 +30,10 @@ final class EditCommand implements Callable<Integer> {
             description = "Save only if the article is still at this version (as read by show --format json)")
     Long expectVersion;
 
+    @Option(names = "--byline", paramLabel = "BYLINE",
+            description = "홍길동, joint 홍길동·김철수, with a title 홍길동 특파원, or a photo credit 사진=김사진 (default: the reporter)")
+    String byline;
+
     @Spec
     CommandSpec spec;
 
@@ -43,7 +47,7 @@ final class EditCommand implements Callable<Integer> {
         Drafting drafting = session.context().drafting();
         Article current = drafting.open(id);
         long version = expectVersion != null ? expectVersion : current.version();
-        Article saved = drafting.save(id, version, content.applyTo(current.content()), by);
+        Article saved = drafting.save(id, version, content.applyTo(current.content()), byline, by);
         spec.commandLine().getErr().println(session.messages().get("cli.saved", saved.id(), saved.version()));
         return 0;
     }

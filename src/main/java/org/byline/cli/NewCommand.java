@@ -23,6 +23,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "The reporter writing it")
     String as;
 
+    @Option(names = "--byline", paramLabel = "BYLINE",
+            description = "홍길동, joint 홍길동·김철수, with a title 홍길동 특파원, or a photo credit 사진=김사진 (default: the reporter)")
+    String byline;
+
     @Spec
     CommandSpec spec;
 
@@ -35,6 +39,9 @@ final class NewCommand implements Callable<Integer> {
         Person reporter = session.as(as);
         ArticleContent filled = content.applyTo(ArticleContent.EMPTY);
         Article article = session.context().drafting().create(filled, reporter);
+        if (byline != null) {
+            article = session.context().drafting().save(article.id(), article.version(), filled, byline, reporter);
+        }
         spec.commandLine().getOut().println(article.id());
         return 0;
     }

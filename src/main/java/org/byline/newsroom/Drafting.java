@@ -45,12 +45,28 @@ public final class Drafting {
      * spiked, and a change to approved or published copy records its 수정 time.
      */
     public Article save(long id, long expectedVersion, ArticleContent content, Person by) {
+        return save(id, expectedVersion, content, null, by);
+    }
+
+    /**
+     * The same, with the byline: "홍길동", a joint "홍길동·김철수", a title "홍길동 특파원", or a
+     * photo credit "사진=김사진" (see {@code render.Bylines}). Null keeps the stored byline; an
+     * empty one is the reporter's name again.
+     */
+    public Article save(long id, long expectedVersion, ArticleContent content, String byline, Person by) {
         Article current = open(id);
         if (!mayEdit(current, by)) {
             throw new NewsroomException("error.notYourCopy", id, current.status());
         }
-        return articles.save(id, expectedVersion, content);
+        String shown = byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
+        if (shown != null && (shown.strip().length() > MAX_BYLINE || shown.chars().anyMatch(Character::isISOControl))) {
+            throw new NewsroomException("error.badByline", MAX_BYLINE);
+        }
+        return articles.save(id, expectedVersion, content, shown);
     }
+
+    /** Three reporters with titles fit; a paragraph does not belong in a byline. */
+    static final int MAX_BYLINE = 60;
 
     /** The rule behind {@link #save(long, long, ArticleContent, Person)}, for the window to show it. */
     public static boolean mayEdit(Article article, Person by) {

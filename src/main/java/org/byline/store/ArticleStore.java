@@ -70,8 +70,20 @@ public final class ArticleStore {
      * @throws StaleVersionException when somebody saved a newer version in the meantime
      */
     public Article save(long id, long expectedVersion, ArticleContent content) {
+        return save(id, expectedVersion, content, null);
+    }
+
+    /** The same, with the byline as the reporter typed it; null keeps the stored one. */
+    public Article save(long id, long expectedVersion, ArticleContent content, String byline) {
         db.write(c -> {
             saveIn(c, id, expectedVersion, content);
+            if (byline != null) {
+                try (PreparedStatement st = c.prepareStatement("UPDATE articles SET byline = ? WHERE id = ?")) {
+                    st.setString(1, Text.nfc(byline.strip()));
+                    st.setLong(2, id);
+                    st.executeUpdate();
+                }
+            }
             return null;
         });
         return find(id).orElseThrow();

@@ -227,4 +227,22 @@ class CliTest {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("‘포토’ 섹션은 닫혀 있어 새 기사에 쓸 수 없습니다").contains("정치, 연예, 경제, 사회·복지, 문화");
     }
+
+    @Test
+    void bylines_jointTitledOrAPhotoCredit_areSetWithNewAndEdit_andShowOnThePage() {
+        byline.addHong();
+        Run created = byline.at("new", "--as", "홍길동", "--headline", "공동 취재", "--body", "본문이다.", "--byline", "홍길동, 김철수");
+        String id = created.out().strip();
+
+        assertThat(byline.at("show", id, "--format", "html").out()).contains("[바이라인뉴스=홍길동·김철수 기자]");
+        assertThat(byline.at("edit", id, "--as", "홍길동", "--byline", "사진=김사진").exit()).isZero();
+        String page = byline.at("show", id, "--format", "html").out();
+        assertThat(page).contains("[바이라인뉴스] 본문이다.").contains("사진=김사진 기자");
+
+        Run tooLong = byline.at("edit", id, "--as", "홍길동", "--byline", "가".repeat(61));
+        assertThat(tooLong.exit()).isEqualTo(1);
+        assertThat(tooLong.err()).contains("바이라인은 60자 이하");
+        assertThat(byline.at("edit", id, "--as", "홍길동", "--byline", "").exit()).isZero();
+        assertThat(byline.at("show", id, "--format", "html").out()).contains("[바이라인뉴스=홍길동 기자]");
+    }
 }

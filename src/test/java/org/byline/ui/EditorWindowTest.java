@@ -119,4 +119,21 @@ class EditorWindowTest {
             waitUntil(() -> !byline.text("#counts").contains("목표"));
         }
     }
+
+    @Test
+    void aJointBylineTypedInTheEditor_leadsThePage_andIsKept() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "공동 취재");
+            byline.type("#body", "구청이 예산안을 확정했다.");
+            assertThat(byline.text("#byline")).isEqualTo("홍길동");
+            byline.robot.doubleClickOn("#byline").eraseText(3).write("홍길동, 김철수");
+
+            waitUntil(() -> byline.previewText("body").startsWith("[TV서울=홍길동·김철수 기자]"));
+            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+        }
+        try (RunningByline again = RunningByline.open(dir)) {
+            waitUntil(() -> "홍길동, 김철수".equals(again.text("#byline")));
+            waitUntil(() -> again.previewText("body") != null && again.previewText("body").startsWith("[TV서울=홍길동·김철수 기자]"));
+        }
+    }
 }

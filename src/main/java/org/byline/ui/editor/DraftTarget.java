@@ -27,12 +27,20 @@ final class DraftTarget {
     }
 
     Article save(ArticleContent content) {
+        return save(content, null);
+    }
+
+    /** @param byline as typed in the editor; null leaves it as stored */
+    Article save(ArticleContent content, String byline) {
         Article saved;
         if (id == 0) {
             saved = drafting.create(content, reporter);
             workspace.rememberOpenArticle(saved.id());
+            if (byline != null && !byline.isBlank() && !byline.strip().equals(saved.byline())) {
+                saved = drafting.save(saved.id(), saved.version(), content, byline, reporter);
+            }
         } else {
-            saved = drafting.save(id, version, content, reporter);
+            saved = drafting.save(id, version, content, byline, reporter);
         }
         id = saved.id();
         version = saved.version();

@@ -67,10 +67,18 @@ public final class EditorView extends VBox {
         vm.sectionProperty().addListener((o, a, b) -> section.setValue(b == null || b.isEmpty() ? null : b));
         section.setMinWidth(110);
 
+        TextField byline = new TextField();
+        byline.setId("byline");
+        byline.setPromptText(m.get("editor.byline.prompt"));
+        byline.setAccessibleText(m.get("editor.byline"));
+        byline.setTooltip(new javafx.scene.control.Tooltip(m.get("editor.byline.prompt")));
+        byline.setPrefColumnCount(9);
+        byline.textProperty().bindBidirectional(vm.bylineProperty());
+
         TagField tags = new TagField(vm.tags(), m.get("editor.tags.prompt"), m.get("editor.tags.remove"));
         tags.setId("tags");
         HBox.setHgrow(tags, Priority.ALWAYS);
-        HBox meta = new HBox(8, section, tags);
+        HBox meta = new HBox(8, section, byline, tags);
         meta.setAlignment(Pos.CENTER_LEFT);
 
         body.setId("body");
@@ -96,7 +104,7 @@ public final class EditorView extends VBox {
         }
         // someone else holds the article: read-only, and the desk may take it over
         javafx.beans.binding.BooleanBinding readOnly = lock.readOnlyProperty().or(vm.mayEditProperty().not());
-        for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {headline, subheadline, body}) {
+        for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {headline, subheadline, body, byline}) {
             field.editableProperty().bind(readOnly.not());
         }
         section.disableProperty().bind(readOnly);

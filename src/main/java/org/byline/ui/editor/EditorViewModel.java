@@ -44,6 +44,8 @@ public final class EditorViewModel {
     private final StringProperty section = new SimpleStringProperty("");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final StringProperty body = new SimpleStringProperty("");
+    /** "홍길동", "홍길동·김철수", "홍길동 특파원" or "사진=김사진": saved with the text, not an undo step. */
+    private final StringProperty byline = new SimpleStringProperty("");
     private final ObservableList<String> sections = FXCollections.observableArrayList();
     private final LongProperty articleId = new SimpleLongProperty(0);
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING);
@@ -87,10 +89,12 @@ public final class EditorViewModel {
         this.messages = messages;
         this.reporter = reporter;
         this.draft = newDraft(0, 0);
+        this.byline.set(reporter.name());
         headline.addListener((o, a, b) -> typed("headline", a, b));
         subheadline.addListener((o, a, b) -> typed("subheadline", a, b));
         section.addListener((o, a, b) -> typed("section", null, null));
         body.addListener((o, a, b) -> typed("body", a, b));
+        byline.addListener((o, a, b) -> changed());
         tags.addListener((javafx.collections.ListChangeListener<String>) c -> typed("tags", null, null));
         readSettings();
         this.draftArticle.set(snapshotArticle());
@@ -162,7 +166,8 @@ public final class EditorViewModel {
         long snapshot = edits;
         DraftTarget target = draft;
         saveState.set(SaveState.SAVING);
-        tasks.write(() -> target.save(content), saved -> saved(target, saved, snapshot), e -> saveFailed(target, content, e));
+        String typedByline = byline.get();
+        tasks.write(() -> target.save(content, typedByline), saved -> saved(target, saved, snapshot), e -> saveFailed(target, content, e));
     }
 
     /**
@@ -178,7 +183,8 @@ public final class EditorViewModel {
         long snapshot = edits;
         ArticleContent content = content();
         saveState.set(SaveState.SAVING);
-        tasks.write(() -> target.save(content), saved -> {
+        String typedByline = byline.get();
+        tasks.write(() -> target.save(content, typedByline), saved -> {
             saved(target, saved, snapshot);
             then.accept(saved.id());
         }, e -> {
@@ -279,6 +285,7 @@ public final class EditorViewModel {
             section.set(c.section());
             tags.setAll(c.tags());
             body.set(c.body());
+            byline.set(article == null ? reporter.name() : article.byline());
         } finally {
             loading = false;
         }
@@ -438,10 +445,13 @@ public final class EditorViewModel {
 
     private Article snapshotArticle() {
         Instant now = Instant.now();
+        String shown = byline.get().isBlank() ? reporter.name() : byline.get().strip();
         if (stored == null) {
-            return new Article(0, 0, Status.DRAFT, content(), reporter.name(), reporter, now, now, null, null, null, null, "", "");
+            return new Article(0, 0, Status.DRAFT, content(), shown, reporter, now, now, null, null, null, null, "", "");
         }
-        return stored.withContent(content());
+        Article s = stored.withContent(content());
+        return new Article(s.id(), s.version(), s.status(), s.content(), shown, s.reporter(), s.createdAt(), s.updatedAt(),
+                s.registeredAt(), s.modifiedAt(), s.submittedAt(), s.embargoUntil(), s.returnNote(), s.correctionNote());
     }
 
 
@@ -461,6 +471,10 @@ public final class EditorViewModel {
 
     public ObservableList<String> tags() {
         return tags;
+    }
+
+    public StringProperty bylineProperty() {
+        return byline;
     }
 
     public StringProperty bodyProperty() {
