@@ -73,6 +73,7 @@ public final class EditorView extends VBox {
         byline.setAccessibleText(m.get("editor.byline"));
         byline.setTooltip(new javafx.scene.control.Tooltip(m.get("editor.byline.prompt")));
         byline.setPrefColumnCount(9);
+        byline.setMinWidth(120);
         byline.textProperty().bindBidirectional(vm.bylineProperty());
 
         TagField tags = new TagField(vm.tags(), m.get("editor.tags.prompt"), m.get("editor.tags.remove"));

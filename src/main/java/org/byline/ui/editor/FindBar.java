@@ -15,7 +15,7 @@ import org.byline.i18n.Messages;
  * replaces it. Enter goes to the next match, Shift+Enter to the one before, Esc closes and puts
  * the caret back in the text at the match.
  */
-final class FindBar extends HBox {
+final class FindBar extends javafx.scene.layout.VBox {
     interface Fields {
         /** Shows a match: selected in its field, without taking the focus from the bar. */
         void show(TextSearch.Match match);
@@ -45,32 +45,33 @@ final class FindBar extends HBox {
         setId("findBar");
         getStyleClass().add("find-bar");
         setSpacing(6);
-        setAlignment(Pos.CENTER_LEFT);
 
         query.setId("findText");
         query.setPromptText(m.get("editor.find.prompt"));
         query.setAccessibleText(m.get("editor.find.prompt"));
-        query.setPrefColumnCount(14);
+        query.setPrefColumnCount(10);
+        HBox.setHgrow(query, Priority.ALWAYS);
         query.textProperty().addListener((o, a, b) -> search(true));
         count.setId("findCount");
-        count.setMinWidth(64);
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button previous = button("findPrevious", "▲", m.get("editor.find.previous"), () -> step(-1));
         Button next = button("findNext", "▼", m.get("editor.find.next"), () -> step(1));
 
         replacement.setId("replaceText");
         replacement.setPromptText(m.get("editor.find.replace.prompt"));
         replacement.setAccessibleText(m.get("editor.find.replace.prompt"));
-        replacement.setPrefColumnCount(12);
+        replacement.setPrefColumnCount(10);
+        HBox.setHgrow(replacement, Priority.ALWAYS);
         Button replaceOne = button("replaceOne", m.get("editor.find.replace"), m.get("editor.find.replace"), this::replaceCurrent);
         Button replaceAll = button("replaceAll", m.get("editor.find.replaceAll"), m.get("editor.find.replaceAll"), this::replaceEverywhere);
+        // two rows, so both fields stay wide enough to read in a narrow editor pane
         replaceRow = new HBox(6, replacement, replaceOne, replaceAll);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
         replaceRow.managedProperty().bind(replaceRow.visibleProperty());
-
-        HBox gap = new HBox();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Button close = button("closeFind", "✕", m.get("editor.find.close"), this::close);
-        getChildren().addAll(query, count, previous, next, replaceRow, gap, close);
+        HBox findRow = new HBox(6, query, count, previous, next, close);
+        findRow.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(findRow, replaceRow);
 
         query.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -188,6 +189,7 @@ final class FindBar extends HBox {
         b.setTooltip(new javafx.scene.control.Tooltip(accessible));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 }
