@@ -39,6 +39,7 @@ public final class ExportFiles {
         try {
             temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
             Files.write(temp, bytes);
+            readableByOthers(temp, FILE);
             move(temp, target);
         } catch (IOException e) {
             deleteQuietly(temp);
@@ -57,6 +58,7 @@ public final class ExportFiles {
                     zip.closeEntry();
                 }
             }
+            readableByOthers(temp, FILE);
             move(temp, target);
         } catch (IOException e) {
             deleteQuietly(temp);
@@ -70,6 +72,7 @@ public final class ExportFiles {
         Path old = null;
         try {
             temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+            readableByOthers(temp, FOLDER);
             for (Entry entry : entries) {
                 Path file = temp.resolve(entry.name()).normalize();
                 if (!file.startsWith(temp)) {
@@ -108,6 +111,21 @@ public final class ExportFiles {
             out.write(entry.bytes());
         } else {
             Files.copy(entry.file(), out);
+        }
+    }
+
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FOLDER =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
+
+    /**
+     * Temp files and folders are created owner-only; an export is made to be handed on (a shared
+     * drive, the web server), so it gets the permissions of any file the user saves.
+     */
+    private static void readableByOthers(Path path, java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(path, permissions);
         }
     }
 

@@ -54,12 +54,13 @@ public final class Imports {
         try (ImportReader.Opened opened = reader.read(file, scratch)) {
             ImportedArticle found = opened.article();
             List<Path> files = found.photos().stream().map(ImportedPhoto::file).toList();
-            List<PhotoDetails> details = found.photos().stream().map(p -> new PhotoDetails(p.caption(), p.credit(), "")).toList();
+            List<PhotoDetails> details = found.photos().stream().map(p -> new PhotoDetails(p.caption(), p.credit(), p.alt())).toList();
+            int lead = Math.max(0, found.photos().stream().map(ImportedPhoto::lead).toList().indexOf(true));
             try (Photos.Arrivals arrivals = photos.bringIn(files, details)) {
                 Instant now = clock.instant();
                 ImportStore.Stored stored = store.create(
                         new ImportStore.NewArticle(content(found), owner, found.byline().isBlank() ? owner.name() : found.byline(),
-                                found.registeredAt(), arrivals.rows()),
+                                found.registeredAt(), arrivals.rows(), lead),
                         new Transition(0, Status.DRAFT, Status.DRAFT, DeskAction.IMPORT, owner.name(), now, file.getFileName().toString()));
                 arrivals.stored(stored.photos());
                 return stored.article();

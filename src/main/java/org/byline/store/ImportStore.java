@@ -21,8 +21,8 @@ public final class ImportStore {
         this.db = db;
     }
 
-    /** What one imported file becomes: a draft of {@code owner} with these photos, the first the lead. */
-    public record NewArticle(ArticleContent content, Person owner, String byline, Instant registeredAt, List<Photo> photos) {
+    /** What one imported file becomes: a draft of {@code owner} with these photos, the one at {@code lead} the lead. */
+    public record NewArticle(ArticleContent content, Person owner, String byline, Instant registeredAt, List<Photo> photos, int lead) {
         public NewArticle {
             photos = List.copyOf(photos);
         }
@@ -43,7 +43,7 @@ public final class ImportStore {
                     st.executeUpdate();
                 }
             }
-            List<Photo> photos = PhotoStore.insertAll(c, id, 0, article.photos(), true, now);
+            List<Photo> photos = PhotoStore.insertAll(c, id, 0, article.photos(), article.lead(), now);
             DeskStore.insert(c, new Transition(id, history.from(), history.to(), history.action(), history.by(), history.at(),
                     history.note()), article.owner());
             return new Stored(ArticleStore.findIn(c, id).orElseThrow(), photos);

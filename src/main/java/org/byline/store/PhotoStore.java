@@ -74,10 +74,15 @@ public final class PhotoStore {
 
     /** Inserts {@code photos} after position {@code after}, the first as the lead when asked, inside the caller's transaction. */
     static List<Photo> insertAll(Connection c, long articleId, int after, List<Photo> photos, boolean lead, long now) throws SQLException {
+        return insertAll(c, articleId, after, photos, lead ? 0 : -1, now);
+    }
+
+    /** @param lead the index of the photo that becomes the lead, -1 for none */
+    static List<Photo> insertAll(Connection c, long articleId, int after, List<Photo> photos, int lead, long now) throws SQLException {
         int position = after;
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < photos.size(); i++) {
-            ids.add(insert(c, articleId, ++position, photos.get(i), lead && i == 0, now));
+            ids.add(insert(c, articleId, ++position, photos.get(i), i == lead, now));
         }
         List<Photo> stored = new ArrayList<>();
         for (long id : ids) {

@@ -63,7 +63,8 @@ public final class SectionStore {
     public void rename(String from, String to, List<String> settingPrefixes) {
         String n = Text.nfc(to);
         db.write(c -> {
-            long id = require(c, from).id();
+            Section old = require(c, from);
+            long id = old.id();
             requireFree(c, n);
             try (PreparedStatement st = c.prepareStatement("UPDATE sections SET name = ? WHERE id = ?")) {
                 st.setString(1, n);
@@ -73,7 +74,7 @@ public final class SectionStore {
             for (String prefix : settingPrefixes) {
                 try (PreparedStatement st = c.prepareStatement("UPDATE settings SET key = ? WHERE key = ?")) {
                     st.setString(1, prefix + n);
-                    st.setString(2, prefix + from);
+                    st.setString(2, prefix + old.name()); // as stored (NFC), however it was typed
                     st.executeUpdate();
                 }
             }

@@ -368,4 +368,44 @@ class ExportsTest {
         }
         return entries;
     }
+
+    @Test
+    void aPackage_importedAgain_isTheSameArticle_withItsLeadItsPlacedPhotoAndTheirTexts() throws Exception {
+        // the market photo sits in the text as [[사진1]]; it is not the lead any more, the chart is
+        Article a = context.drafting().open(id);
+        context.drafting().save(id, a.version(), a.content().withBody("첫 문단이다.\n\n[[사진1]]\n\n둘째 문단이다."), lee);
+        context.photos().makeLead(photos.get(1).id());
+        context.photos().update(photos.get(1).id(), new PhotoDetails("예산 그래프", "그래픽=한빛구", "막대 그래프"));
+        Path zip = exports.export(id, Format.PACKAGE, out, false, lee);
+
+        Article back = context.imports().importFile(zip, hong);
+
+        assertThat(back.content().headline()).isEqualTo("한빛구의회, 내년 예산안 <b>의결</b>");
+        assertThat(back.content().subheadline()).isEqualTo("복지·도로에 집중");
+        assertThat(back.content().section()).isEqualTo("정치");
+        assertThat(back.content().tags()).containsExactly("구의회", "예산 심의");
+        assertThat(back.content().body()).isEqualTo("첫 문단이다.\n\n[[사진1]]\n\n둘째 문단이다.");
+        List<Photo> again = context.photos().photos(back.id());
+        assertThat(again).extracting(Photo::sha256).containsExactly(photos.get(0).sha256(), photos.get(1).sha256());
+        assertThat(again).extracting(Photo::lead).containsExactly(false, true);
+        assertThat(again.get(0).caption()).isEqualTo("본회의장 <모습>");
+        assertThat(again.get(0).credit()).isEqualTo("사진=한빛구의회");
+        assertThat(again.get(0).alt()).isEqualTo("의원들이 표결하는 모습");
+        assertThat(again.get(1).alt()).isEqualTo("막대 그래프");
+        assertThat(again.get(1).credit()).isEqualTo("그래픽=한빛구");
+        // the pages match: the same text and photos in the same places
+        assertThat(Jsoup.parse(context.preview().page(back)).select("#body").text())
+                .isEqualTo(Jsoup.parse(context.preview().page(context.drafting().open(id))).select("#body").text());
+    }
+
+    @Test
+    void exports_areReadableByOthers_likeAnyFileTheUserSaves() throws Exception {
+        Path json = exports.export(id, Format.NINJS, out, false, lee);
+        Path zip = exports.export(id, Format.PACKAGE, out, false, lee);
+        Path folder = exports.export(id, Format.HTML, out, false, lee);
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(json))).isEqualTo("rw-r--r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-r--r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwxr-xr-x");
+    }
 }

@@ -60,7 +60,22 @@ final class NinjsArticle {
                 subjects.add(name);
             }
         }
-        String body = body(root.path("bodies"));
+        // photos first: the body's figures name them (data-photo), and come back as [[사진N]]
+        List<ImportedPhoto> pictures = new ArrayList<>();
+        java.util.Map<String, Integer> placeOf = new java.util.HashMap<>();
+        if (photos != null) {
+            for (JsonNode a : root.path("associations")) {
+                if ("picture".equals(a.path("type").asText())) {
+                    pictures.add(new ImportedPhoto(photos.apply(a), description(a, "caption", 0), a.path("by").asText(""),
+                            description(a, "alt", -1), "lead".equals(a.path("rel").asText())));
+                    String name = a.path("name").asText("");
+                    if (name.matches("photo\\d+")) {
+                        placeOf.put(name.substring("photo".length()), pictures.size());
+                    }
+                }
+            }
+        }
+        String body = body(root.path("bodies"), placeOf);
         String byline = root.path("by").asText("").strip();
         Optional<PageText.Lead> lead = PageText.lead(body);
         if (lead.isPresent()) {
@@ -69,15 +84,6 @@ final class NinjsArticle {
             body = PastedText.fromPlain(body.substring(lead.get().end()));
         }
         body = PageText.withoutClosing(body);
-        List<ImportedPhoto> pictures = new ArrayList<>();
-        if (photos != null) {
-            for (JsonNode a : root.path("associations")) {
-                if ("picture".equals(a.path("type").asText())) {
-                    pictures.add(new ImportedPhoto(photos.apply(a), first(a.path("descriptions")).path("value").asText(""),
-                            a.path("by").asText("")));
-                }
-            }
-        }
         return new ImportedArticle(kind, PastedText.oneLine(headline), PastedText.oneLine(subheadline), subjects, body, byline,
                 instant(root.path("firstCreated").asText("")), pictures);
     }
@@ -91,14 +97,44 @@ final class NinjsArticle {
         return "";
     }
 
-    /** The HTML body when there is one (it keeps paragraphs and lists), else the plain one. */
-    private static String body(JsonNode bodies) {
+    /**
+     * The description with {@code role}; without roles, the one at {@code index} (the first is
+     * the caption), or "" for -1.
+     */
+    private static String description(JsonNode association, String role, int index) {
+        JsonNode descriptions = association.path("descriptions");
+        for (JsonNode d : descriptions) {
+            if (role.equals(d.path("role").asText())) {
+                return d.path("value").asText("");
+            }
+        }
+        boolean roles = false;
+        for (JsonNode d : descriptions) {
+            roles |= d.has("role");
+        }
+        return index >= 0 && !roles && descriptions.size() > index ? descriptions.get(index).path("value").asText("") : "";
+    }
+
+    /**
+     * The HTML body when there is one (it keeps paragraphs and lists), else the plain one.
+     *
+     * @param placeOf a photo's number in the document (its figure's data-photo, its association's
+     *                photoN) to its place among the imported photos
+     */
+    private static String body(JsonNode bodies, java.util.Map<String, Integer> placeOf) {
         JsonNode plain = null;
         for (JsonNode b : bodies) {
             String type = b.path("contentType").asText("");
             if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
                 Document html = Jsoup.parseBodyFragment(b.path("value").asText(""));
-                // pictures come back as photos, captions with them: not as text in the body
+                // a figure placed in the text comes back as its [[사진N]] line; its caption is the photo's
+                for (org.jsoup.nodes.Element figure : html.select("figure[data-photo]")) {
+                    Integer place = placeOf.get(figure.attr("data-photo"));
+                    if (place != null) {
+                        figure.replaceWith(new org.jsoup.nodes.Element("p").text("[[사진" + place + "]]"));
+                    }
+                }
+                // other pictures come back as photos, captions with them: not as text in the body
                 html.select("figure, figcaption, img, picture").remove();
                 return PastedText.fromHtml(html.body().html());
             }
