@@ -287,7 +287,7 @@ public final class BylineApp extends Application {
         editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
         queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
 
-        Runnable settings = () -> SettingsView.show(stage, new SettingsViewModel(context.settings(), context.staff(), context.sections(), tasks, m, profile,
+        Runnable settings = () -> SettingsView.show(stage, new SettingsViewModel(context.settings(), context.staff(), context.sections(), context.sites(), tasks, m, profile,
                 () -> {
                     previewVm.reloadSite();
                     editorVm.readSettings();

@@ -36,6 +36,12 @@ class AccessibleNamesTest {
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#sectionList").tryQuery().isPresent());
             assertThat(unnamed()).isEmpty();
+            // a tab's controls are reachable only while it is showing: look at each
+            for (String tab : List.of("sectionsTab", "peopleTab", "sitesTab")) {
+                byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> tab.equals(n.getId())).<Node>query());
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(unnamed()).as(tab).isEmpty();
+            }
             byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
         }
     }

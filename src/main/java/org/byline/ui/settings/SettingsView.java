@@ -21,7 +21,7 @@ import org.byline.domain.Role;
 import org.byline.i18n.Messages;
 import org.byline.ui.fx.Theme;
 
-/** The settings window (admin): the outlet's words on every page, the photo limit, the profiles. */
+/** The settings window (admin): the outlet's words on every page, the photo limit, the profiles, the sites. */
 public final class SettingsView {
     private SettingsView() {
     }
@@ -53,6 +53,7 @@ public final class SettingsView {
 
         ListView<Person> people = new ListView<>(vm.people());
         people.setId("profiles");
+        people.setAccessibleText(m.get("settings.tab.people"));
         people.setPrefHeight(120);
         people.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -64,11 +65,14 @@ public final class SettingsView {
         TextField name = new TextField();
         name.setId("newPersonName");
         name.setPromptText(m.get("welcome.name"));
+        name.setAccessibleText(m.get("welcome.name"));
         TextField email = new TextField();
         email.setId("newPersonEmail");
         email.setPromptText(m.get("welcome.email"));
+        email.setAccessibleText(m.get("welcome.email"));
         ComboBox<Role> role = new ComboBox<>();
         role.setId("newPersonRole");
+        role.setAccessibleText(m.get("settings.role"));
         role.getItems().setAll(Role.values());
         role.setValue(Role.REPORTER);
         role.setCellFactory(l -> new RoleCell(m));
@@ -76,6 +80,7 @@ public final class SettingsView {
         PasswordField password = new PasswordField();
         password.setId("newPersonPassword");
         password.setPromptText(m.get("profile.password"));
+        password.setAccessibleText(m.get("profile.password"));
         password.visibleProperty().bind(role.valueProperty().isNotEqualTo(Role.REPORTER));
         Button add = new Button(m.get("settings.addPerson"));
         add.setId("addPerson");
@@ -104,7 +109,8 @@ public final class SettingsView {
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
                 tab("outletTab", m.get("settings.tab.outlet"), outletFields),
                 tab("sectionsTab", m.get("settings.tab.sections"), new VBox(10, sectionsPane(vm, m), lengthFields)),
-                tab("peopleTab", m.get("settings.tab.people"), new VBox(10, people, newPerson)));
+                tab("peopleTab", m.get("settings.tab.people"), new VBox(10, people, newPerson)),
+                tab("sitesTab", m.get("settings.tab.sites"), SitesPane.of(vm, m)));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(10, note, tabs, save, problem, done);
         content.setPadding(new Insets(8));
@@ -145,6 +151,7 @@ public final class SettingsView {
     private static VBox sectionsPane(SettingsViewModel vm, Messages m) {
         ListView<org.byline.domain.Section> list = new ListView<>(vm.sections());
         list.setId("sectionList");
+        list.setAccessibleText(m.get("settings.tab.sections"));
         list.setPrefHeight(150);
         list.setCellFactory(l -> new ListCell<>() {
             @Override

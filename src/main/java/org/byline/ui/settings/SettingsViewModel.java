@@ -5,29 +5,41 @@ import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.Section;
+import org.byline.domain.Site;
+import org.byline.domain.SiteType;
 import org.byline.newsroom.Sections;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Settings;
+import org.byline.newsroom.Sites;
 import org.byline.newsroom.Staff;
 import org.byline.ui.fx.Tasks;
 
 /**
- * The settings window: the outlet (name, masthead, site, footer), the photo size limit, and the
- * profiles. Once the store has an admin only an admin changes them; everyone else reads.
+ * The settings window: the outlet (name, masthead, site, footer), the photo size limit, the
+ * profiles, and the sites articles are pushed to. Once the store has an admin only an admin changes them; everyone else reads.
  */
 public final class SettingsViewModel {
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, String> loaded = new LinkedHashMap<>();
     private final ObservableList<Person> people = FXCollections.observableArrayList();
     private final ObservableList<Section> sections = FXCollections.observableArrayList();
+    private final ObservableList<Site> siteList = FXCollections.observableArrayList();
+    /** The new site's form; its secret stays in the view's password field until the moment it is added. */
+    private final StringProperty siteName = new SimpleStringProperty("");
+    private final ObjectProperty<SiteType> siteType = new SimpleObjectProperty<>(SiteType.WORDPRESS);
+    private final StringProperty siteUrl = new SimpleStringProperty("");
+    private final StringProperty siteUser = new SimpleStringProperty("");
     /** The setting keys in the window's order; a section added or renamed changes its target's key. */
     private final ObservableList<String> keys = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper mayChange = new ReadOnlyBooleanWrapper();
@@ -36,15 +48,18 @@ public final class SettingsViewModel {
     private final Settings settings;
     private final Staff staff;
     private final Sections sectionList;
+    private final Sites sites;
     private final Tasks tasks;
     private final Messages messages;
     private final Person me;
     private final Runnable changed;
 
-    public SettingsViewModel(Settings settings, Staff staff, Sections sections, Tasks tasks, Messages messages, Person me, Runnable changed) {
+    public SettingsViewModel(Settings settings, Staff staff, Sections sections, Sites sites, Tasks tasks, Messages messages, Person me,
+                             Runnable changed) {
         this.settings = settings;
         this.staff = staff;
         this.sectionList = sections;
+        this.sites = sites;
         this.tasks = tasks;
         this.messages = messages;
         this.me = me;
@@ -53,7 +68,8 @@ public final class SettingsViewModel {
     }
 
     public void reload() {
-        tasks.run(() -> new Loaded(settings.keys(), settings.values(), staff.all(), staff.hasAdmin(), sectionList.all()), l -> {
+        tasks.run(() -> new Loaded(settings.keys(), settings.values(), staff.all(), staff.hasAdmin(), sectionList.all(),
+                sites.all()), l -> {
             loaded.clear();
             loaded.putAll(l.values());
             l.keys().forEach(k -> values.computeIfAbsent(k, x -> new SimpleStringProperty()).set(l.values().getOrDefault(k, "")));
@@ -63,6 +79,7 @@ public final class SettingsViewModel {
             }
             sections.setAll(l.sections());
             people.setAll(l.people());
+            siteList.setAll(l.sites());
             mayChange.set(!l.hasAdmin() || me.role() == Role.ADMIN);
         }, e -> problem.set(messages.describe(e)));
     }
@@ -124,10 +141,76 @@ public final class SettingsViewModel {
         }, e -> problem.set(messages.describe(e)));
     }
 
+    /**
+     * Adds a site from the form; the newsroom checks the address (HTTPS) and keeps the secret in the
+     * secrets folder. The secret is overwritten once the attempt is over, kept or refused: the
+     * form is filled again only with what is safe to show.
+     */
+    public void addSite(char[] secret) {
+        String name = siteName.get();
+        SiteType type = siteType.get();
+        String url = siteUrl.get();
+        String user = siteUser.get();
+        problem.set("");
+        done.set("");
+        tasks.write(() -> {
+            try {
+                return sites.add(name, type, url, user, secret, me);
+            } finally {
+                Staff.forget(secret);
+            }
+        }, site -> {
+            siteName.set("");
+            siteUrl.set("");
+            siteUser.set("");
+            done.set(messages.get("settings.sites.added", site.name()));
+            reload();
+        }, e -> {
+            problem.set(siteProblem(e));
+            reload(); // an admin may have appeared meanwhile: the form then locks
+        });
+    }
+
+    /** Removes a site and its secret; refused while a push to it is on its way. */
+    public void removeSite(String name) {
+        problem.set("");
+        done.set("");
+        tasks.write(() -> {
+            sites.remove(name, me);
+            return name;
+        }, n -> {
+            done.set(messages.get("settings.sites.removed", n));
+            reload();
+        }, e -> {
+            problem.set(siteProblem(e));
+            reload();
+        });
+    }
+
+    /** The newsroom's reasons name command-line options; in the window they name the fields instead. */
+    private String siteProblem(Throwable e) {
+        if (e instanceof NewsroomException n) {
+            switch (n.key()) {
+                case "push.userRequired" -> {
+                    return messages.get("settings.sites.userRequired", n.args());
+                }
+                case "push.passwordInUrl" -> {
+                    return messages.get("settings.sites.passwordInUrl");
+                }
+                case "push.adminOnly" -> {
+                    return messages.get("settings.sites.adminOnly");
+                }
+                default -> {
+                }
+            }
+        }
+        return messages.describe(e);
+    }
+
     public enum SectionChange { ADD, RENAME, UP, DOWN, RETIRE, RESTORE }
 
     private record Loaded(java.util.List<String> keys, Map<String, String> values, java.util.List<Person> people, boolean hasAdmin,
-                          java.util.List<Section> sections) {
+                          java.util.List<Section> sections, java.util.List<Site> sites) {
     }
 
     public StringProperty value(String key) {
@@ -140,6 +223,26 @@ public final class SettingsViewModel {
 
     public ObservableList<Section> sections() {
         return sections;
+    }
+
+    public ObservableList<Site> sites() {
+        return siteList;
+    }
+
+    public StringProperty siteName() {
+        return siteName;
+    }
+
+    public ObjectProperty<SiteType> siteType() {
+        return siteType;
+    }
+
+    public StringProperty siteUrl() {
+        return siteUrl;
+    }
+
+    public StringProperty siteUser() {
+        return siteUser;
     }
 
     public ObservableList<Person> people() {
