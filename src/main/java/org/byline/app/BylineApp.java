@@ -39,6 +39,7 @@ import org.byline.ui.shell.ErrorReport;
 import org.byline.ui.shell.HelpDialog;
 import org.byline.ui.settings.SettingsView;
 import org.byline.ui.settings.SettingsViewModel;
+import org.byline.ui.settings.WorkstationViewModel;
 import org.byline.ui.shell.MainWindow;
 import org.byline.ui.shell.StartupProblem;
 import org.byline.ui.welcome.ProfileDialog;
@@ -49,8 +50,16 @@ import org.byline.ui.welcome.WelcomeDialog;
  * first start, then shows queue, editor and preview, reopening the article that was open last.
  */
 public final class BylineApp extends Application {
-    /** Where the store is and which language to speak. */
-    public record Options(Path dataDirectory, Locale locale) {
+    /**
+     * Where the store is and which language to speak.
+     *
+     * @param languageGiven true when --lang chose the language; else the one chosen in the
+     *                      settings window (kept in the store) wins over the system's
+     */
+    public record Options(Path dataDirectory, Locale locale, boolean languageGiven) {
+        public Options(Path dataDirectory, Locale locale) {
+            this(dataDirectory, locale, true);
+        }
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.byline.app");
@@ -139,6 +148,12 @@ public final class BylineApp extends Application {
         messages = new Messages(options.locale());
         try {
             context = new Context(options.dataDirectory(), options.locale());
+            if (!options.languageGiven()) {
+                context.workspace().language().ifPresent(chosen -> {
+                    Locale.setDefault(chosen);
+                    messages = new Messages(chosen);
+                });
+            }
             people = context.staff().all();
             profile = context.workspace().currentProfile()
                     .or(() -> people.stream().findFirst())
@@ -293,7 +308,7 @@ public final class BylineApp extends Application {
                     editorVm.readSettings();
                     queueVm.readSections();
                     queueVm.refresh();
-                }), m);
+                }), new WorkstationViewModel(context.workspace(), options.dataDirectory(), context.backups().folder(), tasks, m), m);
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help, settings);
         var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));

@@ -34,7 +34,8 @@ public final class Main {
         try (Cli cli = new Cli(options, Main::openContext, out, err)) {
             cli.addCommand("bench", new Bench());
             if (cli.wantsWindow(args)) {
-                BylineApp.launch(new BylineApp.Options(DataDirectory.resolve(options.dataDir(), options.env()), options.locale()));
+                BylineApp.launch(new BylineApp.Options(DataDirectory.resolve(options.dataDir(), options.env()), options.locale(),
+                        options.languageGiven()));
                 return;
             }
             exit = cli.execute(args);

@@ -43,6 +43,6 @@ final class WindowArguments {
                 }
             }
         }
-        return Optional.of(new BylineApp.Options(DataDirectory.resolve(dataDir, env), Messages.choose(lang, system)));
+        return Optional.of(new BylineApp.Options(DataDirectory.resolve(dataDir, env), Messages.choose(lang, system), lang != null));
     }
 }

@@ -58,6 +58,11 @@ public final class GlobalOptions {
         return org.byline.newsroom.DataDirectory.resolve(dataDir, env);
     }
 
+    /** True when --lang was given on the command line. */
+    public boolean languageGiven() {
+        return lang != null;
+    }
+
     public Locale locale() {
         return Messages.choose(lang == null ? null : lang.name(), systemLocale);
     }

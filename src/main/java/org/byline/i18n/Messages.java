@@ -50,7 +50,9 @@ public final class Messages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = shown(args[i]);
+            // a number the pattern formats itself ({1,choice,...} for "1 article"/"2 articles") stays a number
+            boolean formatted = args[i] instanceof Number && pattern.contains("{" + i + ",");
+            shown[i] = formatted ? args[i] : shown(args[i]);
         }
         return new MessageFormat(pattern, locale).format(shown);
     }

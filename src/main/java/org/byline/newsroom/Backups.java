@@ -25,6 +25,11 @@ public final class Backups {
     }
 
     /** Writes a backup into {@code folder} (the data directory's backups folder when null). */
+    /** Where the daily backups go unless another folder is named. */
+    public Path folder() {
+        return archive.defaultFolder();
+    }
+
     public Path backUp(Path folder) {
         Path target = folder == null ? archive.defaultFolder() : folder;
         Path written = archive.create(target);

@@ -9,6 +9,7 @@ import org.byline.store.SettingsStore;
 public final class Workspace {
     private static final String CURRENT_PROFILE = "workspace.profile";
     private static final String OPEN_ARTICLE = "workspace.article";
+    private static final String LANGUAGE = "workspace.language";
 
     private final SettingsStore settings;
     private final PeopleStore people;
@@ -32,5 +33,19 @@ public final class Workspace {
 
     public void rememberOpenArticle(long id) {
         settings.put(OPEN_ARTICLE, Long.toString(id));
+    }
+
+    /** The language chosen in the settings window for this store's window; empty to follow the system. */
+    public Optional<java.util.Locale> language() {
+        return settings.get(LANGUAGE).map(code -> code.equals("ko") ? java.util.Locale.KOREAN : java.util.Locale.ENGLISH);
+    }
+
+    /** @param language Korean or English; null to follow the system again */
+    public void chooseLanguage(java.util.Locale language) {
+        if (language == null) {
+            settings.remove(LANGUAGE);
+        } else {
+            settings.put(LANGUAGE, language.getLanguage().equals("ko") ? "ko" : "en");
+        }
     }
 }

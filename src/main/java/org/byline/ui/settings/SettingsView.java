@@ -26,7 +26,7 @@ public final class SettingsView {
     private SettingsView() {
     }
 
-    public static void show(Window owner, SettingsViewModel vm, Messages m) {
+    public static void show(Window owner, SettingsViewModel vm, WorkstationViewModel workstation, Messages m) {
         Alert dialog = new Alert(Alert.AlertType.NONE, "", new ButtonType(m.get("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.initOwner(owner);
         dialog.setTitle(m.get("app.title") + " - " + m.get("settings.title"));
@@ -41,7 +41,9 @@ public final class SettingsView {
             lengthFields.getChildren().clear();
             for (String key : vm.keys()) {
                 GridPane into = key.startsWith("manuscript.") ? lengthFields : outletFields;
-                into.addRow(into.getRowCount(), new Label(label(key, m)), field(key, vm, m));
+                Label label = new Label(label(key, m));
+                label.setMinWidth(Label.USE_PREF_SIZE); // a label is read whole; the field takes what is left
+                into.addRow(into.getRowCount(), label, field(key, vm, m));
             }
         };
         vm.keys().addListener(layout);
@@ -110,7 +112,8 @@ public final class SettingsView {
                 tab("outletTab", m.get("settings.tab.outlet"), outletFields),
                 tab("sectionsTab", m.get("settings.tab.sections"), new VBox(10, sectionsPane(vm, m), lengthFields)),
                 tab("peopleTab", m.get("settings.tab.people"), new VBox(10, people, newPerson)),
-                tab("sitesTab", m.get("settings.tab.sites"), SitesPane.of(vm, m)));
+                tab("sitesTab", m.get("settings.tab.sites"), SitesPane.of(vm, m)),
+                tab("workstationTab", m.get("settings.tab.workstation"), WorkstationPane.of(workstation, m)));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(10, note, tabs, save, problem, done);
         content.setPadding(new Insets(8));

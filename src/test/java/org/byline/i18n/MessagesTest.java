@@ -1,0 +1,25 @@
+package org.byline.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    @Test
+    void theQueueCount_isSaidInEachLanguage_withTheRightPlural() {
+        Messages en = new Messages(Locale.ENGLISH);
+        Messages ko = new Messages(Locale.KOREAN);
+
+        assertThat(en.get("queue.count", "0", 0)).isEqualTo("no articles");
+        assertThat(en.get("queue.count", "1", 1)).isEqualTo("1 article");
+        assertThat(en.get("queue.count", "20,001", 20001)).isEqualTo("20,001 articles");
+        assertThat(ko.get("queue.count", "20,001", 20001)).isEqualTo("20,001건");
+    }
+
+    @Test
+    void idsAndVersions_areShownAsTyped_withoutGrouping() {
+        Messages en = new Messages(Locale.ENGLISH);
+        assertThat(en.get("cli.saved", 12345L, 3L)).contains("12345").doesNotContain("12,345");
+    }
+}
