@@ -197,8 +197,12 @@ public final class Outbox implements AutoCloseable {
             store.fail(claim, refused.key(), strings(refused.args()));
             LOG.warning(() -> "push job " + claim.jobId() + " refused: " + refused.key());
         } catch (RuntimeException unexpected) {
-            store.fail(claim, "push.unexpected", List.of(String.valueOf(unexpected.getMessage())));
-            LOG.log(Level.WARNING, "push job " + claim.jobId() + " failed unexpectedly", unexpected);
+            // an exception's message may quote what it was given (a header with the site's secret): name the class and place only
+            String what = unexpected.getClass().getName();
+            StackTraceElement[] trace = unexpected.getStackTrace();
+            String where = trace.length == 0 ? "" : " at " + trace[0];
+            store.fail(claim, "push.unexpected", List.of(what));
+            LOG.warning(() -> "push job " + claim.jobId() + " failed unexpectedly: " + what + where);
         }
     }
 
