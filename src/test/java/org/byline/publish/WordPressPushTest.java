@@ -293,6 +293,36 @@ class WordPressPushTest {
         assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
     }
 
+    @Test
+    void aDeskCorrectionPushedWhileTheOldTextIsOnItsWay_followsIt_andTheSiteEndsWithTheCorrection() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "첫 원고");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
+        List<Long> first = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        try (Context patient = patient()) {
+            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            waitFor(() -> newsroom.outbox().job(first.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
+
+            Article now = newsroom.drafting().open(a.id());
+            newsroom.desk().correct(a.id(), now.version(), new org.byline.domain.ArticleContent("고친 원고", "", "정치",
+                    List.of("선거"), now.content().body()), "", desk);
+            List<Long> second = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+
+            assertThat(second.get(0)).isNotEqualTo(first.get(0));
+            assertThat(newsroom.outbox().runDue(PROMPT)).as("waits for the send on its way").isZero();
+            sending.get(10, TimeUnit.SECONDS);
+            PushJob followed = newsroom.outbox().sendUntilSettled(second, PROMPT).get(0);
+            assertThat(followed.state()).isEqualTo(PushState.DONE);
+        }
+
+        assertThat(onlyPost().path("title").asText()).isEqualTo("고친 원고");
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+    }
+
+    /** A second run on the same store that waits ten seconds for an answer. */
+    private Context patient() {
+        return PushNewsroom.open(dir, Clock.systemUTC(), new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)));
+    }
+
     private Transition lastLine(Article a) {
         List<Transition> history = newsroom.desk().history(a.id());
         return history.get(history.size() - 1);
