@@ -182,6 +182,11 @@ public final class Outbox implements AutoCloseable {
                 LOG.info(() -> "push job " + claim.jobId() + " of article " + claim.articleId() + " to " + sent.site().name()
                         + ": done, " + sent.delivery().link());
                 markPublished(claim, sent);
+            } else if (stillOurs(claim)) {
+                // called off while the request ran, but the site answered with the post: the article is live there
+                LOG.warning(() -> "push job " + claim.jobId() + " was cancelled on its way, but " + sent.site().name()
+                        + " has article " + claim.articleId() + " at " + sent.delivery().link() + ": recorded as published");
+                markPublished(claim, sent);
             }
         } catch (PushFault fault) {
             List<String> args = strings(fault.args());
@@ -203,7 +208,15 @@ public final class Outbox implements AutoCloseable {
             String where = trace.length == 0 ? "" : " at " + trace[0];
             store.fail(claim, "push.unexpected", List.of(what));
             LOG.warning(() -> "push job " + claim.jobId() + " failed unexpectedly: " + what + where);
+        } finally {
+            store.release(claim);
         }
+    }
+
+    /** Whether the job was left as this send found it, only cancelled or retried meanwhile (not taken over by another run). */
+    private boolean stillOurs(Claim claim) {
+        PushJob now = store.job(claim.jobId());
+        return now.attempts() == claim.attempt() && now.state() != org.byline.domain.PushState.DONE;
     }
 
     /** 출고 in Byline once the site has it; the job stays done even if the desk changed the article meanwhile. */

@@ -340,18 +340,35 @@ public final class OutboxStore {
         });
     }
 
-    /** The desk tries a failed or cancelled job again, now, with a fresh run of attempts. */
+    /**
+     * The desk tries a failed or cancelled job again with a fresh run of attempts: now, or when
+     * the request of a cancelled send still running has ended ({@link #release}) or its lease run out.
+     */
     public PushJob retry(long jobId) {
         change(jobId, "push.state.retry", List.of(PushState.FAILED, PushState.CANCELLED), """
-                UPDATE push_jobs SET state = 'queued', next_attempt_at = ?, retried_at_attempt = attempts, updated_at = ? WHERE id = ?""");
+                UPDATE push_jobs SET state = 'queued', next_attempt_at = max(?, coalesce(lease_until, 0)), retried_at_attempt = attempts,
+                       updated_at = ? WHERE id = ?""");
         return job(jobId);
     }
 
-    /** The desk calls a job off; one on its way finishes its request, but its answer is not recorded as the job's. */
+    /**
+     * The desk calls a job off. One on its way finishes its request, but its answer is not recorded
+     * as the job's; its lease stays until then, so a retry cannot send it a second time meanwhile.
+     */
     public PushJob cancel(long jobId) {
         change(jobId, "push.state.cancel", List.of(PushState.QUEUED, PushState.SENDING, PushState.FAILED), """
-                UPDATE push_jobs SET state = 'cancelled', next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE id = ?""");
+                UPDATE push_jobs SET state = 'cancelled', next_attempt_at = ?, updated_at = ? WHERE id = ?""");
         return job(jobId);
+    }
+
+    /**
+     * A send has ended, whatever came of it: if the desk cancelled (and perhaps retried) the job
+     * meanwhile, the lease it kept for that send ends now and a retry is due at once.
+     */
+    public void release(Claim claim) {
+        settle(claim, """
+                UPDATE push_jobs SET lease_until = NULL, next_attempt_at = min(next_attempt_at, ?)
+                 WHERE id = ? AND attempts = ? AND state IN ('queued', 'cancelled') AND lease_until IS NOT NULL""", clock.millis());
     }
 
     private void change(long jobId, String refusalKey, List<PushState> from, String update) {

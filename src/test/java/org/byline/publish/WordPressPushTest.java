@@ -318,6 +318,48 @@ class WordPressPushTest {
         assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
     }
 
+    @Test
+    void aJobCancelledOnItsWay_thatTheSiteStillTook_isRecordedAsPublished() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "취소했지만 도착");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        try (Context patient = patient()) {
+            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
+
+            newsroom.outbox().cancel(jobs.get(0), desk);
+            sending.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(newsroom.outbox().job(jobs.get(0)).state()).isEqualTo(PushState.CANCELLED);
+        assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(lastLine(a).action()).isEqualTo(DeskAction.PUSH);
+        assertThat(lastLine(a).note()).contains(onlyPost().path("link").asText());
+    }
+
+    @Test
+    void aRetryRightAfterCancellingASendOnItsWay_waitsForThatSend_andTheSiteGetsOnePost() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "취소 후 재시도");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        try (Context patient = patient()) {
+            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
+
+            newsroom.outbox().cancel(jobs.get(0), desk);
+            newsroom.outbox().retry(jobs.get(0), desk);
+
+            assertThat(newsroom.outbox().runDue(PROMPT)).as("the cancelled request still runs").isZero();
+            sending.get(10, TimeUnit.SECONDS);
+        }
+        PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+        assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
     /** A second run on the same store that waits ten seconds for an answer. */
     private Context patient() {
         return PushNewsroom.open(dir, Clock.systemUTC(), new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)));
