@@ -76,11 +76,16 @@ public final class Outbox implements AutoCloseable {
     /**
      * Queues a push of each article to the site (the only site when none is named), after the desk
      * rules: a desk editor, not the article's reporter, an approved or published article, and the
-     * embargo kept (see {@link Desk#clearForPush}). Returns the jobs, in the order of the ids.
+     * embargo kept (see {@link Desk#clearForPush}). All or nothing: every article is checked before
+     * any is queued, so one refused article leaves none of the others to go out unnoticed later.
+     * Returns the jobs, in the order of the ids.
      */
     public List<Long> queue(List<Long> articleIds, String siteName, Person by, boolean overrideEmbargo) {
         Site site = siteName == null || siteName.isBlank() ? sites.only() : sites.named(siteName);
         Person actor = staff.current(by);
+        for (long id : articleIds) {
+            desk.checkPush(id, actor, overrideEmbargo, site.type() == SiteType.WORDPRESS);
+        }
         List<Long> jobs = new ArrayList<>();
         for (long id : articleIds) {
             desk.clearForPush(id, actor, overrideEmbargo, site.type() == SiteType.WORDPRESS);

@@ -302,6 +302,24 @@ class PushCommandsTest {
     }
 
     @Test
+    void pushingSeveralArticles_whenOneIsRefused_queuesNoneOfThem_andSaysSo() {
+        ok(addSite(site.url()));
+        String second = byline.newArticle("구청장 기자회견");
+        ok(byline.at("submit", second, "--as", "홍길동"));
+        ok(byline.withEnv(LEE, "approve", second, "--as", "이데스크"));
+        String draft = byline.newArticle("아직 초안");
+
+        Run push = quick(LEE, "push", id, second, draft, "--as", "이데스크");
+
+        assertThat(push.exit()).isEqualTo(1);
+        assertThat(push.err()).contains("아무 기사도 보내지 않았습니다").contains("기사 " + draft + ":").contains("승인되었거나 출고된 기사만");
+        assertThat(byline.at("outbox").out()).isEmpty();
+        ok(quick(Map.of(), "outbox", "run"));
+        assertThat(site.posts).isEmpty();
+        assertThat(byline.at("show", id, "--format", "json").json().get("status").asText()).isEqualTo("approved");
+    }
+
+    @Test
     void aNinjsEndpoint_getsTheDocumentWithTheBearerToken_POSTedFirst_thenPUTToWhereItSaid() throws Exception {
         List<String> seen = Collections.synchronizedList(new ArrayList<>());
         Map<String, String> documents = Collections.synchronizedMap(new HashMap<>());
