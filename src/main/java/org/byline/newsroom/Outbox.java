@@ -54,6 +54,7 @@ public final class Outbox implements AutoCloseable {
     private ScheduledFuture<?> nextRun;
     private long nextRunAt;
     private RetryPolicy workerPolicy;
+    private Duration lookAgain;
 
     Outbox(OutboxStore store, Sites sites, Desk desk, Staff staff, Dispatch dispatch, Clock clock, Duration lease) {
         this.store = store;
@@ -240,14 +241,16 @@ public final class Outbox implements AutoCloseable {
 
     /** The window's worker: sends due jobs in the background with the window's patient policy. */
     public void start() {
-        start(RetryPolicy.WINDOW);
+        start(RetryPolicy.WINDOW, Duration.ofSeconds(30));
     }
 
-    public synchronized void start(RetryPolicy policy) {
+    /** @param lookAgain the longest the worker goes without looking (another run may queue or release a job; the store may come back) */
+    public synchronized void start(RetryPolicy policy, Duration lookAgain) {
         if (worker != null) {
             return;
         }
         workerPolicy = policy;
+        this.lookAgain = lookAgain;
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "byline-outbox");
             t.setDaemon(true);
@@ -286,17 +289,20 @@ public final class Outbox implements AutoCloseable {
 
     private void work() {
         running();
+        Duration wait = lookAgain;
         try {
             runDue(workerPolicy);
+            // the next due job, but at least every lookAgain: another run may have queued or released one
+            wait = store.nextDue(Set.of())
+                    .map(at -> Duration.between(clock.instant(), at))
+                    .filter(d -> d.compareTo(lookAgain) < 0)
+                    .orElse(lookAgain);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the outbox could not run", e);
+        } finally {
+            // whatever failed (the store busy, a disk gone for a moment), the worker looks again
+            schedule(wait.isNegative() ? Duration.ofMillis(100) : wait);
         }
-        // the next due job, but at least every 30 s: another run may have queued or released one
-        Duration wait = store.nextDue(Set.of())
-                .map(at -> Duration.between(clock.instant(), at))
-                .filter(d -> d.compareTo(Duration.ofSeconds(30)) < 0)
-                .orElse(Duration.ofSeconds(30));
-        schedule(wait.isNegative() ? Duration.ofMillis(100) : wait);
     }
 
     @Override

@@ -360,6 +360,27 @@ class WordPressPushTest {
         assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
     }
 
+    @Test
+    void theWindowsWorker_keepsLooking_whenTheStoreFailedItOnce() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "저장소 장애");
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        String db = "jdbc:sqlite:" + dir.resolve("byline.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db); java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE push_jobs RENAME TO push_jobs_away"); // every look at the outbox fails now
+        }
+        newsroom.outbox().start(PROMPT, Duration.ofMillis(200));
+        newsroom.outbox().wake();
+        Thread.sleep(600);
+        assertThat(site.posts).isEmpty();
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db); java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE push_jobs_away RENAME TO push_jobs");
+        }
+
+        waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+    }
+
     /** A second run on the same store that waits ten seconds for an answer. */
     private Context patient() {
         return PushNewsroom.open(dir, Clock.systemUTC(), new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)));
