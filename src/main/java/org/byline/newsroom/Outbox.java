@@ -200,6 +200,13 @@ public final class Outbox implements AutoCloseable {
                 Duration wait = policy.delayAfter(claim.attemptsSinceRetry(), random);
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
+            } else if (fault.passing()) {
+                // the reason said "Byline tries again"; now it will not, until the desk retries
+                List<String> gaveUp = new ArrayList<>(List.of(String.valueOf(claim.attemptsSinceRetry()), fault.key()));
+                gaveUp.addAll(args);
+                store.fail(claim, "push.gaveUp", gaveUp);
+                LOG.warning(() -> "push job " + claim.jobId() + " gave up after " + claim.attemptsSinceRetry() + " tries: "
+                        + fault.key() + " " + args);
             } else {
                 store.fail(claim, fault.key(), args);
                 LOG.warning(() -> "push job " + claim.jobId() + " failed: " + fault.key() + " " + args);

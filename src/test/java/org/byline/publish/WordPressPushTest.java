@@ -127,8 +127,14 @@ class WordPressPushTest {
         Article a = PushNewsroom.approved(newsroom, desk, "구청장 기자회견");
         site.failNext("POST", "/wp-json/wp/v2/posts", 500, "internal_server_error");
 
-        PushJob job = push(a);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        newsroom.outbox().runDue(PROMPT);
+        PushJob waiting = newsroom.outbox().job(jobs.get(0));
+        PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
 
+        assertThat(waiting.state()).isEqualTo(PushState.QUEUED);
+        assertThat(newsroom.messages().pushError(waiting)).contains("지금 문제가 있습니다 (HTTP 500)").contains("바이라인이 ")
+                .endsWith("에 다시 시도합니다.");
         assertThat(job.state()).isEqualTo(PushState.DONE);
         assertThat(job.attempts()).isEqualTo(2);
         assertThat(onlyPost().path("title").asText()).isEqualTo("구청장 기자회견");
@@ -236,7 +242,10 @@ class WordPressPushTest {
 
         assertThat(job.state()).isEqualTo(PushState.FAILED);
         assertThat(job.attempts()).isEqualTo(PROMPT.attempts());
-        assertThat(job.errorKey()).isEqualTo("push.siteTrouble");
+        assertThat(job.errorKey()).isEqualTo("push.gaveUp");
+        assertThat(newsroom.messages().pushError(job)).startsWith(PROMPT.attempts() + "번 시도한 뒤 그만두었습니다")
+                .contains("\"우리뉴스\" 사이트에 지금 문제가 있습니다 (HTTP 503)").contains("작업을 다시 보내세요")
+                .doesNotContain("바이라인이 다시 시도합니다");
         assertThat(site.posts).isEmpty();
     }
 

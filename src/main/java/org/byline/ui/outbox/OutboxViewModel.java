@@ -63,7 +63,7 @@ public final class OutboxViewModel {
             case FAILED -> "outbox.state.failed";
             case CANCELLED -> "outbox.state.cancelled";
         });
-        return job.hasError() ? state + " · " + messages.get(job.errorKey(), job.errorArgs().toArray()) : state;
+        return job.hasError() ? state + " · " + messages.pushError(job) : state;
     }
 
     public ObservableList<PushJob> jobs() {
