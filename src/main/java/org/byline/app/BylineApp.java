@@ -211,22 +211,6 @@ public final class BylineApp extends Application {
         showMain(stage);
     }
 
-    /** While the outbox tab shows, its jobs are read again every two seconds: the worker sends in the background. */
-    private void watchOutbox(javafx.beans.value.ObservableBooleanValue shown, OutboxViewModel vm) {
-        Runnable[] look = new Runnable[1];
-        look[0] = () -> {
-            if (shown.get() && !stopped) {
-                vm.reload();
-                tasks.schedule(Duration.ofSeconds(2), look[0]);
-            }
-        };
-        shown.addListener((o, was, is) -> {
-            if (is) {
-                look[0].run();
-            }
-        });
-    }
-
     private void showMain(Stage stage) {
         Messages m = messages;
         editorVm = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, m, profile);
@@ -267,7 +251,7 @@ public final class BylineApp extends Application {
         });
         OutboxViewModel outboxVm = new OutboxViewModel(context.outbox(), tasks, m, profile);
         var outboxTab = preview.addTab("outboxTab", m.get("preview.outbox"), new OutboxView(outboxVm, m));
-        watchOutbox(outboxTab.selectedProperty(), outboxVm);
+        outboxVm.watch(outboxTab.selectedProperty(), Duration.ofSeconds(2), () -> stopped);
         context.outbox().start();
         Runnable startNew = () -> {
             editorVm.startNew();
