@@ -229,7 +229,18 @@ public final class BylineApp extends Application {
                     queueVm.refresh();
                 }, context.drafting()::open);
         if (profile.isDesk()) {
-            deskVm.setPusher(id -> context.outbox().queue(java.util.List.of(id), null, profile, false));
+            Person pushing = profile;
+            deskVm.setPusher(new DeskBarViewModel.Pusher() {
+                @Override
+                public java.util.List<String> sites() {
+                    return context.sites().all().stream().map(org.byline.domain.Site::name).toList();
+                }
+
+                @Override
+                public void queue(long articleId, String site) {
+                    context.outbox().queue(java.util.List.of(articleId), site, pushing, false);
+                }
+            });
         }
         EditorView editor = new EditorView(editorVm, m, strip, new DeskBar(deskVm, m), lock);
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
