@@ -226,22 +226,6 @@ public final class BylineApp extends Application {
         showMain(stage);
     }
 
-    /** While the outbox tab shows, its jobs are read again every two seconds: the worker sends in the background. */
-    private void watchOutbox(javafx.beans.value.ObservableBooleanValue shown, OutboxViewModel vm) {
-        Runnable[] look = new Runnable[1];
-        look[0] = () -> {
-            if (shown.get() && !stopped) {
-                vm.reload();
-                tasks.schedule(Duration.ofSeconds(2), look[0]);
-            }
-        };
-        shown.addListener((o, was, is) -> {
-            if (is) {
-                look[0].run();
-            }
-        });
-    }
-
     private void showMain(Stage stage) {
         Messages m = messages;
         editorVm = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, m, profile);
@@ -260,7 +244,18 @@ public final class BylineApp extends Application {
                     queueVm.refresh();
                 }, context.drafting()::open);
         if (profile.isDesk()) {
-            deskVm.setPusher(id -> context.outbox().queue(java.util.List.of(id), null, profile, false));
+            Person pushing = profile;
+            deskVm.setPusher(new DeskBarViewModel.Pusher() {
+                @Override
+                public java.util.List<String> sites() {
+                    return context.sites().all().stream().map(org.byline.domain.Site::name).toList();
+                }
+
+                @Override
+                public void queue(long articleId, String site) {
+                    context.outbox().queue(java.util.List.of(articleId), site, pushing, false);
+                }
+            });
         }
         EditorView editor = new EditorView(editorVm, m, strip, new DeskBar(deskVm, m), lock);
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
@@ -282,7 +277,7 @@ public final class BylineApp extends Application {
         });
         OutboxViewModel outboxVm = new OutboxViewModel(context.outbox(), tasks, m, profile);
         var outboxTab = preview.addTab("outboxTab", m.get("preview.outbox"), new OutboxView(outboxVm, m));
-        watchOutbox(outboxTab.selectedProperty(), outboxVm);
+        outboxVm.watch(outboxTab.selectedProperty(), Duration.ofSeconds(2), () -> stopped);
         context.outbox().start();
         Runnable startNew = () -> {
             editorVm.startNew();

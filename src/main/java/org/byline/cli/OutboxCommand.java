@@ -51,7 +51,7 @@ final class OutboxCommand implements Callable<Integer> {
     }
 
     static String error(PushJob job, Messages m) {
-        return job.hasError() ? m.get(job.errorKey(), job.errorArgs().toArray()) : "";
+        return m.pushError(job);
     }
 
     @Command(name = "retry", description = "Try a failed or cancelled job again, now.")

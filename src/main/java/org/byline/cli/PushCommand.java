@@ -3,6 +3,7 @@ package org.byline.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "push", description = {"Send approved (or published) articles to a site, and wait until each has arrived or failed for good.",
         "Prints one line per job: job, article, outcome, link. Exits 1 if any failed. An embargoed article goes to",
-        "WordPress scheduled for the embargo's end; other sites need --override-embargo."})
+        "WordPress scheduled for the embargo's end; other sites need --override-embargo.",
+        "All or nothing: if any of the articles is refused, none of them is queued."})
 final class PushCommand implements Callable<Integer> {
     private final Session session;
 
@@ -49,7 +51,15 @@ final class PushCommand implements Callable<Integer> {
     public Integer call() {
         Person by = session.as(as);
         Outbox outbox = session.context().outbox();
-        List<Long> jobs = outbox.queue(ids, site, by, overrideEmbargo);
+        List<Long> jobs;
+        try {
+            jobs = outbox.queue(ids, site, by, overrideEmbargo);
+        } catch (NewsroomException refused) {
+            if (ids.size() < 2) {
+                throw refused;
+            }
+            throw new NewsroomException("cli.pushNothingQueued", refused, session.messages().describe(refused));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (noWait) {
             jobs.forEach(out::println);

@@ -4,11 +4,14 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.byline.domain.DeskAction;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.PushJob;
+import org.byline.domain.PushState;
 import org.byline.domain.Role;
 import org.byline.domain.Status;
 
@@ -113,6 +116,24 @@ public final class Messages {
             case IMPORT -> get("desk.action.import");
             case PUSH -> get("desk.action.push");
         };
+    }
+
+    /**
+     * Why a push job is where it is: the reason of its last failure, when Byline tries again if it
+     * will, and for a job it gave up on, the reason that kept coming back.
+     */
+    public String pushError(PushJob job) {
+        if (!job.hasError()) {
+            return "";
+        }
+        List<String> args = job.errorArgs();
+        String said = "push.gaveUp".equals(job.errorKey()) && args.size() >= 2
+                ? get("push.gaveUp", args.get(0), get(args.get(1), args.subList(2, args.size()).toArray()))
+                : get(job.errorKey(), args.toArray());
+        if (job.state() == PushState.QUEUED && job.nextAttemptAt() != null) {
+            said += " " + get("push.triesAgain", job.nextAttemptAt());
+        }
+        return said;
     }
 
     /** A failure said in the user's language. */

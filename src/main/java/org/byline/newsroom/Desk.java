@@ -174,6 +174,18 @@ public final class Desk {
      * rule, so the push may go now; any other site needs the recorded override.
      */
     public Article clearForPush(long id, Person by, boolean overrideEmbargo, boolean siteHoldsEmbargo) {
+        return clearForPush(id, by, overrideEmbargo, siteHoldsEmbargo, true);
+    }
+
+    /**
+     * The same rules as {@link #clearForPush}, refusing as it does, but recording nothing: a push of
+     * several articles is checked whole before any of them is queued or any override written.
+     */
+    public void checkPush(long id, Person by, boolean overrideEmbargo, boolean siteHoldsEmbargo) {
+        clearForPush(id, by, overrideEmbargo, siteHoldsEmbargo, false);
+    }
+
+    private Article clearForPush(long id, Person by, boolean overrideEmbargo, boolean siteHoldsEmbargo, boolean record) {
         Person actor = staff.current(by);
         return store.apply(id, null, actor, (article, spikedFrom) -> {
             Instant now = clock.instant();
@@ -184,8 +196,8 @@ public final class Desk {
             if (!overrideEmbargo) {
                 throw new NewsroomException("desk.embargoed", id, article.embargoUntil());
             }
-            return new DeskStore.Step(null, spikedFrom,
-                    List.of(line(article, article.status(), DeskAction.OVERRIDE_EMBARGO, actor, now, kst(article.embargoUntil()))));
+            return new DeskStore.Step(null, spikedFrom, !record ? List.of()
+                    : List.of(line(article, article.status(), DeskAction.OVERRIDE_EMBARGO, actor, now, kst(article.embargoUntil()))));
         });
     }
 

@@ -54,6 +54,7 @@ public final class Outbox implements AutoCloseable {
     private ScheduledFuture<?> nextRun;
     private long nextRunAt;
     private RetryPolicy workerPolicy;
+    private Duration lookAgain;
 
     Outbox(OutboxStore store, Sites sites, Desk desk, Staff staff, Dispatch dispatch, Clock clock, Duration lease) {
         this.store = store;
@@ -76,11 +77,16 @@ public final class Outbox implements AutoCloseable {
     /**
      * Queues a push of each article to the site (the only site when none is named), after the desk
      * rules: a desk editor, not the article's reporter, an approved or published article, and the
-     * embargo kept (see {@link Desk#clearForPush}). Returns the jobs, in the order of the ids.
+     * embargo kept (see {@link Desk#clearForPush}). All or nothing: every article is checked before
+     * any is queued, so one refused article leaves none of the others to go out unnoticed later.
+     * Returns the jobs, in the order of the ids.
      */
     public List<Long> queue(List<Long> articleIds, String siteName, Person by, boolean overrideEmbargo) {
         Site site = siteName == null || siteName.isBlank() ? sites.only() : sites.named(siteName);
         Person actor = staff.current(by);
+        for (long id : articleIds) {
+            desk.checkPush(id, actor, overrideEmbargo, site.type() == SiteType.WORDPRESS);
+        }
         List<Long> jobs = new ArrayList<>();
         for (long id : articleIds) {
             desk.clearForPush(id, actor, overrideEmbargo, site.type() == SiteType.WORDPRESS);
@@ -182,6 +188,11 @@ public final class Outbox implements AutoCloseable {
                 LOG.info(() -> "push job " + claim.jobId() + " of article " + claim.articleId() + " to " + sent.site().name()
                         + ": done, " + sent.delivery().link());
                 markPublished(claim, sent);
+            } else if (stillOurs(claim)) {
+                // called off while the request ran, but the site answered with the post: the article is live there
+                LOG.warning(() -> "push job " + claim.jobId() + " was cancelled on its way, but " + sent.site().name()
+                        + " has article " + claim.articleId() + " at " + sent.delivery().link() + ": recorded as published");
+                markPublished(claim, sent);
             }
         } catch (PushFault fault) {
             List<String> args = strings(fault.args());
@@ -189,6 +200,13 @@ public final class Outbox implements AutoCloseable {
                 Duration wait = policy.delayAfter(claim.attemptsSinceRetry(), random);
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
+            } else if (fault.passing()) {
+                // the reason said "Byline tries again"; now it will not, until the desk retries
+                List<String> gaveUp = new ArrayList<>(List.of(String.valueOf(claim.attemptsSinceRetry()), fault.key()));
+                gaveUp.addAll(args);
+                store.fail(claim, "push.gaveUp", gaveUp);
+                LOG.warning(() -> "push job " + claim.jobId() + " gave up after " + claim.attemptsSinceRetry() + " tries: "
+                        + fault.key() + " " + args);
             } else {
                 store.fail(claim, fault.key(), args);
                 LOG.warning(() -> "push job " + claim.jobId() + " failed: " + fault.key() + " " + args);
@@ -197,9 +215,21 @@ public final class Outbox implements AutoCloseable {
             store.fail(claim, refused.key(), strings(refused.args()));
             LOG.warning(() -> "push job " + claim.jobId() + " refused: " + refused.key());
         } catch (RuntimeException unexpected) {
-            store.fail(claim, "push.unexpected", List.of(String.valueOf(unexpected.getMessage())));
-            LOG.log(Level.WARNING, "push job " + claim.jobId() + " failed unexpectedly", unexpected);
+            // an exception's message may quote what it was given (a header with the site's secret): name the class and place only
+            String what = unexpected.getClass().getName();
+            StackTraceElement[] trace = unexpected.getStackTrace();
+            String where = trace.length == 0 ? "" : " at " + trace[0];
+            store.fail(claim, "push.unexpected", List.of(what));
+            LOG.warning(() -> "push job " + claim.jobId() + " failed unexpectedly: " + what + where);
+        } finally {
+            store.release(claim);
         }
+    }
+
+    /** Whether the job was left as this send found it, only cancelled or retried meanwhile (not taken over by another run). */
+    private boolean stillOurs(Claim claim) {
+        PushJob now = store.job(claim.jobId());
+        return now.attempts() == claim.attempt() && now.state() != org.byline.domain.PushState.DONE;
     }
 
     /** 출고 in Byline once the site has it; the job stays done even if the desk changed the article meanwhile. */
@@ -218,14 +248,16 @@ public final class Outbox implements AutoCloseable {
 
     /** The window's worker: sends due jobs in the background with the window's patient policy. */
     public void start() {
-        start(RetryPolicy.WINDOW);
+        start(RetryPolicy.WINDOW, Duration.ofSeconds(30));
     }
 
-    public synchronized void start(RetryPolicy policy) {
+    /** @param lookAgain the longest the worker goes without looking (another run may queue or release a job; the store may come back) */
+    public synchronized void start(RetryPolicy policy, Duration lookAgain) {
         if (worker != null) {
             return;
         }
         workerPolicy = policy;
+        this.lookAgain = lookAgain;
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "byline-outbox");
             t.setDaemon(true);
@@ -264,17 +296,20 @@ public final class Outbox implements AutoCloseable {
 
     private void work() {
         running();
+        Duration wait = lookAgain;
         try {
             runDue(workerPolicy);
+            // the next due job, but at least every lookAgain: another run may have queued or released one
+            wait = store.nextDue(Set.of())
+                    .map(at -> Duration.between(clock.instant(), at))
+                    .filter(d -> d.compareTo(lookAgain) < 0)
+                    .orElse(lookAgain);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the outbox could not run", e);
+        } finally {
+            // whatever failed (the store busy, a disk gone for a moment), the worker looks again
+            schedule(wait.isNegative() ? Duration.ofMillis(100) : wait);
         }
-        // the next due job, but at least every 30 s: another run may have queued or released one
-        Duration wait = store.nextDue(Set.of())
-                .map(at -> Duration.between(clock.instant(), at))
-                .filter(d -> d.compareTo(Duration.ofSeconds(30)) < 0)
-                .orElse(Duration.ofSeconds(30));
-        schedule(wait.isNegative() ? Duration.ofMillis(100) : wait);
     }
 
     @Override

@@ -42,17 +42,52 @@ public final class Sites {
         if (type == SiteType.WORDPRESS && (user == null || user.isBlank())) {
             throw new NewsroomException("push.userRequired", shown);
         }
-        if (secret == null || secret.length == 0) {
-            throw new NewsroomException("push.secretRequired", shown);
-        }
-        Site site = store.addSite(shown, type, address, user == null ? "" : user.strip());
+        char[] kept = withoutLineEnd(secret);
         try {
-            secrets.write(site.id(), secret);
-        } catch (RuntimeException e) {
-            store.removeSite(site.id()); // a site without its secret could never push: keep neither
-            throw e;
+            if (kept.length == 0) {
+                throw new NewsroomException("push.secretRequired", shown);
+            }
+            if (!printableAscii(kept)) {
+                throw new NewsroomException("push.secretUnprintable", shown);
+            }
+            Site site = store.addSite(shown, type, address, user == null ? "" : user.strip());
+            try {
+                secrets.write(site.id(), kept);
+            } catch (RuntimeException e) {
+                store.removeSite(site.id()); // a site without its secret could never push: keep neither
+                throw e;
+            }
+            return site;
+        } finally {
+            if (kept != secret) {
+                Staff.forget(kept);
+            }
         }
-        return site;
+    }
+
+    /** A secret pasted or piped in often ends with a line end (a file saved on Windows: CR LF); that is not part of it. */
+    private static char[] withoutLineEnd(char[] secret) {
+        if (secret == null) {
+            return new char[0];
+        }
+        int end = secret.length;
+        while (end > 0 && (secret[end - 1] == '\r' || secret[end - 1] == '\n')) {
+            end--;
+        }
+        return end == secret.length ? secret : java.util.Arrays.copyOf(secret, end);
+    }
+
+    /**
+     * Application passwords and tokens are printable ASCII; anything else (a control character, a
+     * letter beyond Latin-1) cannot travel in an HTTP header and would only fail at every push.
+     */
+    private static boolean printableAscii(char[] secret) {
+        for (char ch : secret) {
+            if (ch < 0x20 || ch > 0x7e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Site> all() {

@@ -46,11 +46,14 @@ final class SiteHttp {
     }
 
     HttpRequest.Builder request(URI uri, boolean upload) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(upload ? timeouts.upload() : timeouts.answer())
-                .header("Authorization", authorization)
-                .header("Accept", "application/json")
-                .header("User-Agent", "Byline");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(upload ? timeouts.upload() : timeouts.answer());
+        try {
+            builder.header("Authorization", authorization);
+        } catch (IllegalArgumentException e) {
+            // the JDK's message quotes the whole header value, the secret with it: neither it nor the cause goes on
+            throw new PushFault(false, "push.secretUnusable", siteName);
+        }
+        return builder.header("Accept", "application/json").header("User-Agent", "Byline");
     }
 
     HttpRequest.BodyPublisher json(Object body) {

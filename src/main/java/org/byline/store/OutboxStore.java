@@ -134,13 +134,14 @@ public final class OutboxStore {
     // ---- jobs
 
     /**
-     * A job pushing the article to the site, due now. An unsettled job for the same article and
-     * site is reused rather than doubled: it will send the article as it is when it goes.
+     * A job pushing the article to the site, due now. A queued job for the same article and site
+     * is reused rather than doubled: it will send the article as it is when it goes. One already
+     * sending carries the text as it was when it left, so a new job follows it (see {@link #claimDue}).
      */
     public long queue(long articleId, long siteId, long queuedBy, boolean overrideEmbargo) {
         return db.write(c -> {
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT id FROM push_jobs WHERE article_id = ? AND site_id = ? AND state IN ('queued', 'sending')")) {
+                    "SELECT id FROM push_jobs WHERE article_id = ? AND site_id = ? AND state = 'queued'")) {
                 st.setLong(1, articleId);
                 st.setLong(2, siteId);
                 ResultSet rs = st.executeQuery();
@@ -229,16 +230,17 @@ public final class OutboxStore {
      * @param only the jobs to consider, or empty for all
      */
     public Optional<Claim> claimDue(Duration lease, Collection<Long> only) {
-        String restrict = only.isEmpty() ? "" : " AND id IN (" + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
         return db.write(c -> {
             long now = clock.millis();
             Claim claim;
             try (PreparedStatement st = c.prepareStatement("""
-                    SELECT id, attempts, retried_at_attempt, article_id, site_id, queued_by, override_embargo FROM push_jobs
-                     WHERE ((state = 'queued' AND next_attempt_at <= ?) OR (state = 'sending' AND lease_until <= ?))""" + restrict
+                    SELECT id, attempts, retried_at_attempt, article_id, site_id, queued_by, override_embargo FROM push_jobs j
+                     WHERE ((state = 'queued' AND next_attempt_at <= ? AND NOT EXISTS (""" + ON_ITS_WAY + """
+                    )) OR (state = 'sending' AND lease_until <= ?))""" + restrict(only)
                     + " ORDER BY next_attempt_at, id LIMIT 1")) {
                 st.setLong(1, now);
                 st.setLong(2, now);
+                st.setLong(3, now);
                 ResultSet rs = st.executeQuery();
                 if (!rs.next()) {
                     return Optional.<Claim>empty();
@@ -259,13 +261,27 @@ public final class OutboxStore {
         });
     }
 
-    /** The earliest time one of these queued jobs is due, if any is waiting. */
+    /**
+     * Another send of the same article to the same site still under its lease (sending, or
+     * cancelled while its request runs): a queued job waits for it, so two sends never race to
+     * create the post, and the newer text is the one that lands last. {@code ?} is now.
+     */
+    private static final String ON_ITS_WAY = """
+            SELECT 1 FROM push_jobs o WHERE o.article_id = j.article_id AND o.site_id = j.site_id AND o.id <> j.id
+               AND o.state IN ('sending', 'cancelled') AND o.lease_until > ?""";
+
+    private static String restrict(Collection<Long> only) {
+        return only.isEmpty() ? "" : " AND j.id IN (" + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+    }
+
+    /** The earliest time one of these queued jobs is due (a job waiting behind another send: when that one's lease ends). */
     public Optional<Instant> nextDue(Collection<Long> only) {
-        String restrict = only.isEmpty() ? "" : " AND id IN (" + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT min(CASE state WHEN 'queued' THEN next_attempt_at ELSE lease_until END) FROM push_jobs"
-                            + " WHERE state IN ('queued', 'sending')" + restrict)) {
+            long now = clock.millis();
+            try (PreparedStatement st = c.prepareStatement("""
+                    SELECT min(CASE state WHEN 'queued' THEN max(next_attempt_at, coalesce((""" + ON_ITS_WAY.replace("SELECT 1", "SELECT max(o.lease_until)") + """
+                    ), 0)) ELSE lease_until END) FROM push_jobs j WHERE state IN ('queued', 'sending')""" + restrict(only))) {
+                st.setLong(1, now);
                 ResultSet rs = st.executeQuery();
                 rs.next();
                 long at = rs.getLong(1);
@@ -324,18 +340,35 @@ public final class OutboxStore {
         });
     }
 
-    /** The desk tries a failed or cancelled job again, now, with a fresh run of attempts. */
+    /**
+     * The desk tries a failed or cancelled job again with a fresh run of attempts: now, or when
+     * the request of a cancelled send still running has ended ({@link #release}) or its lease run out.
+     */
     public PushJob retry(long jobId) {
         change(jobId, "push.state.retry", List.of(PushState.FAILED, PushState.CANCELLED), """
-                UPDATE push_jobs SET state = 'queued', next_attempt_at = ?, retried_at_attempt = attempts, updated_at = ? WHERE id = ?""");
+                UPDATE push_jobs SET state = 'queued', next_attempt_at = max(?, coalesce(lease_until, 0)), retried_at_attempt = attempts,
+                       updated_at = ? WHERE id = ?""");
         return job(jobId);
     }
 
-    /** The desk calls a job off; one on its way finishes its request, but its answer is not recorded as the job's. */
+    /**
+     * The desk calls a job off. One on its way finishes its request, but its answer is not recorded
+     * as the job's; its lease stays until then, so a retry cannot send it a second time meanwhile.
+     */
     public PushJob cancel(long jobId) {
         change(jobId, "push.state.cancel", List.of(PushState.QUEUED, PushState.SENDING, PushState.FAILED), """
-                UPDATE push_jobs SET state = 'cancelled', next_attempt_at = ?, lease_until = NULL, updated_at = ? WHERE id = ?""");
+                UPDATE push_jobs SET state = 'cancelled', next_attempt_at = ?, updated_at = ? WHERE id = ?""");
         return job(jobId);
+    }
+
+    /**
+     * A send has ended, whatever came of it: if the desk cancelled (and perhaps retried) the job
+     * meanwhile, the lease it kept for that send ends now and a retry is due at once.
+     */
+    public void release(Claim claim) {
+        settle(claim, """
+                UPDATE push_jobs SET lease_until = NULL, next_attempt_at = min(next_attempt_at, ?)
+                 WHERE id = ? AND attempts = ? AND state IN ('queued', 'cancelled') AND lease_until IS NOT NULL""", clock.millis());
     }
 
     private void change(long jobId, String refusalKey, List<PushState> from, String update) {

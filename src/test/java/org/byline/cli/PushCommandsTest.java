@@ -117,6 +117,89 @@ class PushCommandsTest {
     }
 
     @Test
+    void aSecretEndingInALineBreak_isKeptWithoutIt_andPushes() throws Exception {
+        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", SECRET + "\r\n"), "sites", "add", "우리뉴스", "--type", "wordpress",
+                "--url", site.url(), "--user", "editor"));
+
+        ok(quick(LEE, "push", id, "--as", "이데스크"));
+
+        try (Stream<Path> files = Files.list(dir.resolve("secrets"))) {
+            assertThat(Files.readString(files.findFirst().orElseThrow())).isEqualTo(SECRET);
+        }
+        assertThat(site.posts).hasSize(1);
+    }
+
+    @Test
+    void aSecretWithAControlCharacterInside_isRefused_andNothingIsKept() {
+        Run run = byline.withEnv(Map.of("BYLINE_SITE_SECRET", "Zq7x\u0007PLmN"), "sites", "add", "우리뉴스", "--type", "wordpress",
+                "--url", site.url(), "--user", "editor");
+        Run hangul = byline.withEnv(Map.of("BYLINE_SITE_SECRET", "비밀번호"), "sites", "add", "통신", "--type", "ninjs",
+                "--url", site.url());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("제어 문자").doesNotContain("Zq7x");
+        assertThat(hangul.exit()).isEqualTo(1);
+        assertThat(byline.at("sites", "list").out()).isEmpty();
+        assertThat(dir.resolve("secrets")).doesNotExist();
+    }
+
+    @Test
+    void aTokenThatCannotTravelInAHeader_failsThePush_withoutTheTokenInTheStoreTheLogOrTheOutbox() throws Exception {
+        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "tok-s3cr3t"), "sites", "add", "통신", "--type", "ninjs", "--url",
+                "http://localhost:1/ingest"));
+        // kept before Byline checked secrets, or edited by hand: a carriage return inside
+        try (Stream<Path> files = Files.list(dir.resolve("secrets"))) {
+            Files.writeString(files.findFirst().orElseThrow(), "tok-s3cr3t\r\nX");
+        }
+        String logged = logged(() -> {
+            Run push = quick(LEE, "push", id, "--as", "이데스크");
+            assertThat(push.exit()).isEqualTo(1);
+            assertThat(push.out()).contains("요청에 실을 수 없는 글자").doesNotContain("s3cr3t");
+        });
+
+        JsonNode jobs = byline.at("outbox", "--json").json();
+        assertThat(jobs.get(0).get("error").get("key").asText()).isEqualTo("push.secretUnusable");
+        assertThat(jobs.toString()).doesNotContain("s3cr3t");
+        assertThat(logged).contains("push job 1").doesNotContain("s3cr3t");
+        assertNotInTheStore("s3cr3t");
+    }
+
+    /** What the outbox logs while {@code work} runs, as the window's log file would hold it. */
+    private String logged(Runnable work) throws IOException {
+        Path logs = Files.createDirectories(dir.resolve("logs"));
+        FileHandler log = new FileHandler(logs.resolve("byline-%g.log").toString());
+        log.setFormatter(new SimpleFormatter());
+        Logger outbox = Logger.getLogger("org.byline.newsroom.Outbox");
+        java.util.logging.Level was = outbox.getLevel();
+        outbox.setLevel(java.util.logging.Level.INFO);
+        outbox.addHandler(log);
+        try {
+            work.run();
+        } finally {
+            outbox.removeHandler(log);
+            outbox.setLevel(was);
+            log.close();
+        }
+        try (Stream<Path> files = Files.list(logs)) {
+            return files.map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+    }
+
+    private void assertNotInTheStore(String secret) throws IOException {
+        for (Path stored : List.of(dir.resolve("byline.db"), dir.resolve("byline.db-wal"))) {
+            if (Files.exists(stored)) {
+                assertThat(new String(Files.readAllBytes(stored), StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+            }
+        }
+    }
+
+    @Test
     void plainHttp_isRefusedExceptOnThisMachine() {
         Run refused = addSite("http://www.tvseoul.kr");
         Run notAnAddress = addSite("www.tvseoul.kr");
@@ -216,6 +299,24 @@ class PushCommandsTest {
         assertThat(unknownSite.err()).contains("없는사이트");
         assertThat(site.posts).isEmpty();
         assertThat(byline.at("outbox").out()).isEmpty();
+    }
+
+    @Test
+    void pushingSeveralArticles_whenOneIsRefused_queuesNoneOfThem_andSaysSo() {
+        ok(addSite(site.url()));
+        String second = byline.newArticle("구청장 기자회견");
+        ok(byline.at("submit", second, "--as", "홍길동"));
+        ok(byline.withEnv(LEE, "approve", second, "--as", "이데스크"));
+        String draft = byline.newArticle("아직 초안");
+
+        Run push = quick(LEE, "push", id, second, draft, "--as", "이데스크");
+
+        assertThat(push.exit()).isEqualTo(1);
+        assertThat(push.err()).contains("아무 기사도 보내지 않았습니다").contains("기사 " + draft + ":").contains("승인되었거나 출고된 기사만");
+        assertThat(byline.at("outbox").out()).isEmpty();
+        ok(quick(Map.of(), "outbox", "run"));
+        assertThat(site.posts).isEmpty();
+        assertThat(byline.at("show", id, "--format", "json").json().get("status").asText()).isEqualTo("approved");
     }
 
     @Test

@@ -127,8 +127,14 @@ class WordPressPushTest {
         Article a = PushNewsroom.approved(newsroom, desk, "구청장 기자회견");
         site.failNext("POST", "/wp-json/wp/v2/posts", 500, "internal_server_error");
 
-        PushJob job = push(a);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        newsroom.outbox().runDue(PROMPT);
+        PushJob waiting = newsroom.outbox().job(jobs.get(0));
+        PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
 
+        assertThat(waiting.state()).isEqualTo(PushState.QUEUED);
+        assertThat(newsroom.messages().pushError(waiting)).contains("지금 문제가 있습니다 (HTTP 500)").contains("바이라인이 ")
+                .endsWith("에 다시 시도합니다.");
         assertThat(job.state()).isEqualTo(PushState.DONE);
         assertThat(job.attempts()).isEqualTo(2);
         assertThat(onlyPost().path("title").asText()).isEqualTo("구청장 기자회견");
@@ -236,7 +242,10 @@ class WordPressPushTest {
 
         assertThat(job.state()).isEqualTo(PushState.FAILED);
         assertThat(job.attempts()).isEqualTo(PROMPT.attempts());
-        assertThat(job.errorKey()).isEqualTo("push.siteTrouble");
+        assertThat(job.errorKey()).isEqualTo("push.gaveUp");
+        assertThat(newsroom.messages().pushError(job)).startsWith(PROMPT.attempts() + "번 시도한 뒤 그만두었습니다")
+                .contains("\"우리뉴스\" 사이트에 지금 문제가 있습니다 (HTTP 503)").contains("작업을 다시 보내세요")
+                .doesNotContain("바이라인이 다시 시도합니다");
         assertThat(site.posts).isEmpty();
     }
 
@@ -291,6 +300,99 @@ class WordPressPushTest {
         assertThat(site.posts).hasSize(1);
         assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
         assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void aDeskCorrectionPushedWhileTheOldTextIsOnItsWay_followsIt_andTheSiteEndsWithTheCorrection() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "첫 원고");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
+        List<Long> first = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        try (Context patient = patient()) {
+            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            waitFor(() -> newsroom.outbox().job(first.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
+
+            Article now = newsroom.drafting().open(a.id());
+            newsroom.desk().correct(a.id(), now.version(), new org.byline.domain.ArticleContent("고친 원고", "", "정치",
+                    List.of("선거"), now.content().body()), "", desk);
+            List<Long> second = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+
+            assertThat(second.get(0)).isNotEqualTo(first.get(0));
+            assertThat(newsroom.outbox().runDue(PROMPT)).as("waits for the send on its way").isZero();
+            sending.get(10, TimeUnit.SECONDS);
+            PushJob followed = newsroom.outbox().sendUntilSettled(second, PROMPT).get(0);
+            assertThat(followed.state()).isEqualTo(PushState.DONE);
+        }
+
+        assertThat(onlyPost().path("title").asText()).isEqualTo("고친 원고");
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+    }
+
+    @Test
+    void aJobCancelledOnItsWay_thatTheSiteStillTook_isRecordedAsPublished() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "취소했지만 도착");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        try (Context patient = patient()) {
+            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
+
+            newsroom.outbox().cancel(jobs.get(0), desk);
+            sending.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(newsroom.outbox().job(jobs.get(0)).state()).isEqualTo(PushState.CANCELLED);
+        assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
+        assertThat(lastLine(a).action()).isEqualTo(DeskAction.PUSH);
+        assertThat(lastLine(a).note()).contains(onlyPost().path("link").asText());
+    }
+
+    @Test
+    void aRetryRightAfterCancellingASendOnItsWay_waitsForThatSend_andTheSiteGetsOnePost() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "취소 후 재시도");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        try (Context patient = patient()) {
+            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
+
+            newsroom.outbox().cancel(jobs.get(0), desk);
+            newsroom.outbox().retry(jobs.get(0), desk);
+
+            assertThat(newsroom.outbox().runDue(PROMPT)).as("the cancelled request still runs").isZero();
+            sending.get(10, TimeUnit.SECONDS);
+        }
+        PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+        assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void theWindowsWorker_keepsLooking_whenTheStoreFailedItOnce() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "저장소 장애");
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        String db = "jdbc:sqlite:" + dir.resolve("byline.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db); java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE push_jobs RENAME TO push_jobs_away"); // every look at the outbox fails now
+        }
+        newsroom.outbox().start(PROMPT, Duration.ofMillis(200));
+        newsroom.outbox().wake();
+        Thread.sleep(600);
+        assertThat(site.posts).isEmpty();
+
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db); java.sql.Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE push_jobs_away RENAME TO push_jobs");
+        }
+
+        waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+    }
+
+    /** A second run on the same store that waits ten seconds for an answer. */
+    private Context patient() {
+        return PushNewsroom.open(dir, Clock.systemUTC(), new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)));
     }
 
     private Transition lastLine(Article a) {

@@ -57,6 +57,43 @@ class PushWindowTest {
     }
 
     @Test
+    void withTwoSites_theDeskChoosesWhereThePushGoes() throws Exception {
+        try (WordPressSite regional = new WordPressSite("editor", "app pass word")) {
+            try (Context c = new Context(dir, Locale.KOREAN)) {
+                c.sites().add("지역판", SiteType.WORDPRESS, regional.url(), "editor", "app pass word".toCharArray(), null);
+            }
+            try (RunningByline desk = RunningByline.open(dir)) {
+                signIn(desk);
+
+                desk.robot.clickOn("#push");
+                waitUntil(() -> desk.robot.lookup("#pushSiteChoice").tryQuery().isPresent());
+                ComboBox<String> choice = desk.node("#pushSiteChoice");
+                assertThat(choice.getItems()).containsExactly("우리뉴스", "지역판");
+                WaitForAsyncUtils.asyncFx(() -> choice.setValue("지역판")).get();
+                desk.robot.clickOn("#pushToSite");
+                desk.robot.clickOn("출고함");
+
+                TableView<PushJob> jobs = desk.node("#outboxJobs");
+                waitUntil(() -> jobs.getItems().size() == 1 && jobs.getItems().get(0).state() == PushState.DONE);
+                assertThat(jobs.getItems().get(0).siteName()).isEqualTo("지역판");
+                assertThat(regional.posts).hasSize(1);
+                assertThat(site.posts).isEmpty();
+                assertThat(desk.robot.lookup("#deskProblem").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse(""))
+                        .doesNotContain("사이트가 여러 개");
+            }
+        }
+    }
+
+    private static void signIn(RunningByline desk) throws Exception {
+        waitUntil(() -> desk.robot.lookup("#profileChoice").tryQuery().isPresent());
+        ComboBox<Person> who = desk.node("#profileChoice");
+        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream().filter(p -> p.name().equals("김데스크")).findFirst().ifPresent(who::setValue)).get();
+        desk.robot.clickOn("#profilePassword").write(DESK_PASSWORD);
+        desk.robot.clickOn("#profileStart");
+        waitUntil(() -> desk.robot.lookup("#push").tryQuery().isPresent());
+    }
+
+    @Test
     void theDeskPushes_theOutboxShowsTheJobDoneWithItsLink_andTheArticleIsPublished() throws Exception {
         try (RunningByline desk = RunningByline.open(dir)) {
             waitUntil(() -> desk.robot.lookup("#profileChoice").tryQuery().isPresent());

@@ -45,6 +45,7 @@ public final class DeskBar extends VBox {
         this.vm = vm;
         this.m = m;
         setId("deskBar");
+        vm.setSiteChooser(this::askSite);
         getStyleClass().add("desk-bar");
         setSpacing(6);
         state.setId("articleState");
@@ -128,6 +129,25 @@ public final class DeskBar extends VBox {
         dialog.getDialogPane().lookupButton(send).disableProperty().bind(note.textProperty().isEmpty());
         Theme.apply(dialog.getDialogPane());
         dialog.setResultConverter(b -> b == send ? note.getText() : null);
+        return dialog.showAndWait();
+    }
+
+    /** Which site 출고(전송) goes to, when there are several. */
+    private Optional<String> askSite(java.util.List<String> sites) {
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(sites.get(0), sites);
+        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.pushButton"));
+        dialog.setHeaderText(m.get("desk.pushSiteHeader"));
+        dialog.setContentText(m.get("desk.pushSite"));
+        ButtonType send = new ButtonType(m.get("desk.action.pushButton"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(send, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setId("pushSiteDialog");
+        dialog.getDialogPane().lookupButton(send).setId("pushToSite");
+        javafx.scene.Node choice = dialog.getDialogPane().lookup(".combo-box");
+        if (choice != null) {
+            choice.setId("pushSiteChoice");
+            choice.setAccessibleText(m.get("desk.pushSite"));
+        }
+        Theme.apply(dialog.getDialogPane());
         return dialog.showAndWait();
     }
 

@@ -1,6 +1,9 @@
 package org.byline.ui.desk;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,7 +32,16 @@ public final class DeskBarViewModel {
     private final Runnable saveFirst;
     private final Consumer<Article> changed;
     private final java.util.function.LongFunction<Article> reread;
-    private java.util.function.LongConsumer pusher;
+    private Pusher pusher;
+    private Function<List<String>, Optional<String>> siteChooser = sites -> Optional.of(sites.get(0));
+
+    /** How 출고(전송) reaches the outbox: the sites there are, and a push of an article to one of them. */
+    public interface Pusher {
+        List<String> sites();
+
+        /** @param site the site's name, or null for the only one */
+        void queue(long articleId, String site);
+    }
 
     /**
      * @param saveFirst saves what is typed before an action (it runs first on the writer thread)
@@ -93,16 +105,36 @@ public final class DeskBarViewModel {
         act(() -> desk.publish(id(), me));
     }
 
-    /** How 출고(전송) queues the open article for the site; without it the window offers no push. */
-    public void setPusher(java.util.function.LongConsumer queue) {
-        this.pusher = queue;
+    /** How 출고(전송) queues the open article for a site; without it the window offers no push. */
+    public void setPusher(Pusher pusher) {
+        this.pusher = pusher;
     }
 
-    /** 출고(전송): queued in the outbox, which sends it in the background and marks it published once the site has it. */
+    /** Asks the desk which site a push goes to when there are several; empty: the push is called off. */
+    public void setSiteChooser(Function<List<String>, Optional<String>> chooser) {
+        this.siteChooser = chooser;
+    }
+
+    /**
+     * 출고(전송): queued in the outbox, which sends it in the background and marks it published once
+     * the site has it. With several sites the desk chooses one; with one or none the outbox decides
+     * (and says when there is none).
+     */
     public void push() {
         long id = id();
+        problem.set("");
+        tasks.run(pusher::sites, sites -> {
+            if (sites.size() < 2) {
+                push(id, null);
+            } else {
+                siteChooser.apply(sites).ifPresent(site -> push(id, site));
+            }
+        }, e -> problem.set(messages.describe(e)));
+    }
+
+    private void push(long id, String site) {
         act(() -> {
-            pusher.accept(id);
+            pusher.queue(id, site);
             return reread.apply(id);
         });
     }

@@ -1,6 +1,9 @@
 package org.byline.ui.outbox;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -23,12 +26,40 @@ public final class OutboxViewModel {
     private final Tasks tasks;
     private final Messages messages;
     private final Person me;
+    private Tasks.Cancellable nextLook;
 
     public OutboxViewModel(Outbox outbox, Tasks tasks, Messages messages, Person me) {
         this.outbox = outbox;
         this.tasks = tasks;
         this.messages = messages;
         this.me = me;
+    }
+
+    /**
+     * While {@code shown} holds, the jobs are read again every {@code every}: the worker sends in the
+     * background. One look is planned at a time; hiding the tab calls it off, so showing it again
+     * soon after starts one chain of looks, not a second beside the first.
+     */
+    public void watch(ObservableBooleanValue shown, Duration every, BooleanSupplier stopped) {
+        Runnable look = new Runnable() {
+            @Override
+            public void run() {
+                nextLook = null;
+                if (shown.get() && !stopped.getAsBoolean()) {
+                    reload();
+                    nextLook = tasks.schedule(every, this);
+                }
+            }
+        };
+        shown.addListener((o, was, is) -> {
+            if (nextLook != null) {
+                nextLook.cancel();
+                nextLook = null;
+            }
+            if (is) {
+                look.run();
+            }
+        });
     }
 
     public void reload() {
@@ -63,7 +94,7 @@ public final class OutboxViewModel {
             case FAILED -> "outbox.state.failed";
             case CANCELLED -> "outbox.state.cancelled";
         });
-        return job.hasError() ? state + " · " + messages.get(job.errorKey(), job.errorArgs().toArray()) : state;
+        return job.hasError() ? state + " · " + messages.pushError(job) : state;
     }
 
     public ObservableList<PushJob> jobs() {

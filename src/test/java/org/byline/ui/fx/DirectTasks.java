@@ -67,6 +67,11 @@ public final class DirectTasks implements Tasks {
         due.forEach(Runnable::run);
     }
 
+    /** How many actions wait for the pause to pass. */
+    public int scheduledCount() {
+        return scheduled.size();
+    }
+
     public boolean hasScheduled() {
         return !scheduled.isEmpty();
     }
