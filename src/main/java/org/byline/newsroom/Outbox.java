@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.random.RandomGenerator;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.PushJob;
@@ -49,7 +48,6 @@ public final class Outbox implements AutoCloseable {
     private final Dispatch dispatch;
     private final Clock clock;
     private final Duration lease;
-    private final RandomGenerator random = RandomGenerator.getDefault();
     private ScheduledExecutorService worker;
     private ScheduledFuture<?> nextRun;
     private long nextRunAt;
@@ -197,7 +195,10 @@ public final class Outbox implements AutoCloseable {
         } catch (PushFault fault) {
             List<String> args = strings(fault.args());
             if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
-                Duration wait = policy.delayAfter(claim.attemptsSinceRetry(), random);
+                Duration wait = policy.delayAfter(claim.attemptsSinceRetry(),
+                        // java.base's generator: RandomGenerator.getDefault() lives in jdk.random, which the
+                        // packaged runtime does not hold (the app-image smoke test found it)
+                        java.util.concurrent.ThreadLocalRandom.current());
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
             } else if (fault.passing()) {
