@@ -206,7 +206,12 @@ public final class QueueView extends VBox {
         problem.textProperty().bind(imports.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         getChildren().addAll(busy, problem);
-        javafx.scene.control.Tooltip.install(table, new javafx.scene.control.Tooltip(m.get("queue.import.tip")));
+        // said where the queue is empty, not as a tooltip that covers the rows at every hover
+        Label empty = new Label(m.get("queue.empty") + "\n\n" + m.get("queue.import.tip"));
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setPadding(new javafx.geometry.Insets(12));
+        table.setPlaceholder(empty);
         addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
