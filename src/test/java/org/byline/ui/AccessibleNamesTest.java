@@ -32,12 +32,22 @@ class AccessibleNamesTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.type("#headline", "접근성");
             assertThat(unnamed()).isEmpty();
+            // the find and replace bar, and each tab beside the preview
+            byline.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.H)
+                    .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.CONTROL);
+            waitUntil(() -> byline.robot.lookup("#findBar").query().isVisible());
+            assertThat(unnamed()).as("find bar").isEmpty();
+            for (String tab : List.of("teaserTab", "styleTab", "historyTab", "outboxTab", "pageTab")) {
+                byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> tab.equals(n.getId())).<Node>query());
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(unnamed()).as(tab).isEmpty();
+            }
 
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#sectionList").tryQuery().isPresent());
             assertThat(unnamed()).isEmpty();
             // a tab's controls are reachable only while it is showing: look at each
-            for (String tab : List.of("sectionsTab", "peopleTab", "sitesTab")) {
+            for (String tab : List.of("sectionsTab", "peopleTab", "sitesTab", "workstationTab")) {
                 byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> tab.equals(n.getId())).<Node>query());
                 WaitForAsyncUtils.waitForFxEvents();
                 assertThat(unnamed()).as(tab).isEmpty();
@@ -64,13 +74,14 @@ class AccessibleNamesTest {
             return;
         }
         boolean reachable = node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase
-                || node instanceof ListView || node instanceof TableView;
+                || node instanceof ListView || node instanceof TableView || node instanceof javafx.scene.control.ChoiceBox;
         // the inner parts of a control (a combo box's editor, a spinner's field) are the control's
         boolean inner = node.getParent() != null && node.getStyleClass().stream().anyMatch(c -> c.equals("arrow-button"));
         if (reachable && !inner && !named(node)) {
             missing.add(node.getClass().getSimpleName() + "#" + node.getId());
         }
-        if (node instanceof Parent p && !(node instanceof ComboBoxBase) && !(node instanceof TextInputControl)) {
+        if (node instanceof Parent p && !(node instanceof ComboBoxBase) && !(node instanceof TextInputControl)
+                && !(node instanceof javafx.scene.control.ChoiceBox)) {
             p.getChildrenUnmodifiable().forEach(child -> walk(child, missing));
         }
     }

@@ -43,6 +43,7 @@ public final class HistoryView extends VBox {
 
         ListView<Transition> history = new ListView<>(vm.history());
         history.setId("history");
+        history.setAccessibleText(m.get("history.title"));
         history.setPrefHeight(110);
         history.setPlaceholder(new Label(m.get("history.none")));
         history.setCellFactory(l -> new ListCell<>() {
@@ -62,6 +63,7 @@ public final class HistoryView extends VBox {
 
         ListView<Revision> revisions = new ListView<>(vm.revisions());
         revisions.setId("revisions");
+        revisions.setAccessibleText(m.get("history.revisions"));
         revisions.setPrefHeight(120);
         revisions.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         revisions.setPlaceholder(new Label(m.get("history.noRevisions")));

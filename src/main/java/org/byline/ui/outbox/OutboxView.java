@@ -21,6 +21,7 @@ public final class OutboxView extends VBox {
         setPadding(new Insets(6));
         TableView<PushJob> table = new TableView<>(vm.jobs());
         table.setId("outboxJobs");
+        table.setAccessibleText(m.get("preview.outbox"));
         table.setPlaceholder(new Label(m.get("outbox.none")));
         table.getColumns().add(column(m.get("outbox.article"), j -> j.articleId() + " " + j.headline(), 200));
         table.getColumns().add(column(m.get("outbox.site"), PushJob::siteName, 80));

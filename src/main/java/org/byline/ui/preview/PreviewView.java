@@ -85,6 +85,7 @@ public final class PreviewView extends TabPane {
     private javafx.scene.Node findingsPane(PreviewViewModel vm, Messages m) {
         ListView<Finding> list = new ListView<>(vm.findings());
         list.setId("findings");
+        list.setAccessibleText(m.get("preview.style.list"));
         list.setPlaceholder(new Label(m.get("style.none")));
         list.setCellFactory(l -> new ListCell<>() {
             @Override
