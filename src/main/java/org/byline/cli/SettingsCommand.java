@@ -65,7 +65,8 @@ final class SettingsCommand implements Callable<Integer> {
         @Mixin
         GlobalOptions global;
 
-        @Parameters(index = "0", paramLabel = "KEY", description = "outlet.name, outlet.masthead, outlet.site, outlet.footer or photos.maxMegabytes")
+        @Parameters(index = "0", paramLabel = "KEY", description = "outlet.name, outlet.masthead, outlet.site, outlet.footer, outlet.leadStyle (bracket|paren|none), "
+                + "photos.maxMegabytes, manuscript.sheet (200|150) or manuscript.target.<section>")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE")

@@ -132,7 +132,7 @@ public final class NewsmlWriter {
                     if (i > 0) {
                         nitf(doc, para, "br");
                     }
-                    String line = !leadWritten && i == 0 ? lead + " " + lines.get(i) : lines.get(i);
+                    String line = !leadWritten && i == 0 ? Bylines.before(lead) + lines.get(i) : lines.get(i);
                     para.appendChild(doc.createTextNode(xmlSafe(line)));
                 }
                 leadWritten = true;
@@ -146,7 +146,7 @@ public final class NewsmlWriter {
                         .ifPresent(p -> media(doc, text, p, site, placed));
             }
         }
-        if (!leadWritten) {
+        if (!leadWritten && !lead.isEmpty()) {
             text(doc, nitf(doc, text, "p"), lead);
         }
         exported.photos().forEach(p -> media(doc, text, p, site, placed));

@@ -71,7 +71,7 @@ public final class ArticlePage {
             if (block instanceof Paragraph p) {
                 Element para = body.appendElement("p");
                 if (!leadWritten) {
-                    para.appendText(lead + " ");
+                    para.appendText(Bylines.before(lead));
                     leadWritten = true;
                 }
                 for (int i = 0; i < p.lines().size(); i++) {
@@ -92,7 +92,7 @@ public final class ArticlePage {
                 l.items().forEach(item -> list.appendElement("li").text(item));
             }
         }
-        if (!leadWritten) {
+        if (!leadWritten && !lead.isEmpty()) {
             body.prependElement("p").text(lead);
         }
     }

@@ -25,11 +25,11 @@ public final class ArticleText {
         out.append("\n\n");
         String lead = Bylines.lead(outlet, article.byline());
         var paragraphs = BodyFormat.paragraphs(c.body());
-        if (paragraphs.isEmpty()) {
+        if (paragraphs.isEmpty() && !lead.isEmpty()) {
             out.append(lead).append("\n\n");
         }
         for (int i = 0; i < paragraphs.size(); i++) {
-            out.append(i == 0 ? lead + " " : "").append(paragraphs.get(i)).append("\n\n");
+            out.append(i == 0 ? Bylines.before(lead) : "").append(paragraphs.get(i)).append("\n\n");
         }
         out.append(Bylines.closing(article.byline()));
         if (!article.reporter().email().isBlank()) {

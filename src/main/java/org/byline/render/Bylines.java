@@ -26,12 +26,20 @@ public final class Bylines {
     private Bylines() {
     }
 
+    /** The lead in the outlet's style; empty when the outlet prints none (the closing line names the reporter). */
     public static String lead(Outlet outlet, String byline) {
         String credit = closing(byline);
-        if (credit.isEmpty() || isPhotoCredit(byline)) {
-            return "[" + outlet.name() + "]";
-        }
-        return "[" + outlet.name() + "=" + credit + "]";
+        String inside = credit.isEmpty() || isPhotoCredit(byline) ? outlet.name() : outlet.name() + "=" + credit;
+        return switch (outlet.leadStyle()) {
+            case BRACKET -> "[" + inside + "]";
+            case PAREN -> "(" + inside + ")";
+            case NONE -> "";
+        };
+    }
+
+    /** The lead and the space after it, ready to go before the first paragraph's text ("" when none). */
+    public static String before(String lead) {
+        return lead.isEmpty() ? "" : lead + " ";
     }
 
     /** "홍길동 기자", "홍길동·김철수 기자", "홍길동 특파원", "사진=김사진 기자". */

@@ -45,7 +45,8 @@ class OutletSettingsTest {
                 entry("outlet.name", "바이라인뉴스"),
                 entry("outlet.masthead", "바이라인뉴스"),
                 entry("outlet.site", "https://www.example.com"),
-                entry("outlet.footer", "저작권자 © 바이라인뉴스 무단전재 및 재배포 금지"));
+                entry("outlet.footer", "저작권자 © 바이라인뉴스 무단전재 및 재배포 금지"),
+                entry("outlet.leadStyle", "bracket"));
     }
 
     @Test
@@ -86,7 +87,7 @@ class OutletSettingsTest {
         assertThatThrownBy(() -> settings.set("outlet.colour", "빨강"))
                 .isInstanceOfSatisfying(NewsroomException.class, e -> {
                     assertThat(e.key()).isEqualTo("error.unknownSetting");
-                    assertThat(e.args()).containsExactly("outlet.colour", "outlet.name, outlet.masthead, outlet.site, outlet.footer");
+                    assertThat(e.args()).containsExactly("outlet.colour", "outlet.name, outlet.masthead, outlet.site, outlet.footer, outlet.leadStyle");
                 });
         assertThat(settings.values()).doesNotContainKey("outlet.colour");
     }
@@ -123,5 +124,16 @@ class OutletSettingsTest {
         assertThat(page.getElementById("masthead").text()).isEqualTo("TV서울 뉴스");
         assertThat(page.getElementById("masthead").attr("href")).isEqualTo("https://www.tvseoul.kr");
         assertThat(page.getElementById("footer").text()).isEqualTo("저작권자 © TV서울 무단전재 및 재배포 금지");
+    }
+
+    @Test
+    void theLeadStyle_isOneOfThree_andChangesThePage() {
+        context.settings().set("outlet.leadStyle", "paren", null);
+        assertThat(settings.outlet().leadStyle()).isEqualTo(Outlet.LeadStyle.PAREN);
+        assertThatThrownBy(() -> context.settings().set("outlet.leadStyle", "fancy", null))
+                .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.badLeadStyle");
+        assertThat(settings.outlet().leadStyle()).isEqualTo(Outlet.LeadStyle.PAREN);
+        context.settings().set("outlet.leadStyle", "", null);
+        assertThat(settings.outlet().leadStyle()).isEqualTo(Outlet.LeadStyle.BRACKET);
     }
 }

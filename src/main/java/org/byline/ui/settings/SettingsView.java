@@ -130,7 +130,10 @@ public final class SettingsView {
         return grid;
     }
 
-    private static TextField field(String key, SettingsViewModel vm, Messages m) {
+    private static javafx.scene.control.Control field(String key, SettingsViewModel vm, Messages m) {
+        if (key.equals("outlet.leadStyle")) {
+            return leadStyle(vm, m);
+        }
         TextField field = new TextField();
         field.setId("setting-" + key.replace('.', '-'));
         field.setAccessibleText(label(key, m));
@@ -139,6 +142,33 @@ public final class SettingsView {
         field.editableProperty().bind(vm.mayChangeProperty());
         GridPane.setHgrow(field, Priority.ALWAYS);
         return field;
+    }
+
+    /** The byline lead's form, shown as it prints: [TV서울=홍길동 기자], (TV서울=홍길동 기자), none. */
+    private static ComboBox<String> leadStyle(SettingsViewModel vm, Messages m) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("setting-outlet-leadStyle");
+        box.setAccessibleText(m.get("settings.outlet.leadStyle"));
+        box.getItems().setAll("bracket", "paren", "none");
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : switch (code) {
+                    case "bracket" -> m.get("settings.outlet.leadStyle.bracket");
+                    case "paren" -> m.get("settings.outlet.leadStyle.paren");
+                    case "none" -> m.get("settings.outlet.leadStyle.none");
+                    default -> code;
+                };
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        box.valueProperty().bindBidirectional(vm.value("outlet.leadStyle"));
+        box.disableProperty().bind(vm.mayChangeProperty().not());
+        return box;
     }
 
     private static javafx.scene.control.Tab tab(String id, String title, javafx.scene.Node content) {
@@ -217,6 +247,7 @@ public final class SettingsView {
             case "outlet.masthead" -> m.get("settings.outlet.masthead");
             case "outlet.site" -> m.get("settings.outlet.site");
             case "outlet.footer" -> m.get("settings.outlet.footer");
+            case "outlet.leadStyle" -> m.get("settings.outlet.leadStyle");
             case "photos.maxMegabytes" -> m.get("settings.photos.maxMegabytes");
             case "manuscript.sheet" -> m.get("settings.manuscript.sheet");
             default -> key.startsWith("manuscript.target.")
