@@ -10,7 +10,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -23,6 +22,7 @@ import org.byline.domain.ArticleSummary;
 import org.byline.domain.QueueOrder;
 import org.byline.domain.Status;
 import org.byline.i18n.Messages;
+import org.byline.ui.fx.NamedCell;
 import org.byline.ui.fx.Labels;
 
 /** The queue on the left: filters on top, a virtualised table of articles below. */
@@ -244,20 +244,5 @@ public final class QueueView extends VBox {
         column.setMinWidth(fit);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? "…" : value.apply(c.getValue())));
         return column;
-    }
-
-    /** A combo box cell that names null as "all". */
-    private static final class NamedCell<T> extends ListCell<T> {
-        private final Function<T, String> name;
-
-        NamedCell(Function<T, String> name) {
-            this.name = name;
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty ? null : name.apply(item));
-        }
     }
 }

@@ -7,7 +7,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -19,6 +18,7 @@ import javafx.stage.Window;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.i18n.Messages;
+import org.byline.ui.fx.NamedCell;
 import org.byline.ui.fx.Theme;
 
 /** The settings window (admin): the outlet's words on every page, the photo limit, the profiles, the sites. */
@@ -57,13 +57,7 @@ public final class SettingsView {
         people.setId("profiles");
         people.setAccessibleText(m.get("settings.tab.people"));
         people.setPrefHeight(120);
-        people.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Person p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : p.name() + " · " + role(p.role(), m) + (p.email().isBlank() ? "" : " · " + p.email()));
-            }
-        });
+        people.setCellFactory(l -> new NamedCell<>(p -> p.name() + " · " + role(p.role(), m) + (p.email().isBlank() ? "" : " · " + p.email())));
         TextField name = new TextField();
         name.setId("newPersonName");
         name.setPromptText(m.get("welcome.name"));
@@ -77,8 +71,8 @@ public final class SettingsView {
         role.setAccessibleText(m.get("settings.role"));
         role.getItems().setAll(Role.values());
         role.setValue(Role.REPORTER);
-        role.setCellFactory(l -> new RoleCell(m));
-        role.setButtonCell(new RoleCell(m));
+        role.setCellFactory(l -> new NamedCell<>(r -> role(r, m)));
+        role.setButtonCell(new NamedCell<>(r -> role(r, m)));
         PasswordField password = new PasswordField();
         password.setId("newPersonPassword");
         password.setPromptText(m.get("profile.password"));
@@ -186,13 +180,7 @@ public final class SettingsView {
         list.setId("sectionList");
         list.setAccessibleText(m.get("settings.tab.sections"));
         list.setPrefHeight(150);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(org.byline.domain.Section s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.retired() ? m.get("settings.sections.retiredName", s.name()) : s.name());
-            }
-        });
+        list.setCellFactory(l -> new NamedCell<>(s -> s.retired() ? m.get("settings.sections.retiredName", s.name()) : s.name()));
         TextField name = new TextField();
         name.setId("sectionName");
         name.setPromptText(m.get("settings.sections.name"));
@@ -262,19 +250,5 @@ public final class SettingsView {
             case DESK -> m.get("role.desk");
             case ADMIN -> m.get("role.admin");
         };
-    }
-
-    private static final class RoleCell extends ListCell<Role> {
-        private final Messages m;
-
-        RoleCell(Messages m) {
-            this.m = m;
-        }
-
-        @Override
-        protected void updateItem(Role r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(empty || r == null ? null : role(r, m));
-        }
     }
 }

@@ -4,7 +4,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -14,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
 import org.byline.i18n.Messages;
+import org.byline.ui.fx.NamedCell;
 
 /**
  * The settings window's sites tab: the sites articles are pushed to, as the command line's
@@ -28,14 +28,8 @@ final class SitesPane {
         list.setId("siteList");
         list.setAccessibleText(m.get("settings.sites.list"));
         list.setPrefHeight(120);
-        list.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(Site s, boolean empty) {
-                super.updateItem(s, empty);
-                setText(empty || s == null ? null
-                        : s.name() + " · " + type(s.type(), m) + " · " + s.url() + (s.user().isEmpty() ? "" : " · " + s.user()));
-            }
-        });
+        list.setCellFactory(l -> new NamedCell<>(
+                s -> s.name() + " · " + type(s.type(), m) + " · " + s.url() + (s.user().isEmpty() ? "" : " · " + s.user())));
         BooleanBinding locked = vm.mayChangeProperty().not();
 
         TextField name = field("siteName", m.get("settings.sites.name"), locked);
@@ -45,8 +39,8 @@ final class SitesPane {
         type.setAccessibleText(m.get("settings.sites.type"));
         type.getItems().setAll(SiteType.values());
         type.valueProperty().bindBidirectional(vm.siteType());
-        type.setCellFactory(l -> new TypeCell(m));
-        type.setButtonCell(new TypeCell(m));
+        type.setCellFactory(l -> new NamedCell<>(t -> type(t, m)));
+        type.setButtonCell(new NamedCell<>(t -> type(t, m)));
         type.disableProperty().bind(locked);
         TextField url = field("siteUrl", m.get("settings.sites.url"), locked);
         url.textProperty().bindBidirectional(vm.siteUrl());
@@ -93,19 +87,5 @@ final class SitesPane {
             case WORDPRESS -> m.get("settings.sites.type.wordpress");
             case NINJS -> m.get("settings.sites.type.ninjs");
         };
-    }
-
-    private static final class TypeCell extends ListCell<SiteType> {
-        private final Messages m;
-
-        TypeCell(Messages m) {
-            this.m = m;
-        }
-
-        @Override
-        protected void updateItem(SiteType t, boolean empty) {
-            super.updateItem(t, empty);
-            setText(empty || t == null ? null : type(t, m));
-        }
     }
 }
