@@ -151,12 +151,16 @@ public final class BodyFormat {
         return List.of(text.split("\n", -1));
     }
 
-    /** Blank also when the line holds only no-break spaces, as text copied from a browser does. */
-    static boolean isBlank(String line) {
+    /**
+     * Blank also when the line holds only no-break spaces, as text copied from a browser does.
+     * Import reads pages by the same rule, so a line blank here is blank there.
+     */
+    public static boolean isBlank(String line) {
         return strip(line).isEmpty();
     }
 
-    static String strip(String s) {
+    /** Strips every kind of space: U+00A0, the BOM and the zero-width space too (Java's strip() keeps them). */
+    public static String strip(String s) {
         int start = 0;
         int end = s.length();
         while (start < end && isSpace(s.charAt(start))) {
@@ -169,6 +173,6 @@ public final class BodyFormat {
     }
 
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00a0' || c == '\ufeff';
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00a0' || c == '\ufeff' || c == '\u200b';
     }
 }

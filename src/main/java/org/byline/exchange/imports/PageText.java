@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.byline.render.BodyFormat;
 
 /**
  * How a Korean news page words the parts of an article, whatever its layout: the byline lead
@@ -142,24 +143,12 @@ final class PageText {
         return String.join("\n\n", paragraphs);
     }
 
+    /** Blank the way the body format sees it: U+00A0, U+FEFF and U+200B count as space. */
     static boolean isBlank(String line) {
-        return strip(line).isEmpty();
+        return BodyFormat.isBlank(line);
     }
 
-    /** Strips every kind of space, U+00A0 and U+FEFF included. */
     static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && isSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && isSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
-    }
-
-    static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u00a0' || c == '\ufeff' || c == '\u200b';
+        return BodyFormat.strip(s);
     }
 }
