@@ -54,9 +54,9 @@ final class OutboxCommand implements Callable<Integer> {
         return m.pushError(job);
     }
 
-    @Command(name = "retry", description = "Try a failed or cancelled job again, now.")
-    static final class Retry implements Callable<Integer> {
-        private final Session session;
+    /** retry and cancel: one job, by a desk editor. */
+    abstract static class OneJob implements Callable<Integer> {
+        final Session session;
 
         @Mixin
         GlobalOptions global;
@@ -67,8 +67,15 @@ final class OutboxCommand implements Callable<Integer> {
         @Option(names = "--as", required = true, paramLabel = "NAME")
         String as;
 
-        Retry(Session session) {
+        OneJob(Session session) {
             this.session = session;
+        }
+    }
+
+    @Command(name = "retry", description = "Try a failed or cancelled job again, now.")
+    static final class Retry extends OneJob {
+        Retry(Session session) {
+            super(session);
         }
 
         @Override
@@ -79,20 +86,9 @@ final class OutboxCommand implements Callable<Integer> {
     }
 
     @Command(name = "cancel", description = "Call off a job that has not arrived.")
-    static final class Cancel implements Callable<Integer> {
-        private final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
-        @Parameters(index = "0", paramLabel = "JOB")
-        long job;
-
-        @Option(names = "--as", required = true, paramLabel = "NAME")
-        String as;
-
+    static final class Cancel extends OneJob {
         Cancel(Session session) {
-            this.session = session;
+            super(session);
         }
 
         @Override

@@ -52,19 +52,33 @@ final class SectionsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add", description = "Add a section at the end of the site's menu.")
-    static final class Add extends Change {
+    /** A change that names one section: add, retire, restore. */
+    abstract static class OneSection extends Change {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
+        OneSection(Session session) {
+            super(session);
+        }
+
+        abstract void change(org.byline.newsroom.Sections sections, String name, org.byline.domain.Person by);
+
+        @Override
+        public Integer call() {
+            change(session.context().sections(), name, session.asIfNamed(as));
+            return 0;
+        }
+    }
+
+    @Command(name = "add", description = "Add a section at the end of the site's menu.")
+    static final class Add extends OneSection {
         Add(Session session) {
             super(session);
         }
 
         @Override
-        public Integer call() {
-            session.context().sections().add(name, session.asIfNamed(as));
-            return 0;
+        void change(org.byline.newsroom.Sections sections, String name, org.byline.domain.Person by) {
+            sections.add(name, by);
         }
     }
 
@@ -107,34 +121,26 @@ final class SectionsCommand implements Callable<Integer> {
     }
 
     @Command(name = "retire", description = "Retire a section: off the menu and new articles, kept on old ones.")
-    static final class Retire extends Change {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Retire extends OneSection {
         Retire(Session session) {
             super(session);
         }
 
         @Override
-        public Integer call() {
-            session.context().sections().retire(name, session.asIfNamed(as));
-            return 0;
+        void change(org.byline.newsroom.Sections sections, String name, org.byline.domain.Person by) {
+            sections.retire(name, by);
         }
     }
 
     @Command(name = "restore", description = "Put a retired section back in use.")
-    static final class Restore extends Change {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    static final class Restore extends OneSection {
         Restore(Session session) {
             super(session);
         }
 
         @Override
-        public Integer call() {
-            session.context().sections().restore(name, session.asIfNamed(as));
-            return 0;
+        void change(org.byline.newsroom.Sections sections, String name, org.byline.domain.Person by) {
+            sections.restore(name, by);
         }
     }
 }
