@@ -109,4 +109,18 @@ class SettingsWindowTest {
             byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
         }
     }
+
+    @Test
+    void theNewProfileForm_namesTheChosenRole_andShowsItsButtonWhole() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.robot.clickOn("#settings");
+            waitUntil(() -> byline.robot.lookup("#peopleTab").tryQuery().isPresent());
+            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "peopleTab".equals(n.getId())).<javafx.scene.Node>query());
+            javafx.scene.control.ComboBox<?> role = byline.node("#newPersonRole");
+            waitUntil(() -> "기자".equals(((javafx.scene.control.ListCell<?>) role.getButtonCell()).getText()));
+            javafx.scene.control.Button add = byline.node("#addPerson");
+            assertThat(add.getWidth()).isGreaterThanOrEqualTo(add.prefWidth(-1));
+            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        }
+    }
 }

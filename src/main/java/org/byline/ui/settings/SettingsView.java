@@ -70,15 +70,18 @@ public final class SettingsView {
         role.setId("newPersonRole");
         role.setAccessibleText(m.get("settings.role"));
         role.getItems().setAll(Role.values());
-        role.setValue(Role.REPORTER);
+        // the cells first: a button cell given after the value shows nothing until the value changes
         role.setCellFactory(l -> new NamedCell<>(r -> role(r, m)));
         role.setButtonCell(new NamedCell<>(r -> role(r, m)));
+        role.setValue(Role.REPORTER);
         PasswordField password = new PasswordField();
         password.setId("newPersonPassword");
         password.setPromptText(m.get("profile.password"));
         password.setAccessibleText(m.get("profile.password"));
         password.visibleProperty().bind(role.valueProperty().isNotEqualTo(Role.REPORTER));
+        password.managedProperty().bind(password.visibleProperty()); // hidden, it leaves its room to the others
         Button add = new Button(m.get("settings.addPerson"));
+        add.setMinWidth(Button.USE_PREF_SIZE);
         add.setId("addPerson");
         add.disableProperty().bind(vm.mayChangeProperty().not().or(name.textProperty().isEmpty()));
         add.setOnAction(e -> {
