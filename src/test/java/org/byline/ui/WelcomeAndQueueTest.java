@@ -61,7 +61,8 @@ class WelcomeAndQueueTest {
             waitUntil(() -> queue.getItems().get(0) != null && "가장 새 기사".equals(queue.getItems().get(0).headline()));
 
             // sorting by headline is done by SQLite, not by loading every row
-            Node headlineHeader = byline.robot.lookup(".column-header").nth(0).query();
+            // looked up on the FX thread: rows are still being laid out, and lookupAll from here races with them
+            Node headlineHeader = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> queue.lookup(".column-header")).get();
             byline.robot.clickOn(headlineHeader); // ascending: 가 before 기
             waitUntil(() -> queue.getItems().get(1) != null && "기사 00000".equals(queue.getItems().get(1).headline()));
             byline.robot.clickOn(headlineHeader); // descending

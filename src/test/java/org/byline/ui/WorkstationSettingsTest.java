@@ -33,7 +33,9 @@ class WorkstationSettingsTest {
             waitUntil(() -> language.getValue() != null && language.getValue().toString().equals("SYSTEM"));
 
             WaitForAsyncUtils.asyncFx(() -> language.getSelectionModel().select(2)).get(); // English
-            waitUntil(() -> byline.text("#workstationSaid").contains("다음에 바이라인을 시작할 때부터"));
+            // the writer may be busy with the start's daily backup on a loaded machine: wait longer than usual
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> byline.text("#workstationSaid").contains("다음에 바이라인을 시작할 때부터"));
             byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
             // this window keeps speaking Korean until the next start
             assertThat(byline.robot.lookup("#newArticle").queryButton().getText()).isEqualTo("새 기사");
