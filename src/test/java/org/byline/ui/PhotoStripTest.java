@@ -47,7 +47,7 @@ class PhotoStripTest {
             waitUntil(() -> "사진 기사".equals(byline.text("#headline")));
             paste(byline, market, council);
             HBox tiles = byline.node("#photoTiles");
-            waitUntil(() -> tiles.lookupAll(".photo-tile").size() == 2);
+            waitUntil(() -> RunningByline.count(tiles, ".photo-tile") == 2);
             waitUntil(() -> byline.fromPreview(doc -> doc.getElementById("lead-photo").getElementsByTagName("img").getLength()) == 1);
             waitUntil(() -> byline.fromPreview(doc -> doc.getElementById("body").getElementsByTagName("img").getLength()) == 1);
 
@@ -61,7 +61,7 @@ class PhotoStripTest {
 
             paste(byline, broken);
             waitUntil(() -> byline.text("#photoProblem").contains("broken.jpg"));
-            assertThat(tiles.lookupAll(".photo-tile")).hasSize(2);
+            assertThat(RunningByline.count(tiles, ".photo-tile")).isEqualTo(2);
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.photos().photos(id)).extracting(p -> p.caption()).containsExactly("시장 상인들이 손님을 맞고 있다", "");
@@ -91,7 +91,7 @@ class PhotoStripTest {
             byline.robot.clickOn("#body");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
             HBox tiles = byline.node("#photoTiles");
-            waitUntil(() -> tiles.lookupAll(".photo-tile").size() == 1);
+            waitUntil(() -> RunningByline.count(tiles, ".photo-tile") == 1);
             assertThat(byline.text("#body")).isEqualTo("본문");
         }
     }

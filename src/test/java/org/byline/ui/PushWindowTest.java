@@ -111,8 +111,9 @@ class PushWindowTest {
             PushJob job = jobs.getItems().get(0);
             assertThat(site.posts).hasSize(1);
             assertThat(job.remoteLink()).isEqualTo(site.posts.values().iterator().next().path("link").asText());
-            assertThat(desk.robot.lookup(".table-cell").queryAll().stream()
-                    .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList()).contains("완료", job.remoteLink());
+            // the row's cells are drawn a pulse after the job turns done
+            waitUntil(() -> RunningByline.shownTexts(jobs, ".table-cell").containsAll(List.of("완료", job.remoteLink())));
+            assertThat(RunningByline.shownTexts(jobs, ".table-cell")).contains("완료", job.remoteLink());
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.drafting().open(id).status()).isEqualTo(Status.PUBLISHED);

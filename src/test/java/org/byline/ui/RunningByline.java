@@ -61,6 +61,23 @@ final class RunningByline implements AutoCloseable {
         return n instanceof Label l ? l.getText() : ((TextInputControl) n).getText();
     }
 
+    /**
+     * The texts shown by the cells under {@code parent} that match {@code selector}, read on the FX
+     * thread: cells are laid out on a later pulse than their items change, and looking them up from
+     * the test thread races with that layout.
+     */
+    static java.util.List<String> shownTexts(Node parent, String selector) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null && !t.isEmpty()).toList()).get(5, TimeUnit.SECONDS);
+    }
+
+    /** How many nodes under {@code parent} match {@code selector}, counted on the FX thread. */
+    static int count(Node parent, String selector) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).size()).get(5, TimeUnit.SECONDS);
+    }
+
     void type(String query, String text) {
         robot.clickOn(query);
         robot.write(text);

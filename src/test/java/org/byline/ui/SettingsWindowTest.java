@@ -79,8 +79,7 @@ class SettingsWindowTest {
             byline.robot.clickOn("#retireSection");
             waitUntil(() -> list.getItems().get(4).retired());
             waitUntil(() -> "다시 쓰기".equals(byline.<javafx.scene.control.Button>node("#retireSection").getText()));
-            waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> list.lookupAll(".list-cell").stream()
-                    .anyMatch(cell -> "포토 (닫음)".equals(((javafx.scene.control.ListCell<?>) cell).getText()))).get());
+            waitUntil(() -> RunningByline.shownTexts(list, ".list-cell").contains("포토 (닫음)"));
 
             org.testfx.util.WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(5)).get(); // 연예
             byline.robot.clickOn("#sectionUp");

@@ -181,8 +181,7 @@ class SitesWindowTest {
     }
 
     private static List<String> cellTexts(ListView<Site> list) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> list.lookupAll(".list-cell").stream()
-                .map(n -> ((ListCell<?>) n).getText()).filter(t -> t != null && !t.isEmpty()).toList()).get();
+        return RunningByline.shownTexts(list, ".list-cell");
     }
 
     private static Node cell(RunningByline byline, String siteName) {
