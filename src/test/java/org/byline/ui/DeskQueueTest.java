@@ -41,7 +41,8 @@ class DeskQueueTest {
             waitUntil(() -> "3건".equals(byline.text("#queueCount")));
 
             byline.robot.clickOn("#deskQueue");
-            waitUntil(() -> "2건".equals(byline.text("#queueCount")) && queue.getItems().get(0) != null);
+            waitUntil(() -> "2건".equals(byline.text("#queueCount")) && queue.getItems().size() == 2
+                    && queue.getItems().get(0) != null && queue.getItems().get(1) != null);
             assertThat(queue.getItems()).extracting(ArticleSummary::headline).containsExactly("구청장회의 열려", "시장 상인회 간담회");
             assertThat(Waiting.since(queue.getItems().get(0))).startsWith("3시간");
 

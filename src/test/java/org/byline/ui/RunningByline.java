@@ -73,6 +73,12 @@ final class RunningByline implements AutoCloseable {
                 .filter(t -> t != null && !t.isEmpty()).toList()).get(5, TimeUnit.SECONDS);
     }
 
+    /** The {@code n}th node under {@code parent} that matches {@code selector}, found on the FX thread. */
+    static Node nth(Node parent, String selector, int n) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).stream().skip(n).findFirst().orElseThrow())
+                .get(5, TimeUnit.SECONDS);
+    }
+
     /** How many nodes under {@code parent} match {@code selector}, counted on the FX thread. */
     static int count(Node parent, String selector) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).size()).get(5, TimeUnit.SECONDS);

@@ -25,7 +25,8 @@ class StylePanelTest {
             assertThat(findings.getItems()).extracting(Finding::rule).containsExactly("hayeotda", "number-comma");
             assertThat(findingsTab(byline)).isEqualTo("교열 (2)");
 
-            byline.robot.clickOn(byline.robot.from(findings).lookup(".list-cell").nth(1).<javafx.scene.Node>query());
+            waitUntil(() -> RunningByline.shownTexts(findings, ".list-cell").size() == 2);
+            byline.robot.clickOn(RunningByline.nth(findings, ".list-cell", 1));
             TextArea body = byline.node("#body");
             waitUntil(() -> "12000".equals(body.getSelectedText()));
 
