@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds Byline's app-image (and, with --deb, a .deb) from what `mvn -Ppackage package` copied
-# into target/jpackage. Usage: packaging/jpackage.sh [--deb]
+# Builds Byline's app-image and, on a Debian-like machine with dpkg-deb and fakeroot, its .deb,
+# from what `mvn -Ppackage package` copied into target/jpackage. Usage: packaging/jpackage.sh [--no-deb]
 # Windows and macOS: see packaging/README.md for the same command on those machines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,20 +35,28 @@ common=(
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
   --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED"
   --java-options "-Dfile.encoding=UTF-8"
-  --icon packaging/linux/byline.png
+  # drawn by packaging/icons/draw.sh; the window uses the same set
+  --icon src/main/resources/org/byline/ui/icons/byline-256.png
   --dest target/image
 )
 
 jpackage --type app-image "${common[@]}"
 echo "app-image: target/image/Byline (launcher target/image/Byline/bin/Byline)"
 
-if [ "${1:-}" = "--deb" ]; then
-  jpackage --type deb "${common[@]}" \
-    --linux-package-name byline \
-    --linux-menu-group "Office" \
-    --linux-shortcut \
-    --linux-app-category "editors" \
-    --linux-package-deps "libgtk-3-0, libxtst6" \
-    --resource-dir packaging/linux
-  ls target/image/*.deb
+if [ "${1:-}" = "--no-deb" ]; then
+  exit 0
 fi
+if ! command -v dpkg-deb >/dev/null || ! command -v fakeroot >/dev/null; then
+  echo "no .deb: it needs dpkg-deb and fakeroot (Debian: apt-get install fakeroot)"
+  exit 0
+fi
+# packaging/linux holds the desktop entry (Korean name 바이라인) that replaces jpackage's own
+rm -f target/image/*.deb
+jpackage --type deb "${common[@]}" \
+  --linux-package-name byline \
+  --linux-menu-group "Office" \
+  --linux-shortcut \
+  --linux-app-category "editors" \
+  --linux-package-deps "libgtk-3-0, libxtst6" \
+  --resource-dir packaging/linux
+ls target/image/*.deb

@@ -316,6 +316,7 @@ public final class BylineApp extends Application {
             return headline.isEmpty() ? m.get("app.title") : m.get("app.title") + " — " + headline;
         }, editorVm.headlineProperty()));
         stage.setScene(scene);
+        Theme.apply(stage);
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> flush());

@@ -31,6 +31,9 @@ class WelcomeAndQueueTest {
             FxRobot robot = byline.robot;
             waitUntil(() -> robot.lookup("#welcomeName").tryQuery().isPresent());
             assertThat(Window.getWindows()).anyMatch(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("바이라인"));
+            // our icon, in the sizes a title bar and a task switcher ask for, on the welcome too
+            assertThat(Window.getWindows()).filteredOn(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("바이라인"))
+                    .allSatisfy(w -> assertThat(((Stage) w).getIcons()).extracting(i -> (int) i.getWidth()).contains(16, 32, 256));
             robot.clickOn("#welcomeName").write("김철수");
             robot.clickOn("#welcomeEmail").write("kim@tvseoul.kr");
             robot.clickOn("#welcomeStart");

@@ -133,6 +133,7 @@ public final class ExportView extends VBox {
         stage.setTitle(m.get("app.title") + " - " + m.get("export.title"));
         ExportView view = new ExportView(vm, m, folders, stage::close);
         Theme.apply(view);
+        Theme.apply(stage);
         stage.setScene(new Scene(view));
         stage.show();
         return stage;
