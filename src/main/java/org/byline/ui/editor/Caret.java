@@ -9,6 +9,14 @@ import org.byline.domain.ArticleContent;
  */
 public record Caret(String field, int position) {
 
+    /** As {@link #after(ArticleContent, ArticleContent)}, with the byline field beside the section. */
+    static Caret after(ArticleContent before, String bylineBefore, ArticleContent now, String bylineNow) {
+        if (before.equals(now) && !bylineBefore.equals(bylineNow)) {
+            return in("byline", bylineBefore, bylineNow);
+        }
+        return after(before, now);
+    }
+
     static Caret after(ArticleContent before, ArticleContent now) {
         if (!before.headline().equals(now.headline())) {
             return in("headline", before.headline(), now.headline());

@@ -3,34 +3,35 @@ package org.byline.ui.editor;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
-import org.byline.domain.ArticleContent;
 
 /**
- * Undo and redo over the whole article (headline, subheadline, section, tags and body together),
+ * Undo and redo over the whole article (headline, subheadline, section, tags, body and byline together),
  * so Ctrl+Z takes back the last change wherever it was made, not only in the field that has the
  * focus. Typing is grouped into steps the way a reporter thinks of them: a step ends at a word's
  * end (a space or line break typed), a pause, a switch to another field, or any change larger
  * than one keystroke (a paste, 모두 바꾸기, a tag).
+ *
+ * @param <S> what is on screen at one moment: an immutable value, compared with equals
  */
-final class EditHistory {
+final class EditHistory<S> {
     /** A pause this long between keystrokes starts a new step. */
     static final long PAUSE_MILLIS = 1_000;
     /** Beyond this the oldest steps go; an article's whole text is a few tens of kilobytes. */
     static final int LIMIT = 300;
 
-    private final Deque<ArticleContent> undo = new ArrayDeque<>();
-    private final Deque<ArticleContent> redo = new ArrayDeque<>();
-    private ArticleContent current;
+    private final Deque<S> undo = new ArrayDeque<>();
+    private final Deque<S> redo = new ArrayDeque<>();
+    private S current;
     private String lastField;
     private long lastAt;
     private boolean stepEnded = true;
 
-    EditHistory(ArticleContent start) {
+    EditHistory(S start) {
         reset(start);
     }
 
     /** A new article on screen: nothing to undo. */
-    void reset(ArticleContent start) {
+    void reset(S start) {
         undo.clear();
         redo.clear();
         current = start;
@@ -43,7 +44,7 @@ final class EditHistory {
      * @param keystroke true when the change inserted or removed a single character
      * @param wordEnd   true when that character was a space or line break
      */
-    void changed(ArticleContent now, String field, boolean keystroke, boolean wordEnd, long atMillis) {
+    void changed(S now, String field, boolean keystroke, boolean wordEnd, long atMillis) {
         if (Objects.equals(now, current)) {
             return;
         }
@@ -70,7 +71,7 @@ final class EditHistory {
     }
 
     /** The content before the last step, or null when there is none. */
-    ArticleContent undo() {
+    S undo() {
         if (undo.isEmpty()) {
             return null;
         }
@@ -80,7 +81,7 @@ final class EditHistory {
         return current;
     }
 
-    ArticleContent redo() {
+    S redo() {
         if (redo.isEmpty()) {
             return null;
         }

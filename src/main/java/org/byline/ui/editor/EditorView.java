@@ -28,6 +28,8 @@ public final class EditorView extends VBox {
     }
     private final TextField headline = new TextField();
     private final TextArea body = new TextArea();
+    /** Who the lead names; undo can put an older one back, and the caret with it. */
+    private final TextField byline = new TextField();
     private final TextField subheadline;
     private final EditorViewModel vm;
     private FindBar find;
@@ -67,7 +69,6 @@ public final class EditorView extends VBox {
         vm.sectionProperty().addListener((o, a, b) -> section.setValue(b == null || b.isEmpty() ? null : b));
         section.setMinWidth(110);
 
-        TextField byline = new TextField();
         byline.setId("byline");
         byline.setPromptText(m.get("editor.byline.prompt"));
         byline.setAccessibleText(m.get("editor.byline"));
@@ -170,7 +171,7 @@ public final class EditorView extends VBox {
 
     private void putCaret(Caret caret) {
         switch (caret.field()) {
-            case "headline", "subheadline", "body" -> {
+            case "headline", "subheadline", "body", "byline" -> {
                 javafx.scene.control.TextInputControl target = field(caret.field());
                 target.requestFocus();
                 target.positionCaret(Math.min(caret.position(), target.getLength()));
@@ -183,6 +184,7 @@ public final class EditorView extends VBox {
         return switch (name) {
             case "headline" -> headline;
             case "subheadline" -> subheadline;
+            case "byline" -> byline;
             default -> body;
         };
     }

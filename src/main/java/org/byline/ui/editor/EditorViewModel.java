@@ -44,7 +44,7 @@ public final class EditorViewModel {
     private final StringProperty section = new SimpleStringProperty("");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final StringProperty body = new SimpleStringProperty("");
-    /** "홍길동", "홍길동·김철수", "홍길동 특파원" or "사진=김사진": saved with the text, not an undo step. */
+    /** "홍길동", "홍길동·김철수", "홍길동 특파원" or "사진=김사진": saved with the text, and undone with it. */
     private final StringProperty byline = new SimpleStringProperty("");
     private final ObservableList<String> sections = FXCollections.observableArrayList();
     private final LongProperty articleId = new SimpleLongProperty(0);
@@ -78,7 +78,7 @@ public final class EditorViewModel {
     private Consumer<Article> onLeftEdited = a -> { };
     private int savesThisVisit;               // saves since the article was opened or reloaded
     private ManuscriptRules manuscript = ManuscriptRules.STANDARD; // read off the FX thread, not per keystroke
-    private final EditHistory history = new EditHistory(ArticleContent.EMPTY);
+    private final EditHistory<OnScreen> history = new EditHistory<>(new OnScreen(ArticleContent.EMPTY, ""));
     private boolean applyingHistory;   // true while undo or redo puts an older text back
 
     public EditorViewModel(Drafting drafting, Preview preview, Workspace workspace, Tasks tasks, Messages messages, Person reporter) {
@@ -94,8 +94,9 @@ public final class EditorViewModel {
         subheadline.addListener((o, a, b) -> typed("subheadline", a, b));
         section.addListener((o, a, b) -> typed("section", null, null));
         body.addListener((o, a, b) -> typed("body", a, b));
-        byline.addListener((o, a, b) -> changed());
+        byline.addListener((o, a, b) -> typed("byline", a, b));
         tags.addListener((javafx.collections.ListChangeListener<String>) c -> typed("tags", null, null));
+        history.reset(onScreen()); // the reporter's own name is where undo stops, not an empty byline
         readSettings();
         this.draftArticle.set(snapshotArticle());
     }
@@ -290,7 +291,7 @@ public final class EditorViewModel {
             loading = false;
         }
         articleId.set(target.id);
-        history.reset(content());
+        history.reset(onScreen());
         edits = 0;
         editsAtLastSave = 0;
         refreshDerived();
@@ -306,7 +307,7 @@ public final class EditorViewModel {
         boolean keystroke = before != null && after != null && Caret.isOneCharacterEdit(before, after);
         boolean wordEnd = keystroke && after.length() > before.length()
                 && Character.isWhitespace(after.charAt(Caret.firstDifference(before, after)));
-        history.changed(content(), field, keystroke, wordEnd, System.nanoTime() / 1_000_000);
+        history.changed(onScreen(), field, keystroke, wordEnd, System.nanoTime() / 1_000_000);
     }
 
     /**
@@ -353,28 +354,38 @@ public final class EditorViewModel {
     }
 
     private void replaceAsOneStep(ArticleContent after) {
-        putBack(after);
-        history.changed(content(), "replace", false, false, System.nanoTime() / 1_000_000);
+        putBack(new OnScreen(after, byline.get()));
+        history.changed(onScreen(), "replace", false, false, System.nanoTime() / 1_000_000);
     }
 
-    private Caret putBack(ArticleContent older) {
+    private Caret putBack(OnScreen older) {
         if (older == null) {
             return null;
         }
-        ArticleContent before = content();
+        OnScreen before = onScreen();
+        ArticleContent text = older.content();
         applyingHistory = true;
         try {
-            headline.set(older.headline());
-            subheadline.set(older.subheadline());
-            section.set(older.section());
-            if (!tags.equals(older.tags())) {
-                tags.setAll(older.tags());
+            headline.set(text.headline());
+            subheadline.set(text.subheadline());
+            section.set(text.section());
+            if (!tags.equals(text.tags())) {
+                tags.setAll(text.tags());
             }
-            body.set(older.body());
+            body.set(text.body());
+            byline.set(older.byline());
         } finally {
             applyingHistory = false;
         }
-        return Caret.after(before, older);
+        return Caret.after(before.content(), before.byline(), text, older.byline());
+    }
+
+    /** What undo and redo step through: the article's text and the byline typed beside it. */
+    private record OnScreen(ArticleContent content, String byline) {
+    }
+
+    private OnScreen onScreen() {
+        return new OnScreen(content(), byline.get());
     }
 
     private void changed() {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class EditHistoryTest {
     private long clock = 10_000;
     private ArticleContent content = ArticleContent.EMPTY;
-    private final EditHistory history = new EditHistory(content);
+    private final EditHistory<ArticleContent> history = new EditHistory<>(content);
 
     private void typeBody(String text) {
         for (char c : text.toCharArray()) {

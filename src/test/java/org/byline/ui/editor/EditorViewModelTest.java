@@ -207,4 +207,27 @@ class EditorViewModelTest {
         assertThat(editor.countsProperty().get().charactersWithoutSpaces()).isEqualTo(5);
         assertThat(editor.countsProperty().get().manuscriptSheets()).isEqualTo(0.1);
     }
+
+    @Test
+    void aChangedByline_isAnUndoStep_likeAnyField_andWhatUndoPutsBackIsSaved() {
+        editor.headlineProperty().set("공동 취재");
+        editor.bylineProperty().set("홍길동, 김철수");
+        tasks.elapse();
+
+        Caret caret = editor.undo();
+        assertThat(editor.bylineProperty().get()).isEqualTo("홍길동");
+        assertThat(caret.field()).isEqualTo("byline");
+        assertThat(editor.headlineProperty().get()).isEqualTo("공동 취재");
+        tasks.elapse();
+        assertThat(context.drafting().open(editor.articleIdProperty().get()).byline()).isEqualTo("홍길동");
+
+        editor.undo();
+        assertThat(editor.headlineProperty().get()).isEmpty();
+        assertThat(editor.bylineProperty().get()).as("undo stops at the reporter's own name").isEqualTo("홍길동");
+        assertThat(editor.undo()).isNull();
+
+        editor.redo();
+        editor.redo();
+        assertThat(editor.bylineProperty().get()).isEqualTo("홍길동, 김철수");
+    }
 }
