@@ -3,11 +3,11 @@ package org.byline.cli;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.byline.domain.Article;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.Person;
 import org.byline.newsroom.Desk;
 import picocli.CommandLine.ArgGroup;
@@ -21,7 +21,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "embargo", description = {"Hold an article until a time (엠바고), or lift the hold. Desk editors only.",
         "Times are ISO-8601: 2026-12-01T09:00+09:00; without an offset they are Korean time."})
 final class EmbargoCommand implements Callable<Integer> {
-    private static final ZoneId KST = ZoneId.of("Asia/Seoul");
 
     private final Session session;
 
@@ -75,7 +74,7 @@ final class EmbargoCommand implements Callable<Integer> {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(KST).toInstant();
+                return LocalDateTime.parse(text).atZone(NewsroomTime.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 throw new NewsroomException("cli.badTime", typed);
             }

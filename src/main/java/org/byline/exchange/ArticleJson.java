@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleSummary;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.Photo;
 import org.byline.domain.Rendition;
 import org.byline.domain.SearchHit;
@@ -24,7 +25,7 @@ import org.byline.domain.Transition;
  */
 public final class ArticleJson {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
-            .withZone(java.time.ZoneId.of("Asia/Seoul"));
+            .withZone(NewsroomTime.ZONE);
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

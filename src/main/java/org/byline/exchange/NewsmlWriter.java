@@ -15,6 +15,7 @@ import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.Photo;
 import org.byline.domain.Rendition;
 import org.byline.render.BodyFormat;
@@ -33,7 +34,7 @@ public final class NewsmlWriter {
     public static final String G2 = "http://iptc.org/std/nar/2006-10-01/";
     public static final String NITF = "http://iptc.org/std/NITF/2006-10-18/";
     private static final String CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_40.xml";
-    private static final DateTimeFormatter NITF_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssZ").withZone(SiteTime.KST);
+    private static final DateTimeFormatter NITF_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssZ").withZone(NewsroomTime.ZONE);
 
     public String write(ExportedArticle exported) {
         Document doc = newDocument();

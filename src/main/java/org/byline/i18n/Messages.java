@@ -2,7 +2,6 @@ package org.byline.i18n;
 
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.byline.domain.DeskAction;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
 import org.byline.domain.Role;
@@ -22,7 +22,7 @@ import org.byline.domain.Status;
 public final class Messages {
     public static final String BUNDLE = "org.byline.i18n.messages";
     /** The newsroom's clock: embargoes and history are read in Korean time wherever Byline runs. */
-    private static final DateTimeFormatter KST = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss").withZone(ZoneId.of("Asia/Seoul"));
+    private static final DateTimeFormatter KST = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss").withZone(NewsroomTime.ZONE);
     private final ResourceBundle bundle;
     private final Locale locale;
 

@@ -15,12 +15,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Set;
+import org.byline.domain.NewsroomTime;
 
 /**
  * Reads caption, credit, by-line, copyright, capture time and orientation from a photo's IPTC, XMP
@@ -35,7 +35,6 @@ public final class MetadataReader {
             "EASYSHARE CAMERA", "AGFA DIGITAL CAMERA", "SAMSUNG DIGITAL CAMERA", "CREATOR: GD-JPEG");
     private static final DateTimeFormatter EXIF_TIME = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss", Locale.ROOT);
     /** The newsroom's clock: a camera that writes no offset was set to Korean time. */
-    private static final ZoneId NEWSROOM_ZONE = ZoneId.of("Asia/Seoul");
 
     public PhotoMetadata read(Path file) {
         Metadata metadata;
@@ -107,7 +106,7 @@ public final class MetadataReader {
         return value == null ? 1 : value;
     }
 
-    /** DateTimeOriginal, at its OffsetTimeOriginal when the camera wrote one, else in KST. */
+    /** DateTimeOriginal, at its OffsetTimeOriginal when the camera wrote one, else in NewsroomTime.ZONE. */
     static Instant capturedAt(ExifSubIFDDirectory exif) {
         if (exif == null) {
             return null;
@@ -122,7 +121,7 @@ public final class MetadataReader {
             if (offset != null && offset.strip().matches("[+-]\\d\\d:\\d\\d")) {
                 return local.toInstant(ZoneOffset.of(offset.strip()));
             }
-            return local.atZone(NEWSROOM_ZONE).toInstant();
+            return local.atZone(NewsroomTime.ZONE).toInstant();
         } catch (DateTimeParseException e) {
             return null; // "0000:00:00 00:00:00" and other placeholders of cameras without a clock
         }

@@ -3,7 +3,6 @@ package org.byline.newsroom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.DeskAction;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.Person;
 import org.byline.domain.Revision;
 import org.byline.domain.Status;
@@ -29,7 +29,6 @@ public final class Desk {
     /** Actions a desk editor may not take on an article they wrote themselves. */
     private static final Set<DeskAction> FOUR_EYES = EnumSet.of(
             DeskAction.APPROVE, DeskAction.RETURN, DeskAction.SPIKE, DeskAction.UNSPIKE, DeskAction.PUBLISH, DeskAction.PUSH);
-    private static final ZoneId KST = ZoneId.of("Asia/Seoul");
 
     private final DeskStore store;
     private final Staff staff;
@@ -309,6 +308,6 @@ public final class Desk {
 
     /** An embargo's time as the history note shows it: 2026-12-01T09:00+09:00. */
     private static String kst(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, KST).toString();
+        return OffsetDateTime.ofInstant(instant, NewsroomTime.ZONE).toString();
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.NewsroomTime;
 
 /**
  * Backups of a data directory as one zip: a consistent copy of the store (SQLite's VACUUM INTO,
@@ -27,7 +27,7 @@ import org.byline.domain.NewsroomException;
 public final class BackupArchive {
     static final String DATABASE_ENTRY = "byline.db";
     static final String MEDIA_PREFIX = "media/";
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneId.of("Asia/Seoul"));
+    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(NewsroomTime.ZONE);
 
     private final Database db;
     private final Path dataDirectory;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.byline.domain.NewsroomTime;
 import org.byline.exchange.PastedText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -257,7 +258,7 @@ final class NewsPage {
                 return OffsetDateTime.parse(value.strip()).toInstant();
             } catch (DateTimeParseException e) {
                 try {
-                    return LocalDateTime.parse(value.strip()).atZone(PageText.KST).toInstant();
+                    return LocalDateTime.parse(value.strip()).atZone(NewsroomTime.ZONE).toInstant();
                 } catch (DateTimeParseException ignored) {
                     // not a time this page states clearly; look at the next
                 }

@@ -2,11 +2,11 @@ package org.byline.exchange.imports;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.DateTimeException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.byline.domain.NewsroomTime;
 import org.byline.render.BodyFormat;
 
 /**
@@ -16,7 +16,6 @@ import org.byline.render.BodyFormat;
  * Spaces here include U+00A0, which browsers put into copied text and Java's strip() keeps.
  */
 final class PageText {
-    static final ZoneId KST = ZoneId.of("Asia/Seoul");
 
     /** "[우리뉴스=홍길동 기자]" (also with 【】 or ()): outlet, then the reporter as the page names them. */
     private static final Pattern LEAD = Pattern.compile("^[\\[【(]\\s*([^=\\]】)\\n]{1,30}?)\\s*=\\s*([^\\]】)\\n]{1,40}?)\\s*[\\]】)]\\s*");
@@ -94,7 +93,7 @@ final class PageText {
             LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                     Integer.parseInt(m.group(4)), hour, Integer.parseInt(m.group(7)),
                     m.group(8) == null ? 0 : Integer.parseInt(m.group(8)));
-            return local.atZone(KST).toInstant();
+            return local.atZone(NewsroomTime.ZONE).toInstant();
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

@@ -2,7 +2,6 @@ package org.byline.ui.desk;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.byline.domain.Article;
 import org.byline.domain.DeskAction;
+import org.byline.domain.NewsroomTime;
 import org.byline.i18n.Messages;
 import org.byline.ui.fx.Labels;
 import org.byline.ui.fx.Theme;
@@ -32,8 +32,7 @@ import org.byline.ui.fx.Theme;
  * prominently to the reporter, and the actions this person may take.
  */
 public final class DeskBar extends VBox {
-    private static final ZoneId KST = ZoneId.of("Asia/Seoul");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(KST);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
 
     private final DeskBarViewModel vm;
     private final Messages m;
@@ -166,7 +165,7 @@ public final class DeskBar extends VBox {
         dialog.setHeaderText(m.get("desk.embargoHeader"));
         ButtonType set = new ButtonType(m.get("desk.action.embargo"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(set, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        DatePicker day = new DatePicker(LocalDate.now(KST).plusDays(1));
+        DatePicker day = new DatePicker(LocalDate.now(NewsroomTime.ZONE).plusDays(1));
         day.setId("embargoDay");
         TextField time = new TextField("09:00");
         time.setId("embargoTime");
@@ -182,7 +181,7 @@ public final class DeskBar extends VBox {
                 return null;
             }
             try {
-                return day.getValue().atTime(LocalTime.parse(time.getText().strip())).atZone(KST).toInstant();
+                return day.getValue().atTime(LocalTime.parse(time.getText().strip())).atZone(NewsroomTime.ZONE).toInstant();
             } catch (DateTimeParseException e) {
                 return null;
             }

@@ -1,6 +1,5 @@
 package org.byline.ui.editor;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,6 +7,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.byline.domain.LockResult;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.i18n.Messages;
@@ -20,7 +20,7 @@ import org.byline.ui.fx.Tasks;
  * read-only and says who, since when; the desk may break it (recorded).
  */
 public final class LockKeeper {
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Asia/Seoul"));
+    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm").withZone(NewsroomTime.ZONE);
 
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper heldBy = new ReadOnlyStringWrapper("");

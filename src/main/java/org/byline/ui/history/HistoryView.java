@@ -1,6 +1,5 @@
 package org.byline.ui.history;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -18,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.Revision;
 import org.byline.domain.RevisionDiff;
 import org.byline.domain.RevisionDiff.Row;
@@ -31,7 +31,7 @@ import org.byline.ui.fx.Labels;
  * characters marked (Korean compared syllable by syllable).
  */
 public final class HistoryView extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(ZoneId.of("Asia/Seoul"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
 
     private final GridPane diffGrid = new GridPane();
 

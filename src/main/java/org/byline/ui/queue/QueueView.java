@@ -1,7 +1,6 @@
 package org.byline.ui.queue;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -19,6 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.byline.domain.ArticleSummary;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.QueueOrder;
 import org.byline.domain.Status;
 import org.byline.i18n.Messages;
@@ -27,7 +27,7 @@ import org.byline.ui.fx.Labels;
 
 /** The queue on the left: filters on top, a virtualised table of articles below. */
 public final class QueueView extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(ZoneId.of("Asia/Seoul"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
 
     private final TableView<ArticleSummary> table = new TableView<>();
     private final QueueViewModel vm;

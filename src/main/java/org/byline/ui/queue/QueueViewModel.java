@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.byline.domain.ArticleSummary;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.QueueFilter;
 import org.byline.domain.QueueOrder;
 import org.byline.domain.Status;
@@ -123,7 +124,7 @@ public final class QueueViewModel {
 
     /** Midnight KST starting {@code day}: the desk's days are Korean days. */
     private static java.time.Instant startOf(java.time.LocalDate day) {
-        return day == null ? null : day.atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant();
+        return day == null ? null : day.atStartOfDay(NewsroomTime.ZONE).toInstant();
     }
 
     public ObjectProperty<String> reporterFilterProperty() {

@@ -1,7 +1,7 @@
 package org.byline.ui.shell;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.byline.domain.NewsroomTime;
 import org.byline.domain.TextCounts;
 import org.byline.i18n.Messages;
 import org.byline.ui.editor.SaveState;
@@ -18,7 +18,7 @@ final class StatusLine {
             case NOTHING_TO_SAVE -> m.get("save.nothing");
             case UNSAVED -> m.get("save.unsaved");
             case SAVING -> m.get("save.saving");
-            case SAVED -> m.get("save.saved", CLOCK.format(s.at().atZone(ZoneId.systemDefault())));
+            case SAVED -> m.get("save.saved", CLOCK.format(s.at().atZone(NewsroomTime.ZONE)));
             case FAILED -> m.get("save.failed", s.problem());
             case CONFLICT -> m.get("save.conflict");
         };
