@@ -40,6 +40,7 @@ final class RevisionText {
             case HEADLINE -> messages.get("revision.field.headline");
             case SUBHEADLINE -> messages.get("revision.field.subheadline");
             case SECTION -> messages.get("revision.field.section");
+            case BYLINE -> messages.get("revision.field.byline");
             case TAGS -> messages.get("revision.field.tags");
             case BODY -> messages.get("revision.field.body");
         };

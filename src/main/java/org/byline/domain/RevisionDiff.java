@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * Two revisions of one article side by side: the fields first (headline, subheadline, section,
- * tags), then the body line by line. A changed row also says which characters differ.
+ * byline, tags), then the body line by line. A changed row also says which characters differ.
  */
 public record RevisionDiff(Revision from, Revision to, List<Row> rows) {
     public RevisionDiff {
         rows = List.copyOf(rows);
     }
 
-    public enum Field { HEADLINE, SUBHEADLINE, SECTION, TAGS, BODY }
+    public enum Field { HEADLINE, SUBHEADLINE, SECTION, BYLINE, TAGS, BODY }
 
     public enum Kind { SAME, CHANGED, ADDED, REMOVED }
 

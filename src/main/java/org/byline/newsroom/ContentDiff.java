@@ -34,10 +34,18 @@ final class ContentDiff {
     }
 
     static List<Row> rows(ArticleContent left, ArticleContent right) {
+        return rows(left, null, right, null);
+    }
+
+    /** With the bylines; a null one (a revision kept before bylines were) leaves the row out. */
+    static List<Row> rows(ArticleContent left, String leftByline, ArticleContent right, String rightByline) {
         List<Row> rows = new ArrayList<>();
         rows.add(field(Field.HEADLINE, left.headline(), right.headline()));
         rows.add(field(Field.SUBHEADLINE, left.subheadline(), right.subheadline()));
         rows.add(field(Field.SECTION, left.section(), right.section()));
+        if (leftByline != null && rightByline != null) {
+            rows.add(field(Field.BYLINE, leftByline, rightByline));
+        }
         rows.add(tags(left.tags(), right.tags()));
         rows.addAll(body(lines(left.body()), lines(right.body())));
         return rows;

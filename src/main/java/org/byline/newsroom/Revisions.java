@@ -55,7 +55,7 @@ public final class Revisions {
         if (from.articleId() != to.articleId()) {
             throw new NewsroomException("error.revision.otherArticles", from.articleId(), to.articleId());
         }
-        return new RevisionDiff(from, to, ContentDiff.rows(from.content(), to.content()));
+        return new RevisionDiff(from, to, ContentDiff.rows(from.content(), from.byline(), to.content(), to.byline()));
     }
 
     /**
@@ -69,6 +69,7 @@ public final class Revisions {
         if (old.articleId() != articleId) {
             throw new NewsroomException("error.revision.notOfArticle", revisionId, articleId, old.articleId());
         }
-        return store.saveAsRevision(articleId, expectedVersion, old.content(), Revision.RESTORE, by);
+        // a revision kept before bylines were recorded (null) leaves the article's byline as it is
+        return store.saveAsRevision(articleId, expectedVersion, old.content(), old.byline(), Revision.RESTORE, by);
     }
 }

@@ -76,21 +76,28 @@ public final class ArticleStore {
     /** The same, with the byline as the reporter typed it; null keeps the stored one. */
     public Article save(long id, long expectedVersion, ArticleContent content, String byline) {
         db.write(c -> {
-            saveIn(c, id, expectedVersion, content);
-            if (byline != null) {
-                try (PreparedStatement st = c.prepareStatement("UPDATE articles SET byline = ? WHERE id = ?")) {
-                    st.setString(1, Text.nfc(byline.strip()));
-                    st.setLong(2, id);
-                    st.executeUpdate();
-                }
-            }
+            saveIn(c, id, expectedVersion, content, byline);
             return null;
         });
         return find(id).orElseThrow();
     }
 
-    /** The save, inside a transaction another store began (a restore stores its revision in the same one). */
-    void saveIn(Connection c, long id, long expectedVersion, ArticleContent content) throws SQLException {
+    /**
+     * The save, inside a transaction another store began (a restore stores its revision in the
+     * same one); a null byline keeps the stored one.
+     */
+    void saveIn(Connection c, long id, long expectedVersion, ArticleContent content, String byline) throws SQLException {
+        saveIn(c, id, expectedVersion, content);
+        if (byline != null) {
+            try (PreparedStatement st = c.prepareStatement("UPDATE articles SET byline = ? WHERE id = ?")) {
+                st.setString(1, Text.nfc(byline.strip()));
+                st.setLong(2, id);
+                st.executeUpdate();
+            }
+        }
+    }
+
+    private void saveIn(Connection c, long id, long expectedVersion, ArticleContent content) throws SQLException {
         ArticleContent clean = normal(content);
         Long sectionId = sectionId(c, clean.section(), id);
         long now = clock.millis();

@@ -24,7 +24,7 @@ import org.byline.domain.Revision;
  */
 public final class RevisionStore {
     private static final String SELECT_REVISION = """
-            SELECT id, article_id, number, kind, by_name, at, headline, subheadline, section, tags, body
+            SELECT id, article_id, number, kind, by_name, at, headline, subheadline, section, tags, body, byline
               FROM revisions""";
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
     };
@@ -51,9 +51,9 @@ public final class RevisionStore {
      *
      * @throws org.byline.domain.StaleVersionException when somebody saved in the meantime
      */
-    public Article saveAsRevision(long articleId, long expectedVersion, ArticleContent content, String kind, Person by) {
+    public Article saveAsRevision(long articleId, long expectedVersion, ArticleContent content, String byline, String kind, Person by) {
         return db.write(c -> {
-            articles.saveIn(c, articleId, expectedVersion, content);
+            articles.saveIn(c, articleId, expectedVersion, content, byline);
             Article saved = stored(c, articleId);
             insert(c, saved, kind, by);
             return saved;
@@ -104,11 +104,11 @@ public final class RevisionStore {
             number = rs.getInt(1);
         }
         // validates the kind before the CHECK constraint would, with a message a person can read
-        Revision revision = new Revision(0, article.id(), number, kind, by.name(), at, content);
+        Revision revision = new Revision(0, article.id(), number, kind, by.name(), at, content, article.byline());
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO revisions (article_id, number, kind, by_name, by_person_id, at,
-                                       headline, subheadline, section, tags, body)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                       headline, subheadline, section, tags, body, byline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             st.setLong(1, article.id());
             st.setInt(2, number);
             st.setString(3, kind);
@@ -120,9 +120,10 @@ public final class RevisionStore {
             st.setString(9, content.section());
             st.setString(10, tagsJson(content.tags()));
             st.setString(11, content.body());
+            st.setString(12, article.byline());
             st.executeUpdate();
         }
-        return new Revision(PeopleStore.lastId(c), revision.articleId(), number, kind, by.name(), at, content);
+        return new Revision(PeopleStore.lastId(c), revision.articleId(), number, kind, by.name(), at, content, article.byline());
     }
 
     private List<Revision> revisions(ResultSet rs) throws SQLException {
@@ -131,7 +132,7 @@ public final class RevisionStore {
             ArticleContent content = new ArticleContent(rs.getString("headline"), rs.getString("subheadline"),
                     rs.getString("section"), tags(rs.getString("tags")), rs.getString("body"));
             list.add(new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("number"), rs.getString("kind"),
-                    rs.getString("by_name"), Instant.ofEpochMilli(rs.getLong("at")), content));
+                    rs.getString("by_name"), Instant.ofEpochMilli(rs.getLong("at")), content, rs.getString("byline")));
         }
         return list;
     }

@@ -180,4 +180,45 @@ class RevisionsTest {
                 .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.revision.notOfArticle");
         assertThat(drafting.open(article.id()).version()).isEqualTo(article.version());
     }
+
+    @Test
+    void aChangedByline_isKeptWithEachRevision_shownInTheDiff_andComesBackWithARestore() {
+        revisions.record(article.id(), Revision.SUBMIT, hong);
+        Article now = drafting.open(article.id());
+        drafting.save(now.id(), now.version(), now.content(), "홍길동, 김철수", hong);
+        revisions.record(article.id(), Revision.DESK_EDIT, desk);
+
+        List<Revision> kept = revisions.list(article.id());
+        assertThat(kept).extracting(Revision::byline).containsExactly("홍길동, 김철수", "홍길동");
+        RevisionDiff diff = revisions.diff(kept.get(1).id(), kept.get(0).id());
+        assertThat(diff.isUnchanged()).isFalse();
+        assertThat(diff.rows(Field.BYLINE)).singleElement().satisfies(row -> {
+            assertThat(row.kind()).isEqualTo(Kind.CHANGED);
+            assertThat(row.left()).isEqualTo("홍길동");
+            assertThat(row.right()).isEqualTo("홍길동, 김철수");
+        });
+
+        Article restored = revisions.restore(article.id(), kept.get(1).id(), drafting.open(article.id()).version(), desk);
+        assertThat(restored.byline()).isEqualTo("홍길동");
+    }
+
+    @Test
+    void aRevisionKeptBeforeBylinesWere_comparesWithoutOne_andARestoreKeepsTheBylineAsItIs() throws Exception {
+        revisions.record(article.id(), Revision.SUBMIT, hong);
+        Article now = drafting.open(article.id());
+        drafting.save(now.id(), now.version(), now.content(), "홍길동 특파원", hong);
+        revisions.record(article.id(), Revision.DESK_EDIT, desk);
+        // what a store upgraded from schema 6 holds for its older revisions
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("byline.db"));
+                var st = c.prepareStatement("UPDATE revisions SET byline = NULL WHERE number = 1")) {
+            st.executeUpdate();
+        }
+
+        List<Revision> kept = revisions.list(article.id());
+        assertThat(kept.get(1).byline()).isNull();
+        assertThat(revisions.diff(kept.get(1).id(), kept.get(0).id()).rows(Field.BYLINE)).isEmpty();
+        Article restored = revisions.restore(article.id(), kept.get(1).id(), drafting.open(article.id()).version(), desk);
+        assertThat(restored.byline()).isEqualTo("홍길동 특파원");
+        assertThat(restored.content().headline()).isEqualTo("영등포구청장 기자회견");
+    }
 }
