@@ -30,6 +30,8 @@ import org.byline.store.PhotoStore;
  * in this process is still bringing the same content in ({@link #inFlight}).
  */
 public final class Photos {
+    /** Pixels on the long side below which a saved page's picture is an icon, not a photo. */
+    static final int SMALLEST_PHOTO = 160;
     private final PhotoStore store;
     private final MediaFiles media;
     private final PhotoSettings settings;
@@ -189,6 +191,20 @@ public final class Photos {
             throw new NewsroomException("error.photo.originalMissing", photo.originalName(), file);
         }
         return file;
+    }
+
+    /**
+     * True when {@code file} is a picture Byline would take as a photo and bigger than an icon:
+     * a saved page's folder also holds logos, buttons and one-pixel counters, which are no
+     * one's photo and are left out rather than refusing the page.
+     */
+    public boolean isPhoto(Path file) {
+        try {
+            InspectedPhoto photo = inspector.inspect(file, maxBytes());
+            return Math.max(photo.width(), photo.height()) >= SMALLEST_PHOTO;
+        } catch (NewsroomException e) {
+            return false;
+        }
     }
 
     /** The largest photo file accepted, from the setting photos.maxMegabytes. */

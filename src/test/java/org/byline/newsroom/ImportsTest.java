@@ -97,6 +97,59 @@ class ImportsTest {
     }
 
     @Test
+    void aPageSavedCompleteByABrowser_bringsThePhotosInItsFolder_withCaptionsAndCredits_butNothingFromOutsideIt() throws IOException {
+        Path files = Files.createDirectories(desk.resolve("기사_files"));
+        byte[] library = TestImages.jpeg(800, 600);
+        byte[] walk = TestImages.jpeg(640, 480);
+        byte[] elsewhere = TestImages.jpeg(700, 500);
+        Files.write(files.resolve("library.jpg"), library);
+        Files.write(files.resolve("walk.jpg"), walk);
+        Files.write(files.resolve("icon.png"), TestImages.png(16, 16, true));
+        Files.writeString(files.resolve("broken.jpg"), "사진이 아니다");
+        Files.write(dir.resolve("secret.jpg"), elsewhere);
+        Files.createSymbolicLink(files.resolve("link.jpg"), dir.resolve("secret.jpg"));
+        Path page = Files.writeString(desk.resolve("기사.html"), """
+                <html><head><meta charset="utf-8"><title>영등포구, 야간 도서관 연다 - TV서울</title></head><body>
+                <nav><a href="/">홈</a><img src="기사_files/icon.png"></nav>
+                <h3 class="heading">영등포구, 야간 도서관 연다</h3>
+                <div id="article-view-content-div">
+                  <figure class="photo-layout"><img src="%EA%B8%B0%EC%82%AC_files/library.jpg" alt="도서관 조감도">
+                    <figcaption>야간 도서관 조감도 (사진=영등포구청)</figcaption></figure>
+                  <p>[TV서울=홍길동 기자] 서울 영등포구가 여의도 한강공원에 야간 도서관을 연다고 1일 밝혔다.</p>
+                  <p><img src="기사_files/icon.png"><img src="기사_files/broken.jpg"><img src="https://cdn.tvseoul.kr/remote.jpg">
+                     <img src="../secret.jpg"><img src="%2E%2E/secret.jpg"><img src="file:///etc/passwd"><img src="기사_files/link.jpg">
+                     <img src="data:image/png;base64,iVBORw0KGgo="></p>
+                  <p>도서관은 금요일과 토요일 밤 10시까지 문을 열고, 강변 산책로와 이어진다.</p>
+                  <figure><img src="기사_files/walk.jpg?v=2" alt="">
+                    <figcaption><span class="caption">강변 산책로</span><span class="credit">(사진=TV서울)</span></figcaption></figure>
+                  <p>구 관계자는 주민들이 밤에도 책을 가까이할 수 있기를 바란다고 말했다.</p>
+                </div></body></html>
+                """);
+
+        Article a = context.imports().importFile(page, hong);
+
+        assertThat(a.content().headline()).isEqualTo("영등포구, 야간 도서관 연다");
+        assertThat(a.content().body()).isEqualTo("서울 영등포구가 여의도 한강공원에 야간 도서관을 연다고 1일 밝혔다.\n\n"
+                + "도서관은 금요일과 토요일 밤 10시까지 문을 열고, 강변 산책로와 이어진다.\n\n"
+                + "구 관계자는 주민들이 밤에도 책을 가까이할 수 있기를 바란다고 말했다.");
+        List<Photo> photos = context.photos().photos(a.id());
+        assertThat(photos).extracting(Photo::sha256).containsExactly(sha256(library), sha256(walk));
+        assertThat(photos).extracting(Photo::caption).containsExactly("야간 도서관 조감도", "강변 산책로");
+        assertThat(photos).extracting(Photo::credit).containsExactly("사진=영등포구청", "사진=TV서울");
+        assertThat(photos).extracting(Photo::alt).containsExactly("도서관 조감도", "강변 산책로");
+        assertThat(photos.get(0).lead()).isTrue();
+        assertThat(org.jsoup.Jsoup.parse(context.preview().page(a)).select("figcaption").text()).contains("(사진=영등포구청)");
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aBylinePackage_bringsItsPhotos_withCaptionsAndCredits_theFirstAsLead_andItsSectionAndTags() {
         Picture one = new Picture(TestImages.jpeg(800, 600), "야간 도서관 조감도", "사진=영등포구청");
         Picture two = new Picture(TestImages.jpeg(400, 300), "강변 산책로", "사진=TV서울");

@@ -89,7 +89,7 @@ public final class ImportReader {
             throw new NewsroomException("import.tooLarge", size >> 20, MAX_TEXT_BYTES >> 20);
         }
         try {
-            return new Opened(checked(readText(Files.readAllBytes(file), file.getFileName().toString())), null);
+            return new Opened(checked(readText(Files.readAllBytes(file), file.getFileName().toString(), PagePictures.beside(file))), null);
         } catch (IOException e) {
             throw new NewsroomException("import.unreadable", e, e.getMessage());
         }
@@ -97,6 +97,11 @@ public final class ImportReader {
 
     /** A file's bytes that are not a zip: ninjs, HTML page, copied page or manuscript. */
     ImportedArticle readText(byte[] bytes, String fileName) {
+        return readText(bytes, fileName, PagePictures.Folder.NONE);
+    }
+
+    /** @param pictures where a saved page's pictures are looked for */
+    ImportedArticle readText(byte[] bytes, String fileName, PagePictures.Folder pictures) {
         String text = TextDecoding.decode(bytes);
         if (PageText.isBlank(text)) {
             throw new NewsroomException("import.empty");
@@ -105,7 +110,7 @@ public final class ImportReader {
             return NinjsArticle.read(text, schema, ImportedArticle.Kind.NINJS, null);
         }
         if (NewsPage.looksLikeHtml(text)) {
-            return NewsPage.read(text);
+            return NewsPage.read(text, pictures);
         }
         if (CopiedPage.looksLikeOne(text)) {
             return CopiedPage.read(text);

@@ -43,6 +43,11 @@ final class NewsPage {
     }
 
     static ImportedArticle read(String html) {
+        return read(html, PagePictures.Folder.NONE);
+    }
+
+    /** @param folder where the page's pictures are, when it was saved "complete" with them */
+    static ImportedArticle read(String html, PagePictures.Folder folder) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, noscript, template, iframe, object, embed, svg, form, button, select, input, textarea, link, "
                 + "[hidden], [style~=(?i)display\\s*:\\s*none]").remove();
@@ -55,6 +60,7 @@ final class NewsPage {
 
         doc.select("nav, header, footer, aside").remove();
         Element container = densest(doc.body());
+        List<ImportedPhoto> photos = PagePictures.photos(PagePictures.in(container), folder);
         if (headlineElement != null) {
             headlineElement.remove();
         }
@@ -96,7 +102,7 @@ final class NewsPage {
         }
         body.removeIf(p -> p.equals(subheadline) && !subheadline.isEmpty());
         return new ImportedArticle(ImportedArticle.Kind.NEWS_PAGE, PastedText.oneLine(PageText.headline(headline)),
-                PastedText.oneLine(subheadline), List.of(), PastedText.fromPlain(String.join("\n\n", body)), byline, registered, List.of());
+                PastedText.oneLine(subheadline), List.of(), PastedText.fromPlain(String.join("\n\n", body)), byline, registered, photos);
     }
 
     /** Old pages separate paragraphs by two line breaks, not &lt;p&gt;: those become paragraph ends. */
