@@ -25,6 +25,8 @@ import org.byline.store.ImportStore;
  * not at all.
  */
 public final class Imports {
+    /** More than one story carries; past this a saved page's pictures are the site's gallery. */
+    static final int MOST_PAGE_PHOTOS = 30;
     private final ImportReader reader;
     private final ImportStore store;
     private final Photos photos;
@@ -79,7 +81,7 @@ public final class Imports {
         }
         List<ImportedPhoto> kept = new ArrayList<>();
         for (ImportedPhoto p : found.photos()) {
-            if (photos.isPhoto(p.file())) {
+            if (kept.size() < MOST_PAGE_PHOTOS && photos.isPhoto(p.file())) {
                 kept.add(new ImportedPhoto(p.file(), p.caption(), p.credit(), p.alt(), kept.isEmpty()));
             }
         }

@@ -30,8 +30,10 @@ import org.byline.store.PhotoStore;
  * in this process is still bringing the same content in ({@link #inFlight}).
  */
 public final class Photos {
-    /** Pixels on the long side below which a saved page's picture is an icon, not a photo. */
-    static final int SMALLEST_PHOTO = 160;
+    /** Pixels on the short side below which a saved page's picture is an icon or a thumbnail, not a photo. */
+    static final int SMALLEST_PHOTO = 120;
+    /** Long side to short side beyond which a saved page's picture is a banner (a panorama is rarer than an ad). */
+    static final int WIDEST_PHOTO = 3;
     private final PhotoStore store;
     private final MediaFiles media;
     private final PhotoSettings settings;
@@ -194,14 +196,17 @@ public final class Photos {
     }
 
     /**
-     * True when {@code file} is a picture Byline would take as a photo and bigger than an icon:
-     * a saved page's folder also holds logos, buttons and one-pixel counters, which are no
-     * one's photo and are left out rather than refusing the page.
+     * True when {@code file} is a picture Byline would take as a photo, bigger than an icon and
+     * not shaped like a banner: a saved page's folder also holds logos, buttons, ads and
+     * one-pixel counters, which are no one's photo and are left out rather than refusing the page.
      */
     public boolean isPhoto(Path file) {
         try {
             InspectedPhoto photo = inspector.inspect(file, maxBytes());
-            return Math.max(photo.width(), photo.height()) >= SMALLEST_PHOTO;
+            int shortSide = Math.min(photo.width(), photo.height());
+            int longSide = Math.max(photo.width(), photo.height());
+            // a 728x90 banner or a 16-pixel button is the site's, not the story's
+            return shortSide >= SMALLEST_PHOTO && longSide <= WIDEST_PHOTO * shortSide;
         } catch (NewsroomException e) {
             return false;
         }

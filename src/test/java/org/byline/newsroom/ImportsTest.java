@@ -97,7 +97,7 @@ class ImportsTest {
     }
 
     @Test
-    void aPageSavedCompleteByABrowser_bringsThePhotosInItsFolder_withCaptionsAndCredits_butNothingFromOutsideIt() throws IOException {
+    void aPageSavedCompleteByABrowser_bringsThePhotosInItsFolder_withCaptionsAndCredits_butNoIconAdTeaserOrFileFromElsewhere() throws IOException {
         Path files = Files.createDirectories(desk.resolve("기사_files"));
         byte[] library = TestImages.jpeg(800, 600);
         byte[] walk = TestImages.jpeg(640, 480);
@@ -108,11 +108,15 @@ class ImportsTest {
         Files.writeString(files.resolve("broken.jpg"), "사진이 아니다");
         Files.write(dir.resolve("secret.jpg"), elsewhere);
         Files.createSymbolicLink(files.resolve("link.jpg"), dir.resolve("secret.jpg"));
+        Files.write(files.resolve("banner.jpg"), TestImages.jpeg(728, 90));
+        Files.write(files.resolve("thumb.jpg"), TestImages.jpeg(200, 130));
+        Files.write(desk.resolve("family.jpg"), elsewhere); // the reporter's own picture, next to the saved page
         Path page = Files.writeString(desk.resolve("기사.html"), """
                 <html><head><meta charset="utf-8"><title>영등포구, 야간 도서관 연다 - TV서울</title></head><body>
                 <nav><a href="/">홈</a><img src="기사_files/icon.png"></nav>
                 <h3 class="heading">영등포구, 야간 도서관 연다</h3>
                 <div id="article-view-content-div">
+                  <p><img src="기사_files/icon.png"><img src="기사_files/banner.jpg"><img src="family.jpg"></p>
                   <figure class="photo-layout"><img src="%EA%B8%B0%EC%82%AC_files/library.jpg" alt="도서관 조감도">
                     <figcaption>야간 도서관 조감도 (사진=영등포구청)</figcaption></figure>
                   <p>[TV서울=홍길동 기자] 서울 영등포구가 여의도 한강공원에 야간 도서관을 연다고 1일 밝혔다.</p>
@@ -123,6 +127,8 @@ class ImportsTest {
                   <figure><img src="기사_files/walk.jpg?v=2" alt="">
                     <figcaption><span class="caption">강변 산책로</span><span class="credit">(사진=TV서울)</span></figcaption></figure>
                   <p>구 관계자는 주민들이 밤에도 책을 가까이할 수 있기를 바란다고 말했다.</p>
+                  <div class="related-news"><a href="/news/articleView.html?idxno=123"><img src="기사_files/thumb.jpg"></a></div>
+                  <p><a href="/news/articleView.html?idxno=124"><img src="기사_files/thumb.jpg"></a></p>
                 </div></body></html>
                 """);
 

@@ -24,8 +24,11 @@ final class PagePictures {
     /** "(사진=영등포구청)", "[사진=연합뉴스]" or "/ 사진=홍길동 기자" at the end of a caption. */
     private static final Pattern CREDIT = Pattern.compile("\\s*(?:[(\\[]\\s*(사진\\s*(?:제공)?\\s*=[^)\\]]+)[)\\]]|/?\\s*(사진\\s*(?:제공)?\\s*=.+))\\s*$");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    /** More than a page puts in one article; beyond this the pictures are the site's, not the story's. */
-    static final int MAX_PICTURES = 30;
+    /** The site's own boxes around or inside an article: none of their pictures is the story's. */
+    private static final Pattern SITE_BOX = Pattern.compile(
+            "(?i)\\bad\\b|\\bads\\b|\\bad[-_]|[-_]ads?\\b|advert|banner|sponsor|promo|related|relation|recommend|popular|rank|teaser"
+                    + "|\\bsns|share|social|comment|reply|\\blogo");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp)$");
 
     /** A picture as the page shows it, before its file is looked for. */
     record Picture(String src, String caption, String credit, String alt) {
@@ -43,12 +46,15 @@ final class PagePictures {
     private PagePictures() {
     }
 
-    /** The pictures inside {@code article}, in the order the page shows them. */
+    /**
+     * The pictures inside {@code article}, in the order the page shows them, without those in the
+     * site's boxes (ads, banners, related articles, share buttons, comments) and without teaser
+     * thumbnails, which link to another page.
+     */
     static List<Picture> in(Element article) {
         List<Picture> pictures = new ArrayList<>();
-        Set<Element> seen = new LinkedHashSet<>();
         for (Element img : article.select("img[src]")) {
-            if (!seen.add(img) || pictures.size() >= MAX_PICTURES) {
+            if (inSiteBox(img, article) || linksElsewhere(img)) {
                 continue;
             }
             Element figure = img.closest("figure");
@@ -73,6 +79,27 @@ final class PagePictures {
         return pictures;
     }
 
+    private static boolean inSiteBox(Element img, Element article) {
+        for (Element e = img; e != null && e != article.parent(); e = e.parent()) {
+            if (SITE_BOX.matcher(e.id() + " " + e.className()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A picture that is a link to another page is a teaser; a link to the picture itself (to enlarge it) is not. */
+    private static boolean linksElsewhere(Element img) {
+        Element link = img.closest("a[href]");
+        if (link == null) {
+            return false;
+        }
+        String href = link.attr("href").strip();
+        int cut = indexOfAny(href, '?', '#');
+        String path = cut < 0 ? href : href.substring(0, cut);
+        return !(path.isEmpty() || href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) || IMAGE_FILE.matcher(path).find());
+    }
+
     /** The page's pictures that are files in its folder, as photos; the first is the lead. */
     static List<ImportedPhoto> photos(List<Picture> pictures, Folder folder) {
         List<ImportedPhoto> photos = new ArrayList<>();
@@ -86,7 +113,12 @@ final class PagePictures {
         return photos;
     }
 
-    /** References relative to the folder {@code page} is in; links, data: and anything outside it resolve to nothing. */
+    /**
+     * References into the folder a browser saved beside {@code page} ("기사_files/...", whatever
+     * the page is called now). Nothing else resolves: not links, data: or absolute paths, not
+     * ../, not a link pointing out, and not the other files in the page's folder, so a page saved
+     * into a home folder cannot bring in the pictures kept there.
+     */
     static Folder beside(Path page) {
         Path base;
         try {
@@ -105,15 +137,30 @@ final class PagePictures {
                 // browsers write "%EA%B8%B0%EC%82%AC_files/..." for 기사_files; a + is a plus in a path
                 String decoded = URLDecoder.decode(ref.replace("+", "%2B"), StandardCharsets.UTF_8);
                 Path file = base.resolve(decoded).normalize();
-                if (!file.startsWith(base) || !Files.isRegularFile(file)) {
+                if (!file.startsWith(base) || file.getNameCount() < base.getNameCount() + 2 || !Files.isRegularFile(file)) {
                     return null;
                 }
-                Path real = file.toRealPath(); // a link inside the folder may still point out of it
-                return real.startsWith(base) ? real : null;
+                Path saved = base.resolve(file.getName(base.getNameCount()));
+                if (!saved.getFileName().toString().endsWith("_files") || hidden(base.relativize(file))) {
+                    return null;
+                }
+                // a link (the saved folder itself, or a file in it) may still point out of it
+                Path savedReal = saved.toRealPath();
+                Path real = file.toRealPath();
+                return savedReal.startsWith(base) && real.startsWith(savedReal) ? real : null;
             } catch (IllegalArgumentException | IOException e) { // a bad escape or a path the system cannot name
                 return null;
             }
         };
+    }
+
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int indexOfAny(String s, char a, char b) {

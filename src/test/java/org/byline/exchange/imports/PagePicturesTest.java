@@ -55,5 +55,34 @@ class PagePicturesTest {
         assertThat(folder.resolve("기사 파일_files")).as("a folder is no picture").isNull();
         assertThat(folder.resolve("%ZZ.jpg")).isNull();
         assertThat(PagePictures.Folder.NONE.resolve("기사 파일_files/a+b.jpg")).isNull();
+
+        Files.writeString(desk.resolve("family.jpg"), "x");
+        Files.createDirectories(desk.resolve("Pictures"));
+        Files.writeString(desk.resolve("Pictures/id-card.jpg"), "x");
+        Files.createDirectories(files.resolve(".thumbs"));
+        Files.writeString(files.resolve(".thumbs/a.jpg"), "x");
+        Path away = Files.createDirectories(dir.resolve("away_files"));
+        Files.writeString(away.resolve("b.jpg"), "x");
+        Files.createSymbolicLink(desk.resolve("linked_files"), away);
+        assertThat(folder.resolve("family.jpg")).as("the page's folder is not its pictures").isNull();
+        assertThat(folder.resolve("Pictures/id-card.jpg")).isNull();
+        assertThat(folder.resolve("기사 파일_files/.thumbs/a.jpg")).isNull();
+        assertThat(folder.resolve("linked_files/b.jpg")).as("a saved folder that is a link out").isNull();
+    }
+
+    @Test
+    void picturesInTheSitesBoxes_andTeasersLinkingToOtherPages_areNotTheStorys() {
+        List<PagePictures.Picture> found = PagePictures.in(Jsoup.parse("""
+                <div id="article-view-content-div">
+                  <figure><a href="photos/big.jpg"><img src="s/story.jpg"></a><figcaption>구청 (사진=구청)</figcaption></figure>
+                  <p><a href="#"><img src="s/zoom.jpg"></a><a href="javascript:void(0)"><img src="s/zoom2.jpg"></a></p>
+                  <div class="ad_box"><img src="s/ad1.jpg"></div><div id="top-ad"><img src="s/ad2.jpg"></div>
+                  <div class="banner"><img src="s/ad3.jpg"></div>
+                  <ul class="related-list"><li><img src="s/rel.jpg"></li></ul>
+                  <div class="sns-share"><img src="s/kakao.png"></div>
+                  <p><a href="/news/articleView.html?idxno=9"><img src="s/teaser.jpg"></a></p>
+                  <div class="header-photo"><img src="s/head.jpg"></div>
+                </div>""").body());
+        assertThat(found).extracting(PagePictures.Picture::src).containsExactly("s/story.jpg", "s/zoom.jpg", "s/zoom2.jpg", "s/head.jpg");
     }
 }
