@@ -25,6 +25,11 @@ public final class Drafting {
         return articles.create(content, reporter);
     }
 
+    /** A new draft under the byline typed for it ("홍길동·김철수"); null or blank is the reporter's name. */
+    public Article create(ArticleContent content, Person reporter, String byline) {
+        return articles.create(content, reporter, byline);
+    }
+
     /** Many new drafts in one transaction (imports, generated test and benchmark data). */
     public void createAll(List<ArticleContent> contents, Person reporter) {
         articles.createAll(contents, reporter);

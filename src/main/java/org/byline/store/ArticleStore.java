@@ -49,7 +49,13 @@ public final class ArticleStore {
 
     /** Stores a new draft by {@code reporter} and returns it at version 1. */
     public Article create(ArticleContent content, Person reporter) {
-        long id = db.write(c -> insert(c, normal(content), reporter, reporter.name(), clock.millis()));
+        return create(content, reporter, null);
+    }
+
+    /** A new draft with the byline as typed; null or blank is the reporter's own name. */
+    public Article create(ArticleContent content, Person reporter, String byline) {
+        String named = byline == null || byline.isBlank() ? reporter.name() : byline.strip();
+        long id = db.write(c -> insert(c, normal(content), reporter, named, clock.millis()));
         return find(id).orElseThrow();
     }
 

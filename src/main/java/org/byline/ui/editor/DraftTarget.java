@@ -26,19 +26,12 @@ final class DraftTarget {
         this.version = version;
     }
 
-    Article save(ArticleContent content) {
-        return save(content, null);
-    }
-
     /** @param byline as typed in the editor; null leaves it as stored */
     Article save(ArticleContent content, String byline) {
         Article saved;
         if (id == 0) {
-            saved = drafting.create(content, reporter);
+            saved = drafting.create(content, reporter, byline);
             workspace.rememberOpenArticle(saved.id());
-            if (byline != null && !byline.isBlank() && !byline.strip().equals(saved.byline())) {
-                saved = drafting.save(saved.id(), saved.version(), content, byline, reporter);
-            }
         } else {
             saved = drafting.save(id, version, content, byline, reporter);
         }

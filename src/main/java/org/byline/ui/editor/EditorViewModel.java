@@ -168,7 +168,8 @@ public final class EditorViewModel {
         DraftTarget target = draft;
         saveState.set(SaveState.SAVING);
         String typedByline = byline.get();
-        tasks.write(() -> target.save(content, typedByline), saved -> saved(target, saved, snapshot), e -> saveFailed(target, content, e));
+        tasks.write(() -> target.save(content, typedByline), saved -> saved(target, saved, snapshot),
+                e -> saveFailed(target, content, typedByline, e));
     }
 
     /**
@@ -189,7 +190,7 @@ public final class EditorViewModel {
             saved(target, saved, snapshot);
             then.accept(saved.id());
         }, e -> {
-            saveFailed(target, content, e);
+            saveFailed(target, content, typedByline, e);
             onFailure.accept(e);
         });
     }
@@ -202,7 +203,9 @@ public final class EditorViewModel {
         editsAtLastSave = -1; // everything on screen is unsaved again
         saveState.set(SaveState.SAVING);
         ArticleContent content = content();
-        tasks.write(() -> copy.save(content), saved -> saved(copy, saved, snapshot), e -> saveFailed(copy, content, e));
+        String typedByline = byline.get();
+        tasks.write(() -> copy.save(content, typedByline), saved -> saved(copy, saved, snapshot),
+                e -> saveFailed(copy, content, typedByline, e));
     }
 
     /** After a conflict: drop what was typed and show the version in the store. */
@@ -241,15 +244,15 @@ public final class EditorViewModel {
      */
     private void saveOrRescue() {
         if (saveState.get().kind() == SaveState.Kind.CONFLICT && edits != editsAtLastSave) {
-            rescue(content());
+            rescue(content(), byline.get());
             return;
         }
         saveNow();
     }
 
-    /** Keeps {@code content} as a new draft and says where it went. */
-    private void rescue(ArticleContent content) {
-        tasks.write(() -> drafting.create(content, reporter), copy -> {
+    /** Keeps {@code content}, under the byline typed with it, as a new draft and says where it went. */
+    private void rescue(ArticleContent content, String typedByline) {
+        tasks.write(() -> drafting.create(content, reporter, typedByline), copy -> {
             notice.set(messages.get("editor.rescued", copy.id(), copy.content().headline()));
             onSaved.accept(copy);
         }, e -> notice.set(messages.describe(e)));
@@ -423,17 +426,17 @@ public final class EditorViewModel {
         draftArticle.set(snapshotArticle());
     }
 
-    private void saveFailed(DraftTarget target, ArticleContent content, Throwable failure) {
+    private void saveFailed(DraftTarget target, ArticleContent content, String typedByline, Throwable failure) {
         if (target != draft) {
             // the reporter has moved on, but these words were never stored: keep them anyway
             if (failure instanceof StaleVersionException) {
-                rescue(content);
+                rescue(content, typedByline);
             } else {
                 notice.set(messages.get("editor.retrying", target.id, messages.describe(failure)));
-                tasks.schedule(RETRY_DELAY, () -> tasks.write(() -> target.save(content), ok -> {
+                tasks.schedule(RETRY_DELAY, () -> tasks.write(() -> target.save(content, typedByline), ok -> {
                     notice.set("");
                     onSaved.accept(ok);
-                }, e -> saveFailed(target, content, e)));
+                }, e -> saveFailed(target, content, typedByline, e)));
             }
             return;
         }

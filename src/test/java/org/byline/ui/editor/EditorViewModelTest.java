@@ -80,6 +80,7 @@ class EditorViewModelTest {
         context.drafting().save(mine.id(), mine.version(), mine.content().withHeadline("데스크 제목"));
 
         editor.bodyProperty().set("원래 본문에 내가 보탠 말");
+        editor.bylineProperty().set("홍길동, 김철수");
         tasks.elapse();
 
         SaveState state = editor.saveStateProperty().get();
@@ -94,7 +95,10 @@ class EditorViewModelTest {
 
         editor.keepAsCopy();
         assertThat(editor.articleIdProperty().get()).isNotEqualTo(mine.id());
-        assertThat(context.drafting().open(editor.articleIdProperty().get()).content().body()).isEqualTo("원래 본문에 내가 보탠 말, 더");
+        Article copy = context.drafting().open(editor.articleIdProperty().get());
+        assertThat(copy.content().body()).isEqualTo("원래 본문에 내가 보탠 말, 더");
+        assertThat(copy.byline()).as("the byline typed with the text").isEqualTo("홍길동, 김철수");
+        assertThat(copy.version()).as("one write, not a create and a save").isEqualTo(1);
     }
 
     @Test
@@ -173,10 +177,12 @@ class EditorViewModelTest {
         editor.open(mine);
         context.drafting().save(mine.id(), mine.version(), mine.content().withHeadline("데스크 제목"));
         editor.bodyProperty().set("이십 분 동안 고쳐 쓴 본문");
+        editor.bylineProperty().set("홍길동 특파원");
         tasks.elapse();
         assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.CONFLICT);
 
         editor.open(other);
+        assertThat(context.drafting().open(context.search().find("고쳐").get(0).id()).byline()).isEqualTo("홍길동 특파원");
 
         assertThat(context.search().find("고쳐")).extracting(h -> h.headline()).containsExactly("원래 제목"); // the copy, as on screen
         assertThat(context.drafting().open(mine.id()).content().body()).isEqualTo("원래 본문");
@@ -191,12 +197,14 @@ class EditorViewModelTest {
         editor.open(mine);
         tasks.holdWrites();
         editor.bodyProperty().set("A 본문에 보탠 문장");
+        editor.bylineProperty().set("사진=김사진");
         editor.open(other); // queues the save of A, then shows B
         context.drafting().save(mine.id(), mine.version(), mine.content().withHeadline("그사이 다른 곳에서")); // A moves on meanwhile
         tasks.releaseWrites();
 
         assertThat(context.search().find("보탠")).hasSize(1);
         assertThat(context.search().find("보탠").get(0).id()).isNotIn(mine.id(), other.id());
+        assertThat(context.drafting().open(context.search().find("보탠").get(0).id()).byline()).isEqualTo("사진=김사진");
         assertThat(editor.bodyProperty().get()).isEqualTo("B 본문");
     }
 
