@@ -104,12 +104,12 @@ class ExportWindowTest {
             waitUntil(() -> queue.getItems().size() == 2 && queue.getItems().get(1) != null);
             assertThat(byline.robot.lookup("#exportArticles").queryButton().isDisabled()).isTrue();
             // the rows' cells come with the next layout pass, after the items
-            waitUntil(() -> RunningByline.count(queue, ".table-row-cell") >= 2);
+            waitUntil(() -> RunningByline.showing(queue, ".table-row-cell", 0) != null && RunningByline.showing(queue, ".table-row-cell", 1) != null);
 
-            byline.robot.clickOn(RunningByline.nth(queue, ".table-row-cell", 0));
+            byline.robot.clickOn(RunningByline.showing(queue, ".table-row-cell", 0));
             byline.robot.press(KeyCode.CONTROL);
             try {
-                byline.robot.clickOn(RunningByline.nth(queue, ".table-row-cell", 1));
+                byline.robot.clickOn(RunningByline.showing(queue, ".table-row-cell", 1));
             } finally {
                 byline.robot.release(KeyCode.CONTROL);
             }

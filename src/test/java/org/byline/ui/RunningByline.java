@@ -73,10 +73,18 @@ final class RunningByline implements AutoCloseable {
                 .filter(t -> t != null && !t.isEmpty()).toList()).get(5, TimeUnit.SECONDS);
     }
 
-    /** The {@code n}th node under {@code parent} that matches {@code selector}, found on the FX thread. */
-    static Node nth(Node parent, String selector, int n) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).stream().skip(n).findFirst().orElseThrow())
-                .get(5, TimeUnit.SECONDS);
+    /**
+     * The drawn cell or row under {@code parent} (matching {@code selector}) that shows item
+     * {@code index}, or null while it is not drawn: lists and tables also draw empty filler
+     * cells, and reuse cells in any order, so neither the count nor the order of cells says which
+     * item is where.
+     */
+    static javafx.scene.control.IndexedCell<?> showing(Node parent, String selector, int index) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).stream()
+                .filter(n -> n instanceof javafx.scene.control.IndexedCell<?>)
+                .map(n -> (javafx.scene.control.IndexedCell<?>) n)
+                .filter(c -> c.getIndex() == index && !c.isEmpty() && c.getItem() != null)
+                .findFirst().orElse(null)).get(5, TimeUnit.SECONDS);
     }
 
     /** How many nodes under {@code parent} match {@code selector}, counted on the FX thread. */

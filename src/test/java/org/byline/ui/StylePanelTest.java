@@ -25,8 +25,8 @@ class StylePanelTest {
             assertThat(findings.getItems()).extracting(Finding::rule).containsExactly("hayeotda", "number-comma");
             assertThat(findingsTab(byline)).isEqualTo("교열 (2)");
 
-            waitUntil(() -> RunningByline.shownTexts(findings, ".list-cell").size() == 2);
-            byline.robot.clickOn(RunningByline.nth(findings, ".list-cell", 1));
+            waitUntil(() -> RunningByline.showing(findings, ".list-cell", 1) != null);
+            byline.robot.clickOn(RunningByline.showing(findings, ".list-cell", 1));
             TextArea body = byline.node("#body");
             waitUntil(() -> "12000".equals(body.getSelectedText()));
 
