@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds Byline's app-image and, on a Debian-like machine with dpkg-deb and fakeroot, its .deb,
 # from what `mvn -Ppackage package` copied into target/jpackage. Usage: packaging/jpackage.sh [--no-deb]
+# (from Maven: mvn -Ppackage package -Dbyline.deb=false)
 # Windows and macOS: see packaging/README.md for the same command on those machines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,8 @@ common=(
   --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands"
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
   --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED"
+  # the program's name for the desktop (app/DesktopName): the dock groups its window with the launcher
+  --java-options "--add-exports=javafx.graphics/com.sun.glass.ui=ALL-UNNAMED"
   --java-options "-Dfile.encoding=UTF-8"
   # drawn by packaging/icons/draw.sh; the window uses the same set
   --icon src/main/resources/org/byline/ui/icons/byline-256.png
@@ -43,7 +46,7 @@ common=(
 jpackage --type app-image "${common[@]}"
 echo "app-image: target/image/Byline (launcher target/image/Byline/bin/Byline)"
 
-if [ "${1:-}" = "--no-deb" ]; then
+if [ "${1:-}" = "--no-deb" ] || [ "${BYLINE_DEB:-true}" = "false" ]; then
   exit 0
 fi
 if ! command -v dpkg-deb >/dev/null || ! command -v fakeroot >/dev/null; then

@@ -97,6 +97,7 @@ public final class BylineApp extends Application {
             // is showing; JavaFX's implicit exit would end Byline right there. It ends when the
             // main window closes instead (shutdown), or when a dialog is cancelled.
             Platform.setImplicitExit(false);
+            DesktopName.claim();
             awaitUninterruptibly(storeReady);
             app.start(new Stage());
         });
