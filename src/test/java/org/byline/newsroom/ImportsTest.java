@@ -112,7 +112,10 @@ class ImportsTest {
         Files.write(files.resolve("thumb.jpg"), TestImages.jpeg(200, 130));
         Files.write(desk.resolve("family.jpg"), elsewhere); // the reporter's own picture, next to the saved page
         Path page = Files.writeString(desk.resolve("기사.html"), """
-                <html><head><meta charset="utf-8"><title>영등포구, 야간 도서관 연다 - TV서울</title></head><body>
+                <html><head><meta charset="utf-8"><title>영등포구, 야간 도서관 연다 - TV서울</title>
+                <meta property="article:section" content="사회"><meta property="article:tag" content="도서관">
+                <meta name="news_keywords" content="영등포구, 한강공원,도서관"><meta name="keywords" content="뉴스,TV서울,속보">
+                </head><body>
                 <nav><a href="/">홈</a><img src="기사_files/icon.png"></nav>
                 <h3 class="heading">영등포구, 야간 도서관 연다</h3>
                 <div id="article-view-content-div">
@@ -135,6 +138,8 @@ class ImportsTest {
         Article a = context.imports().importFile(page, hong);
 
         assertThat(a.content().headline()).isEqualTo("영등포구, 야간 도서관 연다");
+        assertThat(a.content().section()).as("the page's article:section").isEqualTo("사회");
+        assertThat(a.content().tags()).as("article:tag and news_keywords, not the site's keywords").containsExactly("도서관", "영등포구", "한강공원");
         assertThat(a.content().body()).isEqualTo("서울 영등포구가 여의도 한강공원에 야간 도서관을 연다고 1일 밝혔다.\n\n"
                 + "도서관은 금요일과 토요일 밤 10시까지 문을 열고, 강변 산책로와 이어진다.\n\n"
                 + "구 관계자는 주민들이 밤에도 책을 가까이할 수 있기를 바란다고 말했다.");

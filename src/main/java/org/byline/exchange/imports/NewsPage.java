@@ -39,6 +39,10 @@ final class NewsPage {
     private static final Pattern CHROME = Pattern.compile(
             "(?i)caption|photo|share|sns|related|byline|reporter|writer|copyright|banner|\\bad\\b|ad[-_]|comment|tag[-_]?list|font[-_]?size");
 
+    /** A section and a handful of tags; a page's long keyword lists are for search engines. */
+    private static final int MAX_SUBJECTS = 11;
+    private static final int MAX_SUBJECT_LENGTH = 30;
+
     private NewsPage() {
     }
 
@@ -57,6 +61,7 @@ final class NewsPage {
         Element subheadElement = firstMatching(doc, SUBHEAD_CLASS);
         String subheadline = subheadElement == null || subheadElement.text().length() > 300 ? "" : subheadElement.text();
         String byline = bylineBox(doc);
+        List<String> subjects = subjects(doc);
 
         doc.select("nav, header, footer, aside").remove();
         Element container = densest(doc.body());
@@ -102,7 +107,22 @@ final class NewsPage {
         }
         body.removeIf(p -> p.equals(subheadline) && !subheadline.isEmpty());
         return new ImportedArticle(ImportedArticle.Kind.NEWS_PAGE, PastedText.oneLine(PageText.headline(headline)),
-                PastedText.oneLine(subheadline), List.of(), PastedText.fromPlain(String.join("\n\n", body)), byline, registered, photos);
+                PastedText.oneLine(subheadline), subjects, PastedText.fromPlain(String.join("\n\n", body)), byline, registered, photos);
+    }
+
+    /**
+     * The page's own words for its section and tags, as news sites declare them for search
+     * engines and portals: article:section, then article:tag and news_keywords. (Plain
+     * "keywords" is left alone: sites fill it with the same words on every page.)
+     */
+    private static List<String> subjects(Document doc) {
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        doc.select("meta[property=article:section]").forEach(m -> found.add(m.attr("content")));
+        doc.select("meta[property=article:tag]").forEach(m -> found.add(m.attr("content")));
+        doc.select("meta[name=news_keywords]").forEach(m -> found.addAll(List.of(m.attr("content").split("[,，]"))));
+        return found.stream().map(PastedText::oneLine).map(String::strip)
+                .filter(w -> !w.isEmpty() && w.length() <= MAX_SUBJECT_LENGTH)
+                .distinct().limit(MAX_SUBJECTS).toList();
     }
 
     /** Old pages separate paragraphs by two line breaks, not &lt;p&gt;: those become paragraph ends. */
