@@ -7,21 +7,18 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.byline.domain.Person;
-import org.byline.domain.Role;
 import org.byline.i18n.Messages;
-import org.byline.ui.fx.NamedCell;
 import org.byline.ui.fx.Theme;
 
-/** The settings window (admin): the outlet's words on every page, the photo limit, the profiles, the sites. */
+/**
+ * The settings window (admin; others read): the outlet's words on every page and the photo
+ * limit, then a tab each for sections and 원고지, people, sites and this computer.
+ */
 public final class SettingsView {
     private SettingsView() {
     }
@@ -53,45 +50,6 @@ public final class SettingsView {
         save.disableProperty().bind(vm.mayChangeProperty().not());
         save.setOnAction(e -> vm.save());
 
-        ListView<Person> people = new ListView<>(vm.people());
-        people.setId("profiles");
-        people.setAccessibleText(m.get("settings.tab.people"));
-        people.setPrefHeight(120);
-        people.setCellFactory(l -> new NamedCell<>(p -> p.name() + " · " + role(p.role(), m) + (p.email().isBlank() ? "" : " · " + p.email())));
-        TextField name = new TextField();
-        name.setId("newPersonName");
-        name.setPromptText(m.get("welcome.name"));
-        name.setAccessibleText(m.get("welcome.name"));
-        TextField email = new TextField();
-        email.setId("newPersonEmail");
-        email.setPromptText(m.get("welcome.email"));
-        email.setAccessibleText(m.get("welcome.email"));
-        ComboBox<Role> role = new ComboBox<>();
-        role.setId("newPersonRole");
-        role.setAccessibleText(m.get("settings.role"));
-        role.getItems().setAll(Role.values());
-        // the cells first: a button cell given after the value shows nothing until the value changes
-        role.setCellFactory(l -> new NamedCell<>(r -> role(r, m)));
-        role.setButtonCell(new NamedCell<>(r -> role(r, m)));
-        role.setValue(Role.REPORTER);
-        PasswordField password = new PasswordField();
-        password.setId("newPersonPassword");
-        password.setPromptText(m.get("profile.password"));
-        password.setAccessibleText(m.get("profile.password"));
-        password.visibleProperty().bind(role.valueProperty().isNotEqualTo(Role.REPORTER));
-        password.managedProperty().bind(password.visibleProperty()); // hidden, it leaves its room to the others
-        Button add = new Button(m.get("settings.addPerson"));
-        add.setMinWidth(Button.USE_PREF_SIZE);
-        add.setId("addPerson");
-        add.disableProperty().bind(vm.mayChangeProperty().not().or(name.textProperty().isEmpty()));
-        add.setOnAction(e -> {
-            vm.addPerson(name.getText(), email.getText(), role.getValue(), password.getText().toCharArray());
-            name.clear();
-            email.clear();
-            password.clear();
-        });
-        HBox newPerson = new HBox(6, name, email, role, password, add);
-
         Label note = new Label(m.get("settings.adminOnly"));
         note.setWrapText(true);
         note.visibleProperty().bind(vm.mayChangeProperty().not());
@@ -107,8 +65,8 @@ public final class SettingsView {
 
         javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
                 tab("outletTab", m.get("settings.tab.outlet"), outletFields),
-                tab("sectionsTab", m.get("settings.tab.sections"), new VBox(10, sectionsPane(vm, m), lengthFields)),
-                tab("peopleTab", m.get("settings.tab.people"), new VBox(10, people, newPerson)),
+                tab("sectionsTab", m.get("settings.tab.sections"), new VBox(10, SectionsPane.of(vm, m), lengthFields)),
+                tab("peopleTab", m.get("settings.tab.people"), PeoplePane.of(vm, m)),
                 tab("sitesTab", m.get("settings.tab.sites"), SitesPane.of(vm, m)),
                 tab("workstationTab", m.get("settings.tab.workstation"), WorkstationPane.of(workstation, m)));
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -177,61 +135,6 @@ public final class SettingsView {
         return tab;
     }
 
-    /** The site's sections in menu order: add, rename, move up or down, retire or restore. */
-    private static VBox sectionsPane(SettingsViewModel vm, Messages m) {
-        ListView<org.byline.domain.Section> list = new ListView<>(vm.sections());
-        list.setId("sectionList");
-        list.setAccessibleText(m.get("settings.tab.sections"));
-        list.setPrefHeight(150);
-        list.setCellFactory(l -> new NamedCell<>(s -> s.retired() ? m.get("settings.sections.retiredName", s.name()) : s.name()));
-        TextField name = new TextField();
-        name.setId("sectionName");
-        name.setPromptText(m.get("settings.sections.name"));
-        name.setAccessibleText(m.get("settings.sections.name"));
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                name.setText(b.name());
-            }
-        });
-        var selected = list.getSelectionModel().selectedItemProperty();
-        // the list is read again after each change: the section just changed stays selected
-        String[] keep = {null};
-        vm.sections().addListener((javafx.collections.ListChangeListener<org.byline.domain.Section>) c ->
-                vm.sections().stream().filter(s -> s.name().equals(keep[0])).findFirst().ifPresent(s -> {
-                    list.getSelectionModel().select(s);
-                    list.scrollTo(s);
-                }));
-        var locked = vm.mayChangeProperty().not();
-        var noneSelected = selected.isNull().or(locked);
-        Button add = sectionButton("addSection", m.get("settings.sections.add"), locked.or(name.textProperty().isEmpty()),
-                () -> vm.changeSections(SettingsViewModel.SectionChange.ADD, keep[0] = name.getText().strip(), null));
-        Button rename = sectionButton("renameSection", m.get("settings.sections.rename"), noneSelected.or(name.textProperty().isEmpty()),
-                () -> vm.changeSections(SettingsViewModel.SectionChange.RENAME, selected.get().name(), keep[0] = name.getText().strip()));
-        Button up = sectionButton("sectionUp", "▲", noneSelected,
-                () -> vm.changeSections(SettingsViewModel.SectionChange.UP, keep[0] = selected.get().name(), null));
-        up.setAccessibleText(m.get("settings.sections.up"));
-        Button down = sectionButton("sectionDown", "▼", noneSelected,
-                () -> vm.changeSections(SettingsViewModel.SectionChange.DOWN, keep[0] = selected.get().name(), null));
-        down.setAccessibleText(m.get("settings.sections.down"));
-        Button retire = sectionButton("retireSection", m.get("settings.sections.retire"), noneSelected,
-                () -> vm.changeSections(selected.get().retired() ? SettingsViewModel.SectionChange.RESTORE
-                        : SettingsViewModel.SectionChange.RETIRE, keep[0] = selected.get().name(), null));
-        retire.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> selected.get() != null && selected.get().retired()
-                ? m.get("settings.sections.restore") : m.get("settings.sections.retire"), selected));
-        HBox.setHgrow(name, Priority.ALWAYS);
-        Label why = new Label(m.get("settings.sections.note"));
-        why.setWrapText(true);
-        return new VBox(6, list, new HBox(6, name, add, rename, up, down, retire), why);
-    }
-
-    private static Button sectionButton(String id, String text, javafx.beans.value.ObservableBooleanValue disabled, Runnable action) {
-        Button b = new Button(text);
-        b.setId(id);
-        b.disableProperty().bind(disabled);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
     private static String label(String key, Messages m) {
         return switch (key) {
             case "outlet.name" -> m.get("settings.outlet.name");
@@ -247,11 +150,4 @@ public final class SettingsView {
         };
     }
 
-    private static String role(Role role, Messages m) {
-        return switch (role) {
-            case REPORTER -> m.get("role.reporter");
-            case DESK -> m.get("role.desk");
-            case ADMIN -> m.get("role.admin");
-        };
-    }
 }
