@@ -37,7 +37,7 @@ final class NewsPage {
             "(?i)headline|heading|article[-_]?title|news[-_]?title|view[-_]?title|tit[-_]?view|subject|art[-_]?tit");
     private static final Pattern SUBHEAD_CLASS = Pattern.compile("(?i)sub[-_]?title|sub[-_]?head|subheading|deck|summary|article[-_]?sub");
     private static final Pattern CHROME = Pattern.compile(
-            "(?i)caption|photo|share|sns|related|byline|reporter|writer|copyright|banner|\\bad\\b|ad[-_]|comment|tag[-_]?list|font[-_]?size");
+            "(?i)caption|photo|share|sns|related|byline|reporter|writer|copyright|banner|\\bad\\b|\\bad[-_]|[-_]ad\\b|comment|tag[-_]?list|font[-_]?size");
 
     /** A section and a handful of tags; a page's long keyword lists are for search engines. */
     private static final int MAX_SUBJECTS = 11;

@@ -101,4 +101,22 @@ class SavedPagesTest {
     static java.time.Instant kst(int y, int mo, int d, int h, int mi, int s) {
         return OffsetDateTime.of(y, mo, d, h, mi, s, 0, ZoneOffset.ofHours(9)).toInstant();
     }
+
+    @Test
+    void blocksWhoseNamesOnlyContainAd_likeLeadOrHead_keepTheirText_whileAnAdBoxGoes() {
+        ImportedArticle a = reader.readText("""
+                <html><head><meta charset="utf-8"><title>구청 예산 - TV서울</title></head><body>
+                <h1 class="headline">구청 예산안 확정</h1>
+                <div id="article-body">
+                  <div class="lead_text">[TV서울=홍길동 기자] 영등포구가 내년 예산안을 확정했다고 1일 밝혔다.</div>
+                  <div class="top_ad">광고 문구가 여기에 들어간다</div>
+                  <p class="head_para">예산은 올해보다 5% 늘었다.</p>
+                  <p>구는 복지 예산을 가장 많이 늘렸다고 설명했다.</p>
+                </div></body></html>
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "예산.html");
+
+        assertThat(a.body()).isEqualTo("영등포구가 내년 예산안을 확정했다고 1일 밝혔다.\n\n예산은 올해보다 5% 늘었다.\n\n"
+                + "구는 복지 예산을 가장 많이 늘렸다고 설명했다.");
+        assertThat(a.byline()).isEqualTo("홍길동 기자");
+    }
 }
