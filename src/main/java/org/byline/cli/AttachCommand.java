@@ -2,24 +2,15 @@ package org.byline.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.Photo;
 import org.byline.domain.PhotoDetails;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "attach", description = "Attach photos (JPEG or PNG) to an article; prints the new photo ids, one a line. "
         + "One bad file attaches none. Returns once the site's sizes are made.")
-final class AttachCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class AttachCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
 
@@ -41,18 +32,15 @@ final class AttachCommand implements Callable<Integer> {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "Who is attaching")
     String as;
 
-    @Spec
-    CommandSpec spec;
-
     AttachCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         session.as(as);
         List<Photo> attached = session.context().photos().attach(id, files, new PhotoDetails(caption, credit, alt), lead);
-        attached.forEach(p -> spec.commandLine().getOut().println(p.id()));
+        attached.forEach(p -> out().println(p.id()));
         return 0;
     }
 }

@@ -1,18 +1,11 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "detach", description = "Take a photo off an article. Its file is deleted once no article uses it.")
-final class DetachCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class DetachCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
 
@@ -23,7 +16,7 @@ final class DetachCommand implements Callable<Integer> {
     String as;
 
     DetachCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override

@@ -1,21 +1,12 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import org.byline.newsroom.Revisions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "diff", description = "Show what changed between two revisions of an article: [-removed-]{+added+} characters, "
         + "then the body line by line (~ changed, - removed, + added).")
-final class DiffCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class DiffCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
 
@@ -25,11 +16,8 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "2", paramLabel = "TO_REV", description = "The newer revision's number")
     int to;
 
-    @Spec
-    CommandSpec spec;
-
     DiffCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -37,7 +25,7 @@ final class DiffCommand implements Callable<Integer> {
         Revisions revisions = session.context().revisions();
         long fromId = revisions.numbered(id, from).id();
         long toId = revisions.numbered(id, to).id();
-        new RevisionText(session.messages()).diff(revisions.diff(fromId, toId)).forEach(spec.commandLine().getOut()::println);
+        new RevisionText(session.messages()).diff(revisions.diff(fromId, toId)).forEach(out()::println);
         return 0;
     }
 }

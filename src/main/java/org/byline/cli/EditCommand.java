@@ -1,22 +1,14 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import org.byline.domain.Article;
 import org.byline.newsroom.Drafting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "edit", description = "Change an article's fields. Refused if it changed since --expect-version.")
-final class EditCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class EditCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
 
@@ -34,11 +26,8 @@ final class EditCommand implements Callable<Integer> {
             description = "홍길동, joint 홍길동·김철수, with a title 홍길동 특파원, or a photo credit 사진=김사진 (default: the reporter)")
     String byline;
 
-    @Spec
-    CommandSpec spec;
-
     EditCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -48,7 +37,7 @@ final class EditCommand implements Callable<Integer> {
         Article current = drafting.open(id);
         long version = expectVersion != null ? expectVersion : current.version();
         Article saved = drafting.save(id, version, content.applyTo(current.content()), byline, by);
-        spec.commandLine().getErr().println(session.messages().get("cli.saved", saved.id(), saved.version()));
+        err().println(session.messages().get("cli.saved", saved.id(), saved.version()));
         return 0;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import org.byline.domain.Article;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.NewsroomTime;
@@ -12,21 +11,12 @@ import org.byline.domain.Person;
 import org.byline.newsroom.Desk;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "embargo", description = {"Hold an article until a time (엠바고), or lift the hold. Desk editors only.",
         "Times are ISO-8601: 2026-12-01T09:00+09:00; without an offset they are Korean time."})
-final class EmbargoCommand implements Callable<Integer> {
-
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class EmbargoCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
 
@@ -44,11 +34,8 @@ final class EmbargoCommand implements Callable<Integer> {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "The desk editor")
     String as;
 
-    @Spec
-    CommandSpec spec;
-
     EmbargoCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -58,10 +45,10 @@ final class EmbargoCommand implements Callable<Integer> {
         Desk desk = session.context().desk();
         if (when.clear) {
             Article article = desk.clearEmbargo(id, by);
-            spec.commandLine().getErr().println(session.messages().get("cli.desk.embargoCleared", id, article.version()));
+            err().println(session.messages().get("cli.desk.embargoCleared", id, article.version()));
         } else {
             Article article = desk.embargo(id, until, by);
-            spec.commandLine().getErr().println(
+            err().println(
                     session.messages().get("cli.desk.embargoSet", id, article.embargoUntil(), article.version()));
         }
         return 0;

@@ -2,24 +2,15 @@ package org.byline.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.Person;
 import org.byline.newsroom.Exports;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = "Write approved articles as ninjs, NewsML-G2, an HTML folder or a package (.zip); "
         + "prints each path written.")
-final class ExportCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class ExportCommand extends SessionCommand {
     @Parameters(arity = "1..*", paramLabel = "ID")
     List<Long> ids;
 
@@ -35,11 +26,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "Who exports")
     String as;
 
-    @Spec
-    CommandSpec spec;
-
     ExportCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     /** Each article on its own: one refused is named on stderr, and the others are still written. */
@@ -50,14 +38,14 @@ final class ExportCommand implements Callable<Integer> {
         int refused = 0;
         for (long id : ids) {
             try {
-                spec.commandLine().getOut().println(exports.export(id, format, out, draft, by));
+                out().println(exports.export(id, format, out, draft, by));
             } catch (RuntimeException e) {
                 refused++;
-                spec.commandLine().getErr().println("byline: " + session.messages().describe(e));
+                err().println("byline: " + session.messages().describe(e));
             }
         }
-        spec.commandLine().getOut().flush();
-        spec.commandLine().getErr().flush();
+        out().flush();
+        err().flush();
         return refused == 0 ? 0 : 1;
     }
 }

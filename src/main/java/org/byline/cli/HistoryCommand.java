@@ -2,41 +2,29 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.Transition;
 import org.byline.exchange.ArticleJson;
 import org.byline.render.SiteTime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "history", description = "What happened to an article, oldest first: time (KST), action, from, to, who, note.")
-final class HistoryCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class HistoryCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
 
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     HistoryCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         List<Transition> lines = session.context().desk().history(id);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(new ArticleJson().history(lines));
             return 0;

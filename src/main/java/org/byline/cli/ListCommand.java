@@ -2,7 +2,6 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.ArticleSummary;
 import org.byline.domain.QueueFilter;
 import org.byline.domain.QueueOrder;
@@ -10,18 +9,10 @@ import org.byline.domain.Status;
 import org.byline.exchange.ArticleJson;
 import org.byline.render.SiteTime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list", description = "List articles, newest change first.")
-final class ListCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class ListCommand extends SessionCommand {
     @Option(names = "--status", paramLabel = "S", description = "draft, submitted, approved, published or spiked")
     String status;
 
@@ -37,11 +28,8 @@ final class ListCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     ListCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -52,7 +40,7 @@ final class ListCommand implements Callable<Integer> {
             filter = filter.sortedBy(QueueOrder.SUBMITTED, true);
         }
         List<ArticleSummary> rows = session.context().drafting().page(filter, 0, Math.max(0, limit));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(new ArticleJson().summaries(rows));
             return 0;

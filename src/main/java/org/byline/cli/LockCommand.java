@@ -1,6 +1,5 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import org.byline.domain.ArticleLock;
 import org.byline.domain.LockResult;
 import org.byline.domain.NewsroomException;
@@ -8,20 +7,12 @@ import org.byline.domain.Person;
 import org.byline.newsroom.Locks;
 import org.byline.render.SiteTime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "lock", description = "Lock an article for editing, as opening it in the window does. Refused, naming the holder, "
         + "when somebody else has it. A command line sends no heartbeat: unlock when done, or the lock goes stale in two minutes.")
-final class LockCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class LockCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
 
@@ -31,11 +22,8 @@ final class LockCommand implements Callable<Integer> {
     @Option(names = "--break", description = "Take the lock from its holder (recorded): anybody may break a stale lock")
     boolean breakIt;
 
-    @Spec
-    CommandSpec spec;
-
     LockCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -60,6 +48,6 @@ final class LockCommand implements Callable<Integer> {
     }
 
     private void say(String line) {
-        spec.commandLine().getErr().println(line);
+        err().println(line);
     }
 }

@@ -1,22 +1,14 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "new", description = "Start an article; prints its id and nothing else.")
-final class NewCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class NewCommand extends SessionCommand {
     @Mixin
     ContentOptions content;
 
@@ -27,11 +19,8 @@ final class NewCommand implements Callable<Integer> {
             description = "홍길동, joint 홍길동·김철수, with a title 홍길동 특파원, or a photo credit 사진=김사진 (default: the reporter)")
     String byline;
 
-    @Spec
-    CommandSpec spec;
-
     NewCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -42,7 +31,7 @@ final class NewCommand implements Callable<Integer> {
         if (byline != null) {
             article = session.context().drafting().save(article.id(), article.version(), filled, byline, reporter);
         }
-        spec.commandLine().getOut().println(article.id());
+        out().println(article.id());
         return 0;
     }
 }

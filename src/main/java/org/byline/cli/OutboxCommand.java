@@ -2,33 +2,21 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.PushJob;
 import org.byline.exchange.OutboxJson;
 import org.byline.i18n.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "outbox", description = "Push jobs, newest first: job, article, site, state, attempts, link, last error.",
         subcommands = {OutboxCommand.Retry.class, OutboxCommand.Cancel.class, OutboxCommand.Run.class})
-final class OutboxCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class OutboxCommand extends SessionCommand {
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     OutboxCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -36,9 +24,9 @@ final class OutboxCommand implements Callable<Integer> {
         List<PushJob> jobs = session.context().outbox().jobs();
         Messages m = session.messages();
         if (json) {
-            spec.commandLine().getOut().println(new OutboxJson().jobs(jobs, j -> error(j, m)));
+            out().println(new OutboxJson().jobs(jobs, j -> error(j, m)));
         } else {
-            print(spec.commandLine().getOut(), jobs, m);
+            print(out(), jobs, m);
         }
         return 0;
     }
@@ -55,12 +43,7 @@ final class OutboxCommand implements Callable<Integer> {
     }
 
     /** retry and cancel: one job, by a desk editor. */
-    abstract static class OneJob implements Callable<Integer> {
-        final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
+    abstract static class OneJob extends SessionCommand {
         @Parameters(index = "0", paramLabel = "JOB")
         long job;
 
@@ -68,7 +51,7 @@ final class OutboxCommand implements Callable<Integer> {
         String as;
 
         OneJob(Session session) {
-            this.session = session;
+            super(session);
         }
     }
 
@@ -99,23 +82,15 @@ final class OutboxCommand implements Callable<Integer> {
     }
 
     @Command(name = "run", description = "Send every job that is due now, once each, then exit; prints how many were tried.")
-    static final class Run implements Callable<Integer> {
-        private final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class Run extends SessionCommand {
         Run(Session session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
         public Integer call() {
             int tried = session.context().outbox().runDue();
-            spec.commandLine().getOut().println(tried);
+            out().println(tried);
             return 0;
         }
     }

@@ -1,11 +1,9 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.newsroom.Staff;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,12 +23,7 @@ final class PeopleCommand implements Runnable {
     @Command(name = "add", description = {"Add a profile; prints its id.",
             "A desk or admin profile's password comes from BYLINE_NEW_PASSWORD or a prompt.",
             "Once the store has an admin, only an admin adds profiles (--as ADMIN, password from BYLINE_PASSWORD or a prompt)."})
-    static final class Add implements Callable<Integer> {
-        private final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Add extends SessionCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -44,11 +37,8 @@ final class PeopleCommand implements Runnable {
         @Option(names = "--as", paramLabel = "ADMIN", description = "The admin adding the profile, once the store has one")
         String as;
 
-        @Spec
-        CommandSpec spec;
-
         Add(Session session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
@@ -58,7 +48,7 @@ final class PeopleCommand implements Runnable {
             char[] password = given.needsPassword() ? session.passwords().forNew(name, given) : null;
             try {
                 Person person = session.context().staff().add(name, email, given, password, admin);
-                spec.commandLine().getOut().println(person.id());
+                out().println(person.id());
                 return 0;
             } finally {
                 Staff.forget(password);
@@ -67,23 +57,15 @@ final class PeopleCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List profiles: id, name, e-mail, role.")
-    static final class ListPeople implements Callable<Integer> {
-        private final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class ListPeople extends SessionCommand {
         ListPeople(Session session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
         public Integer call() {
             for (Person p : session.context().staff().all()) {
-                spec.commandLine().getOut().println(p.id() + "\t" + p.name() + "\t" + p.email() + "\t" + p.role().code());
+                out().println(p.id() + "\t" + p.name() + "\t" + p.email() + "\t" + p.role().code());
             }
             return 0;
         }

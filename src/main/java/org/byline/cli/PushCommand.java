@@ -2,29 +2,20 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
 import org.byline.newsroom.Outbox;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "push", description = {"Send approved (or published) articles to a site, and wait until each has arrived or failed for good.",
         "Prints one line per job: job, article, outcome, link. Exits 1 if any failed. An embargoed article goes to",
         "WordPress scheduled for the embargo's end; other sites need --override-embargo.",
         "All or nothing: if any of the articles is refused, none of them is queued."})
-final class PushCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class PushCommand extends SessionCommand {
     @Parameters(paramLabel = "ID", arity = "1..*")
     List<Long> ids;
 
@@ -40,11 +31,8 @@ final class PushCommand implements Callable<Integer> {
     @Option(names = "--override-embargo", description = "Release now although the embargo still holds; recorded in the history")
     boolean overrideEmbargo;
 
-    @Spec
-    CommandSpec spec;
-
     PushCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -60,7 +48,7 @@ final class PushCommand implements Callable<Integer> {
             }
             throw new NewsroomException("cli.pushNothingQueued", refused, session.messages().describe(refused));
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (noWait) {
             jobs.forEach(out::println);
             return 0;

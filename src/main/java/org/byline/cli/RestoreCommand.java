@@ -2,29 +2,17 @@ package org.byline.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import org.byline.newsroom.Backups;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "restore", description = "Replace the store with a backup archive. Asks nothing; the replaced store is kept beside it.")
-final class RestoreCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class RestoreCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path archive;
 
-    @Spec
-    CommandSpec spec;
-
     RestoreCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -33,7 +21,7 @@ final class RestoreCommand implements Callable<Integer> {
         Path dataDirectory = session.options().dataDirectory();
         Path restored = Backups.restore(archive, dataDirectory, Clock.systemUTC());
         int articles = session.context().drafting().count(org.byline.domain.QueueFilter.NEWEST_FIRST);
-        spec.commandLine().getErr().println(session.messages().get("cli.restored", restored, articles));
+        err().println(session.messages().get("cli.restored", restored, articles));
         return 0;
     }
 }

@@ -1,22 +1,13 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import org.byline.domain.Article;
 import org.byline.domain.Person;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "return", description = "Return an article to its reporter as a draft, with a note they will see (반려).")
-final class ReturnCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class ReturnCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
 
@@ -26,11 +17,8 @@ final class ReturnCommand implements Callable<Integer> {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "The desk editor returning it")
     String as;
 
-    @Spec
-    CommandSpec spec;
-
     ReturnCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override

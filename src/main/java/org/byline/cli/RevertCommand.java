@@ -1,24 +1,15 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import org.byline.domain.Article;
 import org.byline.domain.Person;
 import org.byline.newsroom.Revisions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "revert", description = "Make an old revision's text the article's newest version. Nothing is deleted; "
         + "the restore is kept as a revision too.")
-final class RevertCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class RevertCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
 
@@ -32,11 +23,8 @@ final class RevertCommand implements Callable<Integer> {
             description = "Restore only if the article is still at this version (as read by show --format json)")
     Long expectVersion;
 
-    @Spec
-    CommandSpec spec;
-
     RevertCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -47,7 +35,7 @@ final class RevertCommand implements Callable<Integer> {
         long version = expectVersion != null ? expectVersion : session.context().drafting().open(id).version();
         Article restored = revisions.restore(id, revisionId, version, by);
         int recordedAs = revisions.list(id).get(0).number();
-        spec.commandLine().getErr().println(session.messages().get("cli.revisionRestored", id, number, restored.version(), recordedAs));
+        err().println(session.messages().get("cli.revisionRestored", id, number, restored.version(), recordedAs));
         return 0;
     }
 }

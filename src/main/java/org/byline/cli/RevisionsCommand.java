@@ -2,41 +2,29 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.Revision;
 import org.byline.exchange.RevisionJson;
 import org.byline.render.SiteTime;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "revisions", description = "List an article's revisions, newest first: number, kind, who, when, headline.")
-final class RevisionsCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class RevisionsCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
 
     @Option(names = "--json", description = "Print a JSON array of revisions with their text")
     boolean json;
 
-    @Spec
-    CommandSpec spec;
-
     RevisionsCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         List<Revision> revisions = session.context().revisions().list(id);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(new RevisionJson().revisions(revisions));
             return 0;

@@ -2,23 +2,14 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.SearchHit;
 import org.byline.exchange.ArticleJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", description = "Find articles by any part of a word in headline or body; best first.")
-final class SearchCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
+final class SearchCommand extends SessionCommand {
     @Parameters(index = "0", arity = "1..*", paramLabel = "QUERY")
     List<String> query;
 
@@ -28,17 +19,14 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50")
     int limit;
 
-    @Spec
-    CommandSpec spec;
-
     SearchCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         List<SearchHit> hits = session.context().search().find(String.join(" ", query), Math.max(1, limit));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (json) {
             out.println(new ArticleJson().hits(hits));
         } else {

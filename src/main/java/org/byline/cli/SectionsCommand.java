@@ -1,30 +1,18 @@
 package org.byline.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.byline.domain.Section;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sections", description = {"List the site's sections (place, name, and 'retired' for retired ones),",
         "or change them: add, rename, move, retire, restore (--as ADMIN once the store has one)."},
         subcommands = {SectionsCommand.Add.class, SectionsCommand.Rename.class, SectionsCommand.Move.class,
                 SectionsCommand.Retire.class, SectionsCommand.Restore.class})
-final class SectionsCommand implements Callable<Integer> {
-    private final Session session;
-
-    @Mixin
-    GlobalOptions global;
-
-    @Spec
-    CommandSpec spec;
-
+final class SectionsCommand extends SessionCommand {
     SectionsCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
@@ -32,23 +20,18 @@ final class SectionsCommand implements Callable<Integer> {
         List<Section> all = session.context().sections().all();
         for (int i = 0; i < all.size(); i++) {
             Section s = all.get(i);
-            spec.commandLine().getOut().println((i + 1) + "\t" + s.name() + (s.retired() ? "\tretired" : ""));
+            out().println((i + 1) + "\t" + s.name() + (s.retired() ? "\tretired" : ""));
         }
         return 0;
     }
 
     /** What every change needs: the store and who is changing it. */
-    abstract static class Change implements Callable<Integer> {
-        final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
+    abstract static class Change extends SessionCommand {
         @Option(names = "--as", paramLabel = "ADMIN", description = "The admin making the change, once the store has one")
         String as;
 
         Change(Session session) {
-            this.session = session;
+            super(session);
         }
     }
 

@@ -1,12 +1,10 @@
 package org.byline.cli;
 
-import java.util.concurrent.Callable;
 import org.byline.domain.Person;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
 import org.byline.newsroom.Staff;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,12 +25,7 @@ final class SitesCommand implements Runnable {
             "The secret (WordPress application password, or the ninjs endpoint's bearer token) comes from BYLINE_SITE_SECRET or a prompt;",
             "it is kept in the data directory's secrets folder, readable by you only, never in byline.db.",
             "HTTPS is required except for this machine (localhost, 127.0.0.1, ::1)."})
-    static final class Add implements Callable<Integer> {
-        private final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Add extends SessionCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -49,11 +42,8 @@ final class SitesCommand implements Runnable {
         @Option(names = "--as", paramLabel = "ADMIN", description = "The admin adding the site, once the store has one")
         String as;
 
-        @Spec
-        CommandSpec spec;
-
         Add(Session session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
@@ -63,7 +53,7 @@ final class SitesCommand implements Runnable {
             char[] secret = new SecretSource(session.options().env(), session.messages()).of(name);
             try {
                 Site site = session.context().sites().add(name, siteType, url, user, secret, admin);
-                spec.commandLine().getOut().println(site.id());
+                out().println(site.id());
                 return 0;
             } finally {
                 Staff.forget(secret);
@@ -72,35 +62,22 @@ final class SitesCommand implements Runnable {
     }
 
     @Command(name = "list", description = "List sites: name, type, address, user.")
-    static final class ListSites implements Callable<Integer> {
-        private final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
-        @Spec
-        CommandSpec spec;
-
+    static final class ListSites extends SessionCommand {
         ListSites(Session session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
         public Integer call() {
             for (Site s : session.context().sites().all()) {
-                spec.commandLine().getOut().println(String.join("\t", s.name(), s.type().code(), s.url(), s.user()));
+                out().println(String.join("\t", s.name(), s.type().code(), s.url(), s.user()));
             }
             return 0;
         }
     }
 
     @Command(name = "remove", description = "Remove a site and its secret. Refused while a push to it is on its way.")
-    static final class Remove implements Callable<Integer> {
-        private final Session session;
-
-        @Mixin
-        GlobalOptions global;
-
+    static final class Remove extends SessionCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
@@ -108,7 +85,7 @@ final class SitesCommand implements Runnable {
         String as;
 
         Remove(Session session) {
-            this.session = session;
+            super(session);
         }
 
         @Override
