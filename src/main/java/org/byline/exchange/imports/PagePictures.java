@@ -18,7 +18,7 @@ import org.jsoup.nodes.Element;
  * point at copies in the folder beside it ("기사_files/photo.jpg"), and those copies come in as
  * the article's photos, the first as the lead, with the caption and the "사진=" credit the page
  * prints under each. Pictures on the network are not fetched (importing never goes online), and
- * no reference may reach outside the page's own folder.
+ * no reference may reach outside the folder the browser saved with the page.
  */
 final class PagePictures {
     /** "(사진=영등포구청)", "[사진=연합뉴스]" or "/ 사진=홍길동 기자" at the end of a caption. */
@@ -79,8 +79,9 @@ final class PagePictures {
         return pictures;
     }
 
+    /** Looks at the picture and what holds it, up to the article (whose own names say nothing here). */
     private static boolean inSiteBox(Element img, Element article) {
-        for (Element e = img; e != null && e != article.parent(); e = e.parent()) {
+        for (Element e = img; e != null && e != article; e = e.parent()) {
             if (SITE_BOX.matcher(e.id() + " " + e.className()).find()) {
                 return true;
             }
