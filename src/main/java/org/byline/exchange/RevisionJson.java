@@ -21,6 +21,9 @@ public final class RevisionJson {
             node.put("by", r.by());
             node.put("at", ArticleJson.time(r.at()));
             ArticleJson.putContent(node, r.content());
+            if (r.byline() != null) { // revisions kept before bylines were recorded have none
+                node.put("byline", r.byline());
+            }
         }
         try {
             return mapper.writeValueAsString(array);

@@ -31,7 +31,7 @@ class RevisionAndLockCommandsTest {
     @Test
     void keep_printsTheRevisionNumber_andRevisionsListsThemNewestFirst() {
         assertThat(ok(byline.at("keep", id, "--as", "홍길동")).out()).isEqualTo("1\n");
-        ok(byline.at("edit", id, "--as", "김데스크", "--headline", "구청장 긴급 기자회견"));
+        ok(byline.at("edit", id, "--as", "김데스크", "--headline", "구청장 긴급 기자회견", "--byline", "홍길동, 김철수"));
         assertThat(ok(byline.at("keep", id, "--as", "김데스크")).out()).isEqualTo("2\n");
 
         Run list = ok(byline.at("revisions", id));
@@ -45,6 +45,9 @@ class RevisionAndLockCommandsTest {
         assertThat(json.get(1).get("tags").get(0).asText()).isEqualTo("구청");
         assertThat(json.get(1).get("body").asText()).startsWith("구청장이 27일");
         assertThat(json.get(1).get("at").asText()).endsWith("+09:00");
+        assertThat(json.get(1).get("byline").asText()).isEqualTo("홍길동");
+        assertThat(json.get(0).get("byline").asText()).isEqualTo("홍길동, 김철수");
+        assertThat(ok(byline.at("diff", id, "1", "2")).out()).contains("바이라인: 홍길동{+, 김철수+}");
     }
 
     @Test
