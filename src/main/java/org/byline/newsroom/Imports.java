@@ -25,8 +25,6 @@ import org.byline.store.ImportStore;
  * not at all.
  */
 public final class Imports {
-    /** More than one story carries; past this a saved page's pictures are the site's gallery. */
-    static final int MOST_PAGE_PHOTOS = 30;
     private final ImportReader reader;
     private final ImportStore store;
     private final Photos photos;
@@ -53,8 +51,8 @@ public final class Imports {
      */
     public Article importFile(Path file, Person as) {
         Person owner = staff.current(as);
-        try (ImportReader.Opened opened = reader.read(file, scratch)) {
-            ImportedArticle found = pagePhotosOnly(opened.article());
+        try (ImportReader.Opened opened = reader.read(file, scratch, photos::isPhoto)) {
+            ImportedArticle found = opened.article();
             List<Path> files = found.photos().stream().map(ImportedPhoto::file).toList();
             List<PhotoDetails> details = found.photos().stream().map(p -> new PhotoDetails(p.caption(), p.credit(), p.alt())).toList();
             int lead = Math.max(0, found.photos().stream().map(ImportedPhoto::lead).toList().indexOf(true));
@@ -68,25 +66,6 @@ public final class Imports {
                 return stored.article();
             }
         }
-    }
-
-    /**
-     * A saved page's pictures that are photos: the icons and broken files its folder also holds
-     * are dropped, not allowed to refuse the page. (A package's photos are the article's own, and
-     * a bad one refuses the package.)
-     */
-    private ImportedArticle pagePhotosOnly(ImportedArticle found) {
-        if (found.kind() != ImportedArticle.Kind.NEWS_PAGE || found.photos().isEmpty()) {
-            return found;
-        }
-        List<ImportedPhoto> kept = new ArrayList<>();
-        for (ImportedPhoto p : found.photos()) {
-            if (kept.size() < MOST_PAGE_PHOTOS && photos.isPhoto(p.file())) {
-                kept.add(new ImportedPhoto(p.file(), p.caption(), p.credit(), p.alt(), kept.isEmpty()));
-            }
-        }
-        return new ImportedArticle(found.kind(), found.headline(), found.subheadline(), found.subjects(), found.body(),
-                found.byline(), found.registeredAt(), kept);
     }
 
     /** The file's subjects: the first that names one of the outlet's sections is the section, the others tags. */

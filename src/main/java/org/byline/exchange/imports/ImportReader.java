@@ -57,6 +57,14 @@ public final class ImportReader {
      * @throws NewsroomException import.* naming what is wrong with the file
      */
     public Opened read(Path file, Path scratch) {
+        return read(file, scratch, photo -> true);
+    }
+
+    /**
+     * @param isPhoto which of a saved page's pictures are photos (a page's folder also holds
+     *                icons, ads and broken files, which are left out rather than refusing it)
+     */
+    public Opened read(Path file, Path scratch, java.util.function.Predicate<Path> isPhoto) {
         long size;
         byte[] head;
         try {
@@ -89,7 +97,8 @@ public final class ImportReader {
             throw new NewsroomException("import.tooLarge", size >> 20, MAX_TEXT_BYTES >> 20);
         }
         try {
-            return new Opened(checked(readText(Files.readAllBytes(file), file.getFileName().toString(), PagePictures.beside(file))), null);
+            return new Opened(checked(readText(Files.readAllBytes(file), file.getFileName().toString(),
+                    PagePictures.beside(file).accepting(isPhoto))), null);
         } catch (IOException e) {
             throw new NewsroomException("import.unreadable", e, e.getMessage());
         }

@@ -30,8 +30,11 @@ final class PagePictures {
                     + "|\\bsns|share|social|comment|reply|\\blogo");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp)$");
 
-    /** A picture as the page shows it, before its file is looked for. */
-    record Picture(String src, String caption, String credit, String alt) {
+    /**
+     * A picture as the page shows it, before its file is looked for; {@code holder} is the
+     * element that shows it (its figure, or the image), where its [[사진N]] line goes.
+     */
+    record Picture(String src, String caption, String credit, String alt, Element holder) {
     }
 
     /** Resolves a picture's reference to a file, or to nothing. */
@@ -41,7 +44,18 @@ final class PagePictures {
 
         /** The file {@code src} names, or null when it is not a readable file in the page's folder. */
         Path resolve(String src);
+
+        /** Only the files {@code photo} accepts: the newsroom's own test of what is a photo. */
+        default Folder accepting(java.util.function.Predicate<Path> photo) {
+            return src -> {
+                Path file = resolve(src);
+                return file != null && photo.test(file) ? file : null;
+            };
+        }
     }
+
+    /** More than one story carries; past this a saved page's pictures are the site's gallery. */
+    static final int MOST_PHOTOS = 30;
 
     private PagePictures() {
     }
@@ -58,6 +72,9 @@ final class PagePictures {
                 continue;
             }
             Element figure = img.closest("figure");
+            if (figure != null && figure.select("img").size() > 1) {
+                figure = null; // a gallery figure: each picture is placed by itself
+            }
             Element caption = figure == null ? null : figure.selectFirst("figcaption");
             String captionText = "";
             String credit = "";
@@ -74,7 +91,7 @@ final class PagePictures {
                     captionText = captionText.substring(0, m.start());
                 }
             }
-            pictures.add(new Picture(img.attr("src"), captionText.strip(), credit, img.attr("alt")));
+            pictures.add(new Picture(img.attr("src"), captionText.strip(), credit, img.attr("alt"), figure != null ? figure : img));
         }
         return pictures;
     }
@@ -101,14 +118,26 @@ final class PagePictures {
         return !(path.isEmpty() || href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) || IMAGE_FILE.matcher(path).find());
     }
 
-    /** The page's pictures that are files in its folder, as photos; the first is the lead. */
-    static List<ImportedPhoto> photos(List<Picture> pictures, Folder folder) {
+    /**
+     * The page's pictures that are files in its folder, as photos, the first as the lead; each
+     * other one leaves a "[[사진N]]" line where the page showed it, so it stays at its place in the
+     * text. The pictures that do not come in leave nothing.
+     */
+    static List<ImportedPhoto> place(List<Picture> pictures, Folder folder) {
         List<ImportedPhoto> photos = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
         for (Picture picture : pictures) {
-            Path file = folder.resolve(picture.src());
+            Path file = photos.size() < MOST_PHOTOS ? folder.resolve(picture.src()) : null;
+            Element holder = picture.holder();
             if (file != null && files.add(file)) {
                 photos.add(new ImportedPhoto(file, picture.caption(), picture.credit(), picture.alt(), photos.isEmpty()));
+                if (photos.size() > 1 && holder.parent() != null) { // the lead shows under the headline
+                    holder.replaceWith(new Element("p").text("[[사진" + photos.size() + "]]"));
+                    continue;
+                }
+            }
+            if (holder.parent() != null) {
+                holder.remove();
             }
         }
         return photos;
