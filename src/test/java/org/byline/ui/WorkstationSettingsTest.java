@@ -32,10 +32,19 @@ class WorkstationSettingsTest {
             ChoiceBox<?> language = byline.node("#language");
             waitUntil(() -> language.getValue() != null && language.getValue().toString().equals("SYSTEM"));
 
+            // the window has been open a while: whatever only weak references hold is gone by now
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(50);
+            }
             WaitForAsyncUtils.asyncFx(() -> language.getSelectionModel().select(2)).get(); // English
-            // the writer may be busy with the start's daily backup on a loaded machine: wait longer than usual
-            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-                    () -> byline.text("#workstationSaid").contains("다음에 바이라인을 시작할 때부터"));
+            // a loaded machine may take a while; a choice that reaches no one would wait forever
+            try {
+                WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> byline.text("#workstationSaid").contains("다음에 바이라인을 시작할 때부터"));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("said '" + byline.text("#workstationSaid") + "', language " + language.getValue(), e);
+            }
             byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
             // this window keeps speaking Korean until the next start
             assertThat(byline.robot.lookup("#newArticle").queryButton().getText()).isEqualTo("새 기사");

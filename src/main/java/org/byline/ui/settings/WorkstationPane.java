@@ -47,7 +47,12 @@ final class WorkstationPane {
         Label said = new Label();
         said.setId("workstationSaid");
         said.textProperty().bind(vm.saidProperty());
-        return new VBox(10, grid, note, said);
+        VBox pane = new VBox(10, grid, note, said);
+        // a bidirectional binding holds both sides weakly, and nothing else here held the view
+        // model: after a garbage collection a language chosen in the box reached no one and was
+        // silently not saved. The pane keeps its view model as long as it is shown.
+        pane.getProperties().put(WorkstationViewModel.class, vm);
+        return pane;
     }
 
     /** Read-only but selectable, so the path can be copied into a file manager. */
