@@ -65,7 +65,7 @@ final class NewsPage {
 
         doc.select("nav, header, footer, aside").remove();
         Element container = densest(doc.body());
-        List<ImportedPhoto> photos = PagePictures.place(PagePictures.in(container), folder);
+        List<ImportedPhoto> photos = PagePictures.photos(PagePictures.in(container), folder);
         if (headlineElement != null) {
             headlineElement.remove();
         }

@@ -30,11 +30,8 @@ final class PagePictures {
                     + "|\\bsns|share|social|comment|reply|\\blogo");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp)$");
 
-    /**
-     * A picture as the page shows it, before its file is looked for; {@code holder} is the
-     * element that shows it (its figure, or the image), where its [[사진N]] line goes.
-     */
-    record Picture(String src, String caption, String credit, String alt, Element holder) {
+    /** A picture as the page shows it, before its file is looked for. */
+    record Picture(String src, String caption, String credit, String alt) {
     }
 
     /** Resolves a picture's reference to a file, or to nothing. */
@@ -72,9 +69,6 @@ final class PagePictures {
                 continue;
             }
             Element figure = img.closest("figure");
-            if (figure != null && figure.select("img").size() > 1) {
-                figure = null; // a gallery figure: each picture is placed by itself
-            }
             Element caption = figure == null ? null : figure.selectFirst("figcaption");
             String captionText = "";
             String credit = "";
@@ -91,7 +85,7 @@ final class PagePictures {
                     captionText = captionText.substring(0, m.start());
                 }
             }
-            pictures.add(new Picture(img.attr("src"), captionText.strip(), credit, img.attr("alt"), figure != null ? figure : img));
+            pictures.add(new Picture(img.attr("src"), captionText.strip(), credit, img.attr("alt")));
         }
         return pictures;
     }
@@ -119,25 +113,18 @@ final class PagePictures {
     }
 
     /**
-     * The page's pictures that are files in its folder, as photos, the first as the lead; each
-     * other one leaves a "[[사진N]]" line where the page showed it, so it stays at its place in the
-     * text. The pictures that do not come in leave nothing.
+     * The page's pictures that are files in its folder, as photos, the first as the lead. The
+     * others are shown after the last paragraph: their places in the page's text are not kept,
+     * because a [[사진N]] line put where a picture sat (often inside a sentence's own element)
+     * would break the paragraphs and the lead and signature rules the text is read by.
      */
-    static List<ImportedPhoto> place(List<Picture> pictures, Folder folder) {
+    static List<ImportedPhoto> photos(List<Picture> pictures, Folder folder) {
         List<ImportedPhoto> photos = new ArrayList<>();
         Set<Path> files = new LinkedHashSet<>();
         for (Picture picture : pictures) {
             Path file = photos.size() < MOST_PHOTOS ? folder.resolve(picture.src()) : null;
-            Element holder = picture.holder();
             if (file != null && files.add(file)) {
                 photos.add(new ImportedPhoto(file, picture.caption(), picture.credit(), picture.alt(), photos.isEmpty()));
-                if (photos.size() > 1 && holder.parent() != null) { // the lead shows under the headline
-                    holder.replaceWith(new Element("p").text("[[사진" + photos.size() + "]]"));
-                    continue;
-                }
-            }
-            if (holder.parent() != null) {
-                holder.remove();
             }
         }
         return photos;
