@@ -5,11 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import org.byline.domain.NewsroomTime;
 import org.byline.domain.PushJob;
 
 /**
@@ -17,7 +14,6 @@ import org.byline.domain.PushJob;
  * key and arguments (for scripts) and as the sentence the reader sees.
  */
 public final class OutboxJson {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(NewsroomTime.ZONE);
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** @param said the error of a job in the reader's language */
@@ -31,12 +27,12 @@ public final class OutboxJson {
             o.put("site", j.siteName());
             o.put("state", j.state().code());
             o.put("attempts", j.attempts());
-            o.put("nextAttemptAt", time(j.nextAttemptAt()));
+            o.put("nextAttemptAt", ArticleJson.time(j.nextAttemptAt()));
             o.put("remoteId", j.remoteId());
             o.put("link", j.remoteLink());
             o.put("queuedBy", j.queuedBy());
-            o.put("createdAt", time(j.createdAt()));
-            o.put("updatedAt", time(j.updatedAt()));
+            o.put("createdAt", ArticleJson.time(j.createdAt()));
+            o.put("updatedAt", ArticleJson.time(j.updatedAt()));
             if (j.hasError()) {
                 ObjectNode error = o.putObject("error");
                 error.put("key", j.errorKey());
@@ -52,9 +48,5 @@ public final class OutboxJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String time(Instant t) {
-        return t == null ? null : ISO.format(t);
     }
 }

@@ -28,6 +28,7 @@ final class Html {
 
     /** WordPress answers term names escaped ("A &amp; B"); compared with what was typed. */
     static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#039;", "'").replace("&amp;", "&");
+        // every entity WordPress may send (&#8217; too), not only the five it sends most
+        return org.jsoup.parser.Parser.unescapeEntities(s, false);
     }
 }

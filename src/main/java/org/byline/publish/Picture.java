@@ -11,12 +11,7 @@ public record Picture(int number, String sha256, Path file, String mediaType, St
 
     /** The name the site files it under: the same for the same photo, whatever it was called on the reporter's disk. */
     public String fileName() {
-        return "byline-" + sha256.substring(0, 16) + switch (mediaType) {
-            case "image/png" -> ".png";
-            case "image/gif" -> ".gif";
-            case "image/webp" -> ".webp";
-            default -> ".jpg";
-        };
+        return slug() + "." + org.byline.exchange.MediaNames.extension(mediaType);
     }
 
     /** The slug WordPress derives from {@link #fileName()}: how a lost upload is found again. */

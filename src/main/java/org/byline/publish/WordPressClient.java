@@ -132,28 +132,28 @@ public final class WordPressClient implements SiteClient {
 
     /** A category's or tag's id by its name, created when the site has none by that name. */
     private long term(String taxonomy, String name) {
-        String sent = Html.text(name);
-        JsonNode found = http.get(URI.create(api + taxonomy + "?per_page=100&search=" + query(name))).json();
-        for (JsonNode term : found) {
-            String shown = term.path("name").asText();
-            if (shown.equals(sent) || Html.unescape(shown).equals(name)) {
-                return term.path("id").asLong();
-            }
+        Optional<Long> found = findTerm(taxonomy, name);
+        if (found.isPresent()) {
+            return found.get();
         }
         try {
-            return http.postJson(URI.create(api + taxonomy), Map.of("name", sent)).json().path("id").asLong();
+            return http.postJson(URI.create(api + taxonomy), Map.of("name", Html.text(name))).json().path("id").asLong();
         } catch (PushFault e) {
             // created meanwhile (by another push, or the search missed it): WordPress names the one it has
-            if ("push.refused".equals(e.key())) {
-                JsonNode again = http.get(URI.create(api + taxonomy + "?per_page=100&search=" + query(name))).json();
-                for (JsonNode term : again) {
-                    if (Html.unescape(term.path("name").asText()).equals(name)) {
-                        return term.path("id").asLong();
-                    }
-                }
-            }
-            throw e;
+            Optional<Long> meanwhile = "push.refused".equals(e.key()) ? findTerm(taxonomy, name) : Optional.empty();
+            return meanwhile.orElseThrow(() -> e);
         }
+    }
+
+    /** The term the site shows as {@code name}; WordPress answers names escaped ("A &amp; B"). */
+    private Optional<Long> findTerm(String taxonomy, String name) {
+        JsonNode found = http.get(URI.create(api + taxonomy + "?per_page=100&search=" + query(name))).json();
+        for (JsonNode term : found) {
+            if (Html.unescape(term.path("name").asText()).equals(name)) {
+                return Optional.of(term.path("id").asLong());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The post that has this slug, whatever its status, if the site already has it. */
