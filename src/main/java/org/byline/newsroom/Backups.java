@@ -24,12 +24,12 @@ public final class Backups {
         this.clock = clock;
     }
 
-    /** Writes a backup into {@code folder} (the data directory's backups folder when null). */
     /** Where the daily backups go unless another folder is named. */
     public Path folder() {
         return archive.defaultFolder();
     }
 
+    /** Writes a backup into {@code folder} (the data directory's backups folder when null). */
     public Path backUp(Path folder) {
         Path target = folder == null ? archive.defaultFolder() : folder;
         Path written = archive.create(target);

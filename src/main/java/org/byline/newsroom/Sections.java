@@ -30,11 +30,6 @@ public final class Sections {
         return store.all();
     }
 
-    /** The names the editor offers and the site's menu lists. */
-    public List<String> activeNames() {
-        return store.active().stream().map(Section::name).toList();
-    }
-
     public Section add(String name, Person by) {
         staff.requireAdmin(by, "people.adminOnlySettings");
         return store.add(checked(name));

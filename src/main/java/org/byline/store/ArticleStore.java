@@ -93,34 +93,24 @@ public final class ArticleStore {
      * same one); a null byline keeps the stored one.
      */
     void saveIn(Connection c, long id, long expectedVersion, ArticleContent content, String byline) throws SQLException {
-        saveIn(c, id, expectedVersion, content);
-        if (byline != null) {
-            try (PreparedStatement st = c.prepareStatement("UPDATE articles SET byline = ? WHERE id = ?")) {
-                st.setString(1, Text.nfc(byline.strip()));
-                st.setLong(2, id);
-                st.executeUpdate();
-            }
-        }
-    }
-
-    private void saveIn(Connection c, long id, long expectedVersion, ArticleContent content) throws SQLException {
         ArticleContent clean = normal(content);
         Long sectionId = sectionId(c, clean.section(), id);
         long now = clock.millis();
         try (PreparedStatement st = c.prepareStatement("""
                 UPDATE articles
                    SET version = version + 1, headline = ?, subheadline = ?, section_id = ?, body = ?,
-                       updated_at = ?,
+                       byline = coalesce(?, byline), updated_at = ?,
                        modified_at = CASE WHEN status IN ('approved', 'published') THEN ? ELSE modified_at END
                  WHERE id = ? AND version = ?""")) {
             st.setString(1, clean.headline());
             st.setString(2, clean.subheadline());
             setNullableLong(st, 3, sectionId);
             st.setString(4, clean.body());
-            st.setLong(5, now);
+            st.setString(5, byline == null ? null : Text.nfc(byline.strip()));
             st.setLong(6, now);
-            st.setLong(7, id);
-            st.setLong(8, expectedVersion);
+            st.setLong(7, now);
+            st.setLong(8, id);
+            st.setLong(9, expectedVersion);
             if (st.executeUpdate() == 0) {
                 long stored = storedVersion(c, id);
                 throw new StaleVersionException(id, expectedVersion, stored);

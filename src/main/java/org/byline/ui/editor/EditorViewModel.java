@@ -463,9 +463,7 @@ public final class EditorViewModel {
         if (stored == null) {
             return new Article(0, 0, Status.DRAFT, content(), shown, reporter, now, now, null, null, null, null, "", "");
         }
-        Article s = stored.withContent(content());
-        return new Article(s.id(), s.version(), s.status(), s.content(), shown, s.reporter(), s.createdAt(), s.updatedAt(),
-                s.registeredAt(), s.modifiedAt(), s.submittedAt(), s.embargoUntil(), s.returnNote(), s.correctionNote());
+        return stored.withContent(content()).withByline(shown);
     }
 
 

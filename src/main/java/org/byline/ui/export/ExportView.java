@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
@@ -25,6 +24,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Exports.Format;
+import org.byline.ui.fx.NamedCell;
 import org.byline.ui.fx.Theme;
 
 /** The 내보내기 window: format, folder, unapproved too, then a progress bar and one line per article. */
@@ -63,8 +63,8 @@ public final class ExportView extends VBox {
         ComboBox<Format> format = new ComboBox<>();
         format.setId("exportFormat");
         format.getItems().setAll(vm.formats());
-        format.setCellFactory(l -> new FormatCell(vm));
-        format.setButtonCell(new FormatCell(vm));
+        format.setCellFactory(l -> new NamedCell<>(vm::name));
+        format.setButtonCell(new NamedCell<>(vm::name));
         format.valueProperty().bindBidirectional(vm.formatProperty());
 
         TextField folder = new TextField();
@@ -137,19 +137,5 @@ public final class ExportView extends VBox {
         stage.setScene(new Scene(view));
         stage.show();
         return stage;
-    }
-
-    private static final class FormatCell extends ListCell<Format> {
-        private final ExportViewModel vm;
-
-        FormatCell(ExportViewModel vm) {
-            this.vm = vm;
-        }
-
-        @Override
-        protected void updateItem(Format item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : vm.name(item));
-        }
     }
 }

@@ -22,7 +22,7 @@ final class PeoplePane {
         people.setId("profiles");
         people.setAccessibleText(m.get("settings.tab.people"));
         people.setPrefHeight(120);
-        people.setCellFactory(l -> new NamedCell<>(p -> p.name() + " · " + role(p.role(), m) + (p.email().isBlank() ? "" : " · " + p.email())));
+        people.setCellFactory(l -> new NamedCell<>(p -> p.name() + " · " + m.role(p.role()) + (p.email().isBlank() ? "" : " · " + p.email())));
         TextField name = new TextField();
         name.setId("newPersonName");
         name.setPromptText(m.get("welcome.name"));
@@ -36,8 +36,8 @@ final class PeoplePane {
         role.setAccessibleText(m.get("settings.role"));
         role.getItems().setAll(Role.values());
         // the cells first: a button cell given after the value shows nothing until the value changes
-        role.setCellFactory(l -> new NamedCell<>(r -> role(r, m)));
-        role.setButtonCell(new NamedCell<>(r -> role(r, m)));
+        role.setCellFactory(l -> new NamedCell<>(r -> m.role(r)));
+        role.setButtonCell(new NamedCell<>(r -> m.role(r)));
         role.setValue(Role.REPORTER);
         PasswordField password = new PasswordField();
         password.setId("newPersonPassword");
@@ -56,13 +56,5 @@ final class PeoplePane {
             password.clear();
         });
         return new VBox(10, people, new HBox(6, name, email, role, password, add));
-    }
-
-    private static String role(Role role, Messages m) {
-        return switch (role) {
-            case REPORTER -> m.get("role.reporter");
-            case DESK -> m.get("role.desk");
-            case ADMIN -> m.get("role.admin");
-        };
     }
 }

@@ -9,12 +9,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.i18n.Messages;
+import org.byline.ui.fx.NamedCell;
 import org.byline.ui.fx.Theme;
 
 /**
@@ -46,8 +46,8 @@ public final class ProfileDialog {
         ComboBox<Person> who = new ComboBox<>();
         who.setId("profileChoice");
         who.getItems().setAll(people);
-        who.setCellFactory(l -> new PersonCell(m));
-        who.setButtonCell(new PersonCell(m));
+        who.setCellFactory(l -> new NamedCell<>(p -> p.name() + " (" + m.role(p.role()) + ")"));
+        who.setButtonCell(new NamedCell<>(p -> p.name() + " (" + m.role(p.role()) + ")"));
         who.setValue(preselected != null ? preselected : people.get(0));
         PasswordField password = new PasswordField();
         password.setId("profilePassword");
@@ -105,27 +105,5 @@ public final class ProfileDialog {
 
     /** The outcome of a sign-in: the person, or why not. */
     public record Result(Person person, String problem) {
-    }
-
-    private static final class PersonCell extends ListCell<Person> {
-        private final Messages m;
-
-        PersonCell(Messages m) {
-            this.m = m;
-        }
-
-        @Override
-        protected void updateItem(Person p, boolean empty) {
-            super.updateItem(p, empty);
-            setText(empty || p == null ? null : p.name() + " (" + role(p.role(), m) + ")");
-        }
-    }
-
-    private static String role(Role role, Messages m) {
-        return switch (role) {
-            case REPORTER -> m.get("role.reporter");
-            case DESK -> m.get("role.desk");
-            case ADMIN -> m.get("role.admin");
-        };
     }
 }
