@@ -9,13 +9,15 @@ import org.byline.domain.Role;
 import org.byline.i18n.Messages;
 
 /**
- * Where the command line gets passwords: an environment variable for scripts (BYLINE_PASSWORD for
- * the profile a command acts as, BYLINE_NEW_PASSWORD for a profile being added), else a prompt on
+ * Where the command line gets passwords and site secrets: an environment variable for scripts
+ * (BYLINE_PASSWORD for the profile a command acts as, BYLINE_NEW_PASSWORD for a profile being
+ * added, BYLINE_SITE_SECRET for a site being added), else a prompt on
  * the terminal that does not echo. With neither, the command is refused with a message naming both.
  */
 final class PasswordSource {
     static final String PASSWORD = "BYLINE_PASSWORD";
     static final String NEW_PASSWORD = "BYLINE_NEW_PASSWORD";
+    static final String SITE_SECRET = "BYLINE_SITE_SECRET";
 
     private final Map<String, String> env;
     private final Messages messages;
@@ -27,15 +29,26 @@ final class PasswordSource {
 
     /** The password of {@code person}, who is about to act. */
     char[] of(Person person) {
-        String given = env.get(PASSWORD);
+        return read(PASSWORD, new NewsroomException("cli.passwordNeeded", person.name(), person.role()),
+                messages.get("cli.passwordPrompt", person.name()));
+    }
+
+    /** The secret of a site being added (application password or bearer token). */
+    char[] siteSecret(String site) {
+        return read(SITE_SECRET, new NewsroomException("cli.siteSecretNeeded", site), messages.get("cli.siteSecretPrompt", site));
+    }
+
+    /** {@code variable} when set, else one line typed at a prompt that does not echo; without a terminal, {@code refusal}. */
+    private char[] read(String variable, NewsroomException refusal, String prompt) {
+        String given = env.get(variable);
         if (given != null) {
             return given.toCharArray();
         }
         Console console = System.console();
         if (console == null) {
-            throw new NewsroomException("cli.passwordNeeded", person.name(), person.role());
+            throw refusal;
         }
-        char[] typed = console.readPassword("%s", messages.get("cli.passwordPrompt", person.name()));
+        char[] typed = console.readPassword("%s", prompt);
         return typed == null ? new char[0] : typed;
     }
 

@@ -50,7 +50,7 @@ final class SitesCommand implements Runnable {
         public Integer call() {
             SiteType siteType = SiteType.fromCode(type);
             Person admin = session.asIfNamed(as);
-            char[] secret = new SecretSource(session.options().env(), session.messages()).of(name);
+            char[] secret = session.passwords().siteSecret(name);
             try {
                 Site site = session.context().sites().add(name, siteType, url, user, secret, admin);
                 out().println(site.id());
