@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,25 +46,21 @@ public final class OutboxStore {
     // ---- sites
 
     public Site addSite(String name, SiteType type, String url, String user) {
-        long id = db.write(c -> {
+        return db.write(c -> {
             if (siteNamed(c, name).isPresent()) {
                 throw new NewsroomException("push.siteExists", name);
             }
             try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO sites (name, type, url, user_name, created_at) VALUES (?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO sites (name, type, url, user_name, created_at) VALUES (?, ?, ?, ?, ?)")) {
                 st.setString(1, Text.nfc(name));
                 st.setString(2, type.code());
                 st.setString(3, url);
                 st.setString(4, Text.nfc(user == null ? "" : user));
                 st.setLong(5, clock.millis());
                 st.executeUpdate();
-                ResultSet keys = st.getGeneratedKeys();
-                keys.next();
-                return keys.getLong(1);
             }
+            return siteById(c, PeopleStore.lastId(c)).orElseThrow(); // as stored, in the same transaction
         });
-        return db.read(c -> siteById(c, id)).orElseThrow();
     }
 
     public List<Site> sites() {
@@ -159,7 +154,7 @@ public final class OutboxStore {
             long now = clock.millis();
             try (PreparedStatement st = c.prepareStatement("""
                     INSERT INTO push_jobs (article_id, site_id, state, next_attempt_at, override_embargo, queued_by, created_at, updated_at)
-                    VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
+                    VALUES (?, ?, 'queued', ?, ?, ?, ?, ?)""")) {
                 st.setLong(1, articleId);
                 st.setLong(2, siteId);
                 st.setLong(3, now);
@@ -168,10 +163,8 @@ public final class OutboxStore {
                 st.setLong(6, now);
                 st.setLong(7, now);
                 st.executeUpdate();
-                ResultSet keys = st.getGeneratedKeys();
-                keys.next();
-                return keys.getLong(1);
             }
+            return PeopleStore.lastId(c);
         });
     }
 
