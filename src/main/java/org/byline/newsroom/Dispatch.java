@@ -83,7 +83,7 @@ final class Dispatch {
                         .map(p -> new PagePhoto(p.position(), sources.getOrDefault(p.position(), ""), p.width(), p.height(),
                                 p.caption(), p.credit(), p.alt(), p.lead()))
                         .toList()),
-                () -> documents.document(article.id()));
+                () -> documents.document(article, attached));
         char[] secret = sites.secret(site);
         SiteClient client;
         try {

@@ -106,15 +106,17 @@ public final class Exports {
      * The ninjs document a ninjs endpoint receives on push: the same as the export, addresses
      * on the outlet's site. The outbox has applied the desk's rules before it asks.
      */
-    public byte[] ninjsDocument(long id) {
-        Article article = drafting.open(id);
-        return ninjs.write(exported(article, photos.photos(id))).getBytes(StandardCharsets.UTF_8);
+    public byte[] ninjsDocument(Article article, List<Photo> attached) {
+        return ninjs.write(exported(article, attached)).getBytes(StandardCharsets.UTF_8);
     }
 
     private ExportedArticle exported(Article article, List<Photo> attached) {
-        SiteAddress site = new SiteAddress(outlet.outlet().siteAddress());
+        var words = outlet.outlet();
+        SiteAddress site = new SiteAddress(words.siteAddress());
         String body = preview.body(article, site::rendition);
-        return new ExportedArticle(article, outlet.outlet(), body, preview.counts(article.content().body()).characters(), attached);
+        // ninjs's charCount is characters, whatever the desk's sheet size: no need to read the 원고지 settings
+        int characters = preview.counts(article.content().body(), org.byline.domain.ManuscriptRules.STANDARD).characters();
+        return new ExportedArticle(article, words, body, characters, attached);
     }
 
     /** index.html exactly as the preview renders it, its images in photos/ beside it. */
