@@ -35,7 +35,12 @@ public final class ArticlePage {
      * photos the body places), without the site around it: what ninjs carries as text/html.
      */
     public String body(Article article, Outlet outlet, List<PagePhoto> photos) {
-        return Template.byId(page(article, outlet, List.of(), photos), "body").html();
+        // only the body: the template, the site's chrome and the times are not built for it
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        Element body = doc.body().appendElement("div");
+        writeBodyWithPhotos(body, article, outlet, new PhotoPlacement(photos));
+        return body.html();
     }
 
     private Document page(Article article, Outlet outlet, List<String> sections, List<PagePhoto> photos) {
@@ -56,13 +61,17 @@ public final class ArticlePage {
         }
         PhotoPlacement placement = new PhotoPlacement(photos);
         placement.lead().ifPresent(lead -> Figures.append(Template.byId(doc, "lead-photo"), lead));
-        Element body = Template.byId(doc, "body");
-        writeBody(body, content.body(), Bylines.lead(outlet, article.byline()), placement);
-        placement.unplaced().forEach(photo -> Figures.append(body, photo));
+        writeBodyWithPhotos(Template.byId(doc, "body"), article, outlet, placement);
         writeReporter(Template.byId(doc, "reporter"), article);
         Element tags = Template.byId(doc, "tags");
         content.tags().forEach(tag -> tags.appendElement("li").text("#" + tag));
         return doc;
+    }
+
+    /** The paragraphs with the byline lead and the placed photos, then the photos the text does not place. */
+    static void writeBodyWithPhotos(Element body, Article article, Outlet outlet, PhotoPlacement placement) {
+        writeBody(body, article.content().body(), Bylines.lead(outlet, article.byline()), placement);
+        placement.unplaced().forEach(photo -> Figures.append(body, photo));
     }
 
     static void writeBody(Element body, String text, String lead, PhotoPlacement photos) {

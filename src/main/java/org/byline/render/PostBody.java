@@ -20,9 +20,7 @@ public final class PostBody {
     public static String render(Article article, Outlet outlet, List<PagePhoto> photos) {
         Document doc = Document.createShell("");
         Element body = doc.body().appendElement("div");
-        PhotoPlacement placement = new PhotoPlacement(photos);
-        ArticlePage.writeBody(body, article.content().body(), Bylines.lead(outlet, article.byline()), placement);
-        placement.unplaced().forEach(photo -> Figures.append(body, photo));
+        ArticlePage.writeBodyWithPhotos(body, article, outlet, new PhotoPlacement(photos));
         if (!article.correctionNote().isBlank()) {
             body.appendElement("p").addClass("correction").text("정정: " + article.correctionNote());
         }
