@@ -74,6 +74,7 @@ public final class BylineApp extends Application {
     private Optional<Long> lastArticle = Optional.empty();
     private FxTasks tasks;
     private EditorViewModel editorVm;
+    private PhotoStripViewModel stripVm;
     private boolean stopped;
     private LockKeeper lock;
     /** Started by {@link #launch}: the toolkit ends with the main window (tests keep theirs running). */
@@ -234,7 +235,7 @@ public final class BylineApp extends Application {
                 () -> context.staff().all().stream().map(Person::name).toList());
         PreviewViewModel previewVm = new PreviewViewModel(context.preview(), tasks, editorVm.draftProperty(), context.style()::check, m);
 
-        PhotoStripViewModel stripVm = new PhotoStripViewModel(context.photos(), tasks, m, editorVm::whenStored, editorVm.articleIdProperty());
+        stripVm = new PhotoStripViewModel(context.photos(), tasks, m, editorVm::whenStored, editorVm.articleIdProperty());
         stripVm.revisionProperty().addListener((o, a, b) -> previewVm.refresh());
         PhotoStripView strip = new PhotoStripView(stripVm, m);
         LockKeeper lock = new LockKeeper(context.locks(), tasks, profile, m, editorVm.articleIdProperty());
@@ -364,6 +365,9 @@ public final class BylineApp extends Application {
 
     /** Saves what was typed and waits for the writer, so closing never loses the last words. */
     private void flush() {
+        if (stripVm != null) {
+            stripVm.saveTyped();
+        }
         if (editorVm != null) {
             editorVm.leave();
         }

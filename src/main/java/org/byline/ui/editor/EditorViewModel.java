@@ -25,16 +25,17 @@ import org.byline.i18n.Messages;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Preview;
 import org.byline.newsroom.Workspace;
+import org.byline.ui.fx.Autosave;
 import org.byline.ui.fx.Tasks;
 
 /**
- * The article being written. Every change is saved about {@link #AUTOSAVE_DELAY} after typing
- * stops, on the writer thread, so typing never waits for the store. A save that finds somebody
+ * The article being written. Every change is saved about {@link Autosave#PAUSE} after typing
+ * stops, and no later than {@link Autosave#CEILING} after it was typed while typing goes on, on
+ * the writer thread, so typing never waits for the store. A save that finds somebody
  * else's newer version is refused by the store; the reporter's text then stays on screen and can
  * be kept as a copy, so nothing is lost silently.
  */
 public final class EditorViewModel {
-    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(600);
     /** After a failed save (store locked, disk full) the text is tried again this often. */
     public static final Duration RETRY_DELAY = Duration.ofSeconds(3);
 
@@ -73,7 +74,8 @@ public final class EditorViewModel {
     private long edits;               // grows with every change typed
     private long editsAtLastSave;
     private boolean loading;          // true while fields are filled from the store, not typed
-    private Tasks.Cancellable pendingSave;
+    private Tasks.Cancellable pendingSave;   // a retry after a failed save
+    private final Autosave autosave;
     private Consumer<Article> onSaved = a -> { };
     private Consumer<Article> onLeftEdited = a -> { };
     private int savesThisVisit;               // saves since the article was opened or reloaded
@@ -88,6 +90,7 @@ public final class EditorViewModel {
         this.tasks = tasks;
         this.messages = messages;
         this.reporter = reporter;
+        this.autosave = new Autosave(tasks, this::saveNow);
         this.draft = newDraft(0, 0);
         this.byline.set(reporter.name());
         headline.addListener((o, a, b) -> typed("headline", a, b));
@@ -153,6 +156,7 @@ public final class EditorViewModel {
      * article queue up on the writer thread, each over the version the one before it wrote.
      */
     public void saveNow() {
+        autosave.cancel();
         if (pendingSave != null) {
             pendingSave.cancel();
             pendingSave = null;
@@ -400,13 +404,7 @@ public final class EditorViewModel {
             saveState.set(SaveState.UNSAVED);
         }
         refreshDerived();
-        if (pendingSave != null) {
-            pendingSave.cancel();
-        }
-        pendingSave = tasks.schedule(AUTOSAVE_DELAY, () -> {
-            pendingSave = null;
-            saveNow();
-        });
+        autosave.changed();
     }
 
     private void saved(DraftTarget target, Article saved, long snapshot) {

@@ -42,6 +42,7 @@ public final class PhotoStripView extends VBox {
     private final Messages m;
     private final HBox tiles = new HBox(8);
     private final TextField caption = new TextField();
+    private boolean filling; // true while the fields show a photo's stored details, not typing
     private final TextField credit = new TextField();
     private final TextField alt = new TextField();
 
@@ -94,6 +95,10 @@ public final class PhotoStripView extends VBox {
         vm.items().addListener((javafx.collections.ListChangeListener<Item>) c -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> {
             rebuild();
+            if (a != null && b != null && a.photo().id() == b.photo().id() && typing()) {
+                return; // the same photo read back after a save: what is being typed stays as it is
+            }
+            vm.saveTyped();
             fill(b);
         });
         acceptDroppedFiles(this, vm);
@@ -156,6 +161,12 @@ public final class PhotoStripView extends VBox {
         alt.setId("photoAlt");
         alt.setPromptText(m.get("strip.alt"));
         for (TextField f : List.of(caption, credit, alt)) {
+            f.textProperty().addListener((o, a, b) -> {
+                Item item = vm.selectedProperty().get();
+                if (!filling && item != null) {
+                    vm.typed(item, new PhotoDetails(caption.getText(), credit.getText(), alt.getText()));
+                }
+            });
             f.setOnAction(e -> commit());
             f.focusedProperty().addListener((o, was, is) -> {
                 if (!is) {
@@ -192,9 +203,18 @@ public final class PhotoStripView extends VBox {
     }
 
     private void fill(Item item) {
-        caption.setText(item == null ? "" : item.photo().caption());
-        credit.setText(item == null ? "" : item.photo().credit());
-        alt.setText(item == null ? "" : item.photo().alt());
+        filling = true;
+        try {
+            caption.setText(item == null ? "" : item.photo().caption());
+            credit.setText(item == null ? "" : item.photo().credit());
+            alt.setText(item == null ? "" : item.photo().alt());
+        } finally {
+            filling = false;
+        }
+    }
+
+    private boolean typing() {
+        return caption.isFocused() || credit.isFocused() || alt.isFocused();
     }
 
     private void rebuild() {

@@ -24,6 +24,7 @@ import org.byline.domain.PhotoDetails;
 import org.byline.domain.Rendition;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Photos;
+import org.byline.ui.fx.Autosave;
 import org.byline.ui.fx.Tasks;
 
 /**
@@ -55,14 +56,22 @@ public final class PhotoStripViewModel {
     private final Tasks tasks;
     private final Messages messages;
     private final ArticleSource article;
+    /** Caption, credit and alt text are saved as they are typed, like the article's own text. */
+    private final Autosave detailsSave;
+    private Item typedFor;             // the photo whose details wait for their save
+    private PhotoDetails typedDetails;
 
     public PhotoStripViewModel(Photos photos, Tasks tasks, Messages messages, ArticleSource article, LongProperty openArticle) {
         this.photos = photos;
         this.tasks = tasks;
         this.messages = messages;
         this.article = article;
+        this.detailsSave = new Autosave(tasks, this::saveTyped);
         articleId.bind(openArticle);
-        articleId.addListener((o, a, b) -> reload());
+        articleId.addListener((o, a, b) -> {
+            saveTyped();
+            reload();
+        });
         reload();
     }
 
@@ -138,8 +147,34 @@ public final class PhotoStripViewModel {
         }, x -> reload(), this::failed);
     }
 
+    /**
+     * Caption, credit or alt text typed into {@code item}: saved within about a second however
+     * steadily the typing goes on (see {@link Autosave}), so a crash takes none of it.
+     */
+    public void typed(Item item, PhotoDetails details) {
+        if (typedFor != null && typedFor.photo().id() != item.photo().id()) {
+            saveTyped(); // another photo's details still waited: they go first
+        }
+        typedFor = item;
+        typedDetails = details;
+        detailsSave.changed();
+    }
+
+    /** Saves now whatever details wait for the pause (another photo chosen, the window closing). */
+    public void saveTyped() {
+        detailsSave.cancel();
+        if (typedFor != null) {
+            describe(typedFor, typedDetails);
+        }
+    }
+
     /** Saves caption, credit and alt text of {@code item} when they changed. */
     public void describe(Item item, PhotoDetails details) {
+        if (typedFor != null && typedFor.photo().id() == item.photo().id()) {
+            detailsSave.cancel(); // saved now, with the newest text
+            typedFor = null;
+            typedDetails = null;
+        }
         if (details.equals(item.photo().details())) {
             return;
         }

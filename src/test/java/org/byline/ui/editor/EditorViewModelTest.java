@@ -62,6 +62,58 @@ class EditorViewModelTest {
     }
 
     @Test
+    void typingWithoutAPause_isStillStoredWithinASecondOfEachKeystroke() {
+        // a reporter typing steadily, a key every 150 ms for 7 seconds, never pausing 0.6 s
+        StringBuilder typed = new StringBuilder();
+        long[] typedAt = new long[7000 / 150 + 1];
+        long clock = 0;
+        for (int key = 0; clock < 7000; key++, clock += 150) {
+            typed.append((char) ('가' + key));
+            typedAt[key] = clock;
+            editor.bodyProperty().set(typed.toString());
+            tasks.advance(java.time.Duration.ofMillis(150));
+            long now = clock + 150;
+            String stored = editor.articleIdProperty().get() == 0 ? ""
+                    : context.drafting().open(editor.articleIdProperty().get()).content().body();
+            for (int older = 0; older <= key; older++) {
+                if (now - typedAt[older] >= 1000) {
+                    assertThat(stored.length()).as("the key typed at %d ms, at %d ms", typedAt[older], now)
+                            .isGreaterThan(older);
+                }
+            }
+        }
+        long savesWhileTyping = context.drafting().open(editor.articleIdProperty().get()).version();
+        assertThat(savesWhileTyping).as("saves at the ceiling, not one per key").isBetween(7L, 12L);
+    }
+
+    @Test
+    void theHeadlineTagsAndBylineTooAreSavedWhileTypingGoesOn() {
+        editor.headlineProperty().set("구");
+        tasks.advance(java.time.Duration.ofMillis(300));
+        editor.tags().add("예산");
+        tasks.advance(java.time.Duration.ofMillis(300));
+        editor.bylineProperty().set("홍길동 특파원");
+        tasks.advance(java.time.Duration.ofMillis(300));
+        editor.headlineProperty().set("구청");
+        tasks.advance(java.time.Duration.ofMillis(300));
+        Article stored = context.drafting().open(editor.articleIdProperty().get());
+        assertThat(stored.content().headline()).startsWith("구");
+        assertThat(stored.content().tags()).containsExactly("예산");
+        assertThat(stored.byline()).isEqualTo("홍길동 특파원");
+    }
+
+    @Test
+    void oneKeyThenAPause_isSavedOnceAfterThePause() {
+        editor.headlineProperty().set("제목");
+        tasks.advance(java.time.Duration.ofMillis(599));
+        assertThat(editor.articleIdProperty().get()).isZero();
+        tasks.advance(java.time.Duration.ofMillis(1));
+        assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
+        tasks.advance(java.time.Duration.ofSeconds(5));
+        assertThat(context.drafting().open(editor.articleIdProperty().get()).version()).isEqualTo(1);
+    }
+
+    @Test
     void everyFurtherChange_isSavedOverTheVersionItStartedFrom() {
         editor.headlineProperty().set("초고");
         tasks.elapse();

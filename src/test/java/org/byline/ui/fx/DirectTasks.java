@@ -8,10 +8,12 @@ import java.util.function.Supplier;
 
 /**
  * {@link Tasks} for ViewModel tests without a toolkit: work runs at once on the calling thread;
- * scheduled actions wait until the test lets time pass with {@link #elapse()}.
+ * scheduled actions wait until the test lets time pass, all of it with {@link #elapse()} or some
+ * of it with {@link #advance(Duration)}.
  */
 public final class DirectTasks implements Tasks {
-    private final List<Runnable> scheduled = new ArrayList<>();
+    private final List<Timer> scheduled = new ArrayList<>();
+    private long now; // milliseconds of pretended time
     private final List<Runnable> heldWrites = new ArrayList<>();
     private boolean holdWrites;
 
@@ -51,8 +53,12 @@ public final class DirectTasks implements Tasks {
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
-        scheduled.add(action);
-        return () -> scheduled.remove(action);
+        Timer timer = new Timer(now + delay.toMillis(), action);
+        scheduled.add(timer);
+        return () -> scheduled.remove(timer);
+    }
+
+    private record Timer(long dueAt, Runnable action) {
     }
 
     @Override
@@ -62,9 +68,28 @@ public final class DirectTasks implements Tasks {
 
     /** Lets the pause pass: runs what was waiting (the autosave, a retry); what they schedule waits for the next call. */
     public void elapse() {
-        List<Runnable> due = new ArrayList<>(scheduled);
+        List<Timer> due = new ArrayList<>(scheduled);
         scheduled.clear();
-        due.forEach(Runnable::run);
+        due.forEach(t -> t.action().run());
+    }
+
+    /**
+     * Lets {@code time} pass: runs, in the order they fall due, the actions whose delay ends
+     * within it, including those scheduled meanwhile.
+     */
+    public void advance(Duration time) {
+        long until = now + time.toMillis();
+        while (true) {
+            Timer next = scheduled.stream().filter(t -> t.dueAt() <= until)
+                    .min(java.util.Comparator.comparingLong(Timer::dueAt)).orElse(null);
+            if (next == null) {
+                break;
+            }
+            scheduled.remove(next);
+            now = Math.max(now, next.dueAt());
+            next.action().run();
+        }
+        now = until;
     }
 
     /** How many actions wait for the pause to pass. */

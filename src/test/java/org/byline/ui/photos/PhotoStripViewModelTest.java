@@ -38,9 +38,12 @@ class PhotoStripViewModelTest {
         var reporter = context.staff().addReporter("홍길동", "");
         Article article = context.drafting().create(new ArticleContent("사진 기사", "", "포토", List.of(), "본문"), reporter);
         open.set(article.id());
-        strip = new PhotoStripViewModel(context.photos(), new DirectTasks(), context.messages(),
+        tasks = new DirectTasks();
+        strip = new PhotoStripViewModel(context.photos(), tasks, context.messages(),
                 (then, failed) -> then.accept(open.get()), open);
     }
+
+    private DirectTasks tasks;
 
     @AfterEach
     void close() {
@@ -62,6 +65,33 @@ class PhotoStripViewModelTest {
         assertThat(strip.busyProperty().get()).isFalse();
         assertThat(strip.items().get(0).photo().lead()).isTrue();
         assertThat(strip.items().get(0).thumbnailUrl()).startsWith("file:");
+    }
+
+    @Test
+    void aCaptionTypedWithoutPause_isStoredWithinASecond_andWhatIsTypedLastWins() throws Exception {
+        strip.attach(List.of(jpeg("a.jpg", Color.RED), jpeg("b.jpg", Color.GREEN)));
+        String caption = "영등포구청 앞 광장에서 열린 개막식";
+        for (int i = 1; i <= caption.length(); i++) {
+            strip.typed(strip.selectedProperty().get(), new PhotoDetails(caption.substring(0, i), "", ""));
+            tasks.advance(java.time.Duration.ofMillis(100));
+            if (i >= 10) {
+                assertThat(stored(0).caption()).as("after %d keys", i).isNotEmpty()
+                        .startsWith(caption.substring(0, i - 9)); // nothing typed a second ago is missing
+            }
+        }
+        tasks.advance(java.time.Duration.ofSeconds(1));
+        assertThat(stored(0).caption()).isEqualTo(caption);
+
+        // a caption still waiting for its pause is saved when another photo is chosen
+        strip.typed(strip.selectedProperty().get(), new PhotoDetails(caption, "사진=영등포구청", ""));
+        strip.selectedProperty().set(strip.items().get(1));
+        strip.saveTyped();
+        assertThat(stored(0).credit()).isEqualTo("사진=영등포구청");
+        assertThat(stored(1).credit()).isEmpty();
+    }
+
+    private org.byline.domain.Photo stored(int index) {
+        return context.photos().photos(open.get()).get(index);
     }
 
     @Test
