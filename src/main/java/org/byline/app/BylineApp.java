@@ -93,15 +93,21 @@ public final class BylineApp extends Application {
         app.exitWhenClosed = true;
         warmUpWebKit();
         java.util.concurrent.CountDownLatch storeReady = new java.util.concurrent.CountDownLatch(1);
-        Platform.startup(() -> {
-            // between the welcome (or sign-in) dialog closing and the main window opening no window
-            // is showing; JavaFX's implicit exit would end Byline right there. It ends when the
-            // main window closes instead (shutdown), or when a dialog is cancelled.
-            Platform.setImplicitExit(false);
-            DesktopName.claim();
-            awaitUninterruptibly(storeReady);
-            app.start(new Stage());
-        });
+        try {
+            Platform.startup(() -> {
+                // between the welcome (or sign-in) dialog closing and the main window opening no window
+                // is showing; JavaFX's implicit exit would end Byline right there. It ends when the
+                // main window closes instead (shutdown), or when a dialog is cancelled.
+                Platform.setImplicitExit(false);
+                DesktopName.claim();
+                awaitUninterruptibly(storeReady);
+                app.start(new Stage());
+            });
+        } catch (RuntimeException | LinkageError e) {
+            // no display, no GTK: nothing was opened yet, and the store is left alone
+            LOG.log(java.util.logging.Level.FINE, "the toolkit did not start", e);
+            throw new DisplayCheck.WindowUnavailable(DisplayCheck.toolkitFailed(e), e);
+        }
         try {
             app.init();
         } finally {

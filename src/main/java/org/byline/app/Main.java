@@ -6,8 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
 import org.byline.cli.Cli;
 import org.byline.cli.GlobalOptions;
+import org.byline.i18n.Messages;
 import org.byline.newsroom.DataDirectory;
 
 /**
@@ -22,20 +24,20 @@ public final class Main {
     public static void main(String[] args) {
         quietLogging();
         java.util.Optional<BylineApp.Options> window = WindowArguments.parse(args, System.getenv(), Locale.getDefault());
-        if (window.isPresent()) {
-            // the common start: straight to the window, without building the command line (~0.4 s)
-            BylineApp.launch(window.get());
-            return;
-        }
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
+        if (window.isPresent()) {
+            // the common start: straight to the window, without building the command line (~0.4 s)
+            openWindow(window.get(), err);
+            return;
+        }
         GlobalOptions options = new GlobalOptions(System.getenv(), Locale.getDefault());
         int exit;
         try (Cli cli = new Cli(options, Main::openContext, out, err)) {
             cli.addCommand("bench", new Bench());
             if (cli.wantsWindow(args)) {
-                BylineApp.launch(new BylineApp.Options(DataDirectory.resolve(options.dataDir(), options.env()), options.locale(),
-                        options.languageGiven()));
+                openWindow(new BylineApp.Options(DataDirectory.resolve(options.dataDir(), options.env()), options.locale(),
+                        options.languageGiven()), err);
                 return;
             }
             exit = cli.execute(args);
@@ -43,6 +45,33 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(exit);
+    }
+
+    /**
+     * Opens the window, or says in one line why it cannot (no display, no GTK) and what still
+     * works, and exits 1: a reporter on a server or in an SSH session is not handed a stack trace.
+     */
+    private static void openWindow(BylineApp.Options options, PrintWriter err) {
+        Optional<String> missing = DisplayCheck.beforeStart(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform"));
+        // what the toolkit prints while it fails to start (a renderer's stack trace) is held back,
+        // and passed on when it starts after all
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream();
+        try {
+            if (missing.isPresent()) {
+                throw new DisplayCheck.WindowUnavailable(missing.get(), null);
+            }
+            System.setErr(new java.io.PrintStream(held, true, StandardCharsets.UTF_8));
+            BylineApp.launch(options);
+            System.setErr(stderr);
+            stderr.write(held.toByteArray(), 0, held.size());
+        } catch (DisplayCheck.WindowUnavailable e) {
+            System.setErr(stderr);
+            err.println("byline: " + new Messages(options.locale()).get(e.key()));
+            err.flush();
+            System.exit(1);
+        }
     }
 
     static Context openContext(GlobalOptions options) {
