@@ -20,7 +20,62 @@ import org.byline.domain.NewsroomException;
  * and an earlier export of the same article stays as it was until the new one is complete.
  */
 public final class ExportFiles {
+    /**
+     * Temporary names carry the writing process's id ({@code .article-12.zip-byline4711-…}), so
+     * that what a killed export left behind can be told from what a running one is writing.
+     */
+    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("^\\.(.+)-byline(\\d+)-(old-)?.*");
+    private static final String MINE = "-byline" + ProcessHandle.current().pid() + "-";
+
     private ExportFiles() {
+    }
+
+    /**
+     * Removes the temporary files and folders that an export killed halfway (kill -9, a power
+     * cut) left in {@code folder}: only names Byline gives them, and only of processes that are
+     * no longer running (or whose id now belongs to a process started after the file was made).
+     */
+    public static void sweepLeftovers(Path folder) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            entries.filter(ExportFiles::leftBehind).forEach(ExportFiles::sweep);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // an unreadable folder fails the export itself, with its own message
+        }
+    }
+
+    /**
+     * A leftover goes, except an earlier HTML export set aside for the new one (the kill came
+     * between the two moves): with no export of that name in place it goes back, as it was before.
+     */
+    private static void sweep(Path entry) {
+        java.util.regex.Matcher name = TEMPORARY.matcher(entry.getFileName().toString());
+        Path target = entry.resolveSibling(name.matches() ? name.group(1) : "");
+        if (name.matches() && name.group(3) != null && !Files.exists(target)) {
+            try {
+                move(entry, target);
+                return;
+            } catch (IOException e) {
+                return; // kept under its temporary name: an earlier export is never thrown away
+            }
+        }
+        deleteTree(entry);
+    }
+
+    private static boolean leftBehind(Path entry) {
+        java.util.regex.Matcher name = TEMPORARY.matcher(entry.getFileName().toString());
+        if (!name.matches()) {
+            return false;
+        }
+        java.util.Optional<ProcessHandle> writer = ProcessHandle.of(Long.parseLong(name.group(2)));
+        if (writer.isEmpty() || !writer.get().isAlive()) {
+            return true;
+        }
+        try {
+            java.util.Optional<java.time.Instant> started = writer.get().info().startInstant();
+            return started.isPresent() && started.get().isAfter(Files.getLastModifiedTime(entry).toInstant());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** One file of an export: its path inside the folder or zip, and its bytes or the file to copy. */
@@ -37,7 +92,7 @@ public final class ExportFiles {
     public static void file(Path target, byte[] bytes) {
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + MINE, ".tmp");
             Files.write(temp, bytes);
             readableByOthers(temp, FILE);
             move(temp, target);
@@ -50,7 +105,7 @@ public final class ExportFiles {
     public static void zip(Path target, List<Entry> entries) {
         Path temp = null;
         try {
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + "-", ".tmp");
+            temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + MINE, ".tmp");
             try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(temp))) {
                 for (Entry entry : entries) {
                     zip.putNextEntry(new ZipEntry(entry.name()));
@@ -71,7 +126,7 @@ public final class ExportFiles {
         Path temp = null;
         Path old = null;
         try {
-            temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+            temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + MINE);
             readableByOthers(temp, FOLDER);
             for (Entry entry : entries) {
                 Path file = temp.resolve(entry.name()).normalize();
@@ -84,7 +139,7 @@ public final class ExportFiles {
                 }
             }
             if (Files.exists(target)) {
-                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-old-");
+                old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + MINE + "old-");
                 Files.delete(old);
                 move(target, old);
             }

@@ -152,6 +152,7 @@ public final class Exports {
         } catch (IOException e) {
             throw new NewsroomException("export.cannotWrite", e, out, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+        ExportFiles.sweepLeftovers(out); // what an export killed halfway left here
         return out;
     }
 }

@@ -275,6 +275,30 @@ class ExportsTest {
     }
 
     @Test
+    void whatAKilledExportLeftBehind_isSweptByTheNextExport_andAnEarlierFolderSetAsideComesBack() throws Exception {
+        // a process that is gone: a child JVM that has ended
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        long dead = gone.pid();
+        Files.writeString(out.resolve(".article-7.zip-byline" + dead + "-123.tmp"), "half a zip");
+        Path halfFolder = Files.createDirectories(out.resolve(".article-7-byline" + dead + "-456/photos"));
+        Files.writeString(halfFolder.resolve("a.jpg"), "half a photo");
+        Path setAside = Files.createDirectories(out.resolve(".article-8-byline" + dead + "-old-789"));
+        Files.writeString(setAside.resolve("index.html"), "the earlier export");
+        // a running export of another Byline process (this one stands in for it), and the user's own dot file
+        long alive = ProcessHandle.current().pid();
+        Files.writeString(out.resolve(".article-9.json-byline" + alive + "-1.tmp"), "being written");
+        Files.writeString(out.resolve(".notes-byline-2.txt"), "mine");
+
+        exports.export(id, Format.NINJS, out, false, lee);
+
+        assertThat(listing(out)).containsExactlyInAnyOrder("article-" + id + ".json", "article-8",
+                ".article-9.json-byline" + alive + "-1.tmp", ".notes-byline-2.txt");
+        assertThat(Files.readString(out.resolve("article-8/index.html"))).isEqualTo("the earlier export");
+    }
+
+    @Test
     void anUnknownArticle_isNamed_andNothingIsWritten() throws IOException {
         NewsroomException refused = catchThrowableOfType(NewsroomException.class, () -> exports.export(9999, Format.PACKAGE, out, false, lee));
 
