@@ -52,9 +52,9 @@ public final class WordPressClient implements SiteClient {
             tags.add(term("tags", tag));
         }
         Map<String, Object> post = new LinkedHashMap<>();
-        post.put("title", Html.text(story.headline()));
-        post.put("content", story.content().apply(sources));
-        post.put("excerpt", Html.text(story.excerpt()));
+        post.put("title", Html.inert(Html.text(story.headline())));
+        post.put("content", Html.inert(story.content().apply(sources)));
+        post.put("excerpt", Html.inert(Html.text(story.excerpt())));
         post.put("slug", story.slug());
         if (story.releaseAt() != null) {
             post.put("status", "future");
@@ -125,8 +125,9 @@ public final class WordPressClient implements SiteClient {
     /** Caption and alt text, sent on every push so an edit of them reaches the site too. */
     private void describe(String mediaId, Picture picture) {
         Map<String, Object> words = new LinkedHashMap<>();
-        words.put("caption", Html.text(picture.caption()));
-        words.put("alt_text", picture.alt()); // WordPress escapes alt text itself when it prints it
+        words.put("caption", Html.inert(Html.text(picture.caption())));
+        // WordPress escapes alt text itself when it prints it, leaving entities as they are: &#91; shows as "["
+        words.put("alt_text", Html.inert(picture.alt()));
         http.postJson(URI.create(api + "media/" + mediaId), words);
     }
 

@@ -74,7 +74,7 @@ class WordPressPushTest {
         assertThat(post.path("status").asText()).isEqualTo("publish");
         assertThat(post.path("slug").asText()).matches("byline-[0-9a-f]+-" + a.id());
         String content = post.path("content").asText();
-        assertThat(content).contains("[TV서울=홍길동 기자] 영등포구의회가 27일 예산안을 확정했다.")
+        assertThat(content).contains("&#91;TV서울=홍길동 기자] 영등포구의회가 27일 예산안을 확정했다.")
                 .contains("&lt;b&gt;만장일치&lt;/b&gt;").doesNotContain("<b>");
         assertThat(site.termNames(post, "categories")).containsExactly("사회");
         assertThat(site.termNames(post, "tags")).containsExactly("구의회", "예산");
@@ -94,6 +94,37 @@ class WordPressPushTest {
         assertThat(last.from()).isEqualTo(Status.APPROVED);
         assertThat(last.note()).contains("우리뉴스").contains(job.remoteLink());
         assertThat(newsroom.outbox().posts(a.id())).singleElement().satisfies(p -> assertThat(p.link()).isEqualTo(job.remoteLink()));
+    }
+
+    @Test
+    void shortcodesTypedAnywhere_reachWordPressAsText_thatItCannotExpand_andReadAsTyped() throws Exception {
+        Person hong = newsroom.staff().named("홍길동");
+        String body = "영상은 다음과 같다.\n\n[embed]https://youtu.be/abc[/embed]\n\n[audio src=\"https://x.kr/a.mp3\"] 듣기\n\n[gallery ids=\"1,2\"]";
+        Article draft = newsroom.drafting().create(new org.byline.domain.ArticleContent("[gallery] 제목", "[caption]부제[/caption]", "사회",
+                List.of("구의회"), body), hong);
+        Path photo = org.byline.imaging.TestImages.write(java.nio.file.Files.createDirectories(dir.resolve("in")).resolve("a.jpg"),
+                org.byline.imaging.TestImages.jpeg(300, 200));
+        newsroom.photos().attach(draft.id(), List.of(photo),
+                new org.byline.domain.PhotoDetails("[playlist ids=\"3\"] 설명", "구청", "[video src=\"v.mp4\"] 대체"), true);
+        newsroom.desk().submit(draft.id(), hong);
+        Article a = newsroom.desk().approve(draft.id(), desk);
+
+        assertThat(push(a).state()).isEqualTo(PushState.DONE);
+
+        ObjectNode post = onlyPost();
+        ObjectNode media = site.media.values().iterator().next();
+        java.util.regex.Pattern shortcode = java.util.regex.Pattern.compile("\\[\\[?/?[^\\s\\]\\[<>&/=\"']");
+        for (String sent : List.of(post.path("content").asText(), post.path("title").asText(), post.path("excerpt").asText(),
+                media.path("caption").asText(), media.path("alt_text").asText())) {
+            assertThat(shortcode.matcher(sent).find()).as(sent).isFalse();
+        }
+        String shown = org.jsoup.Jsoup.parse(post.path("content").asText()).text();
+        assertThat(shown).contains("[embed]https://youtu.be/abc[/embed]").contains("[audio src=\"https://x.kr/a.mp3\"] 듣기")
+                .contains("[gallery ids=\"1,2\"]").contains("[TV서울=홍길동 기자]");
+        assertThat(Html.unescape(post.path("title").asText())).isEqualTo("[gallery] 제목");
+        assertThat(Html.unescape(post.path("excerpt").asText())).isEqualTo("[caption]부제[/caption]");
+        assertThat(Html.unescape(media.path("caption").asText())).isEqualTo("[playlist ids=\"3\"] 설명");
+        assertThat(Html.unescape(media.path("alt_text").asText())).isEqualTo("[video src=\"v.mp4\"] 대체");
     }
 
     @Test
