@@ -20,6 +20,7 @@ import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
 import org.byline.domain.Status;
 import org.byline.domain.Transition;
+import org.byline.newsroom.Outbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -334,6 +335,78 @@ class WordPressPushTest {
     }
 
     @Test
+    void aJobWhoseSenderWasKilled_isTakenAtOnce_notAfterItsLease() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "죽은 전송");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 60_000);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Process sender = OutboxChild.start(dir, Duration.ofSeconds(90), Outbox.LEASE, dir.resolve("child.log"));
+        try {
+            waitFor(() -> !site.posts.isEmpty(), 30);
+            assertThat(newsroom.outbox().job(jobs.get(0)).state()).isEqualTo(PushState.SENDING);
+        } finally {
+            sender.destroyForcibly().waitFor();
+        }
+
+        long start = System.nanoTime();
+        assertThat(newsroom.outbox().runDue(PROMPT)).as("the dead sender's job, taken before its 20 s lease ran out").isEqualTo(1);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Outbox.LEASE);
+        PushJob job = newsroom.outbox().job(jobs.get(0));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(2);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+    }
+
+    @Test
+    void aJobOfALivingSenderThatStoppedBeating_isTakenOnlyAfterItsLease() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "멈춘 프로세스");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 60_000);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Duration lease = Duration.ofSeconds(2);
+        Process sender = OutboxChild.start(dir, Duration.ofSeconds(90), lease, dir.resolve("child.log"));
+        try {
+            waitFor(() -> !site.posts.isEmpty(), 30);
+            // a hung process: alive, but neither its send nor its heartbeat goes on
+            assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(sender.pid())).start().waitFor()).isZero();
+            long stopped = System.nanoTime();
+
+            assertThat(newsroom.outbox().runDue(PROMPT)).as("its lease still holds").isZero();
+            waitFor(() -> newsroom.outbox().runDue(PROMPT) == 1, 10);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isGreaterThanOrEqualTo(lease.minusMillis(300));
+        } finally {
+            sender.destroyForcibly().waitFor();
+        }
+        PushJob job = newsroom.outbox().job(jobs.get(0));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(2);
+        assertThat(site.posts).hasSize(1);
+    }
+
+    @Test
+    void aSendLongerThanItsLease_keepsItsJob_byItsHeartbeat() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "긴 전송");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 3_000);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Duration lease = Duration.ofMillis(800);
+        PushTimeouts patient = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
+        try (Context sending = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), patient, lease);
+             Context other = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
+            waitFor(() -> !site.posts.isEmpty(), 5);
+            Thread.sleep(lease.multipliedBy(2).toMillis()); // no progress meanwhile: the site holds its answer
+
+            assertThat(other.outbox().runDue(PROMPT)).as("still its sender's, past the lease").isZero();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        PushJob job = newsroom.outbox().job(jobs.get(0));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+    }
+
+    @Test
     void aDeskCorrectionPushedWhileTheOldTextIsOnItsWay_followsIt_andTheSiteEndsWithTheCorrection() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "첫 원고");
         site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
@@ -432,10 +505,14 @@ class WordPressPushTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        waitFor(condition, 5);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within 5 s");
+                throw new AssertionError("condition not met within " + seconds + " s");
             }
             Thread.sleep(20);
         }
