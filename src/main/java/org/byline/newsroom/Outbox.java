@@ -214,7 +214,14 @@ public final class Outbox implements AutoCloseable {
             }
         } catch (PushFault fault) {
             List<String> args = strings(fault.args());
-            if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
+            if (fault.unsettled().isPresent()) {
+                // the site may still be making it: look again at the policy's pace, but by the time it has surely finished
+                Duration remaining = fault.unsettled().get();
+                Duration paced = policy.delayAfter(claim.attemptsSinceRetry(), java.util.concurrent.ThreadLocalRandom.current());
+                Duration wait = paced.compareTo(remaining) < 0 ? paced : remaining;
+                store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
+                LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + " " + args + ", looks again in " + wait.toMillis() + " ms");
+            } else if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
                 Duration wait = policy.delayAfter(claim.attemptsSinceRetry(),
                         // java.base's generator: RandomGenerator.getDefault() lives in jdk.random, which the
                         // packaged runtime does not hold (the app-image smoke test found it)

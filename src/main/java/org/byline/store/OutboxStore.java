@@ -525,6 +525,44 @@ public final class OutboxStore {
         });
     }
 
+    /** How long ago a create with this slug went to the site without an answer coming back, if one did. */
+    public Optional<Duration> unansweredCreate(long siteId, String slug) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT sent_at FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
+                st.setLong(1, siteId);
+                st.setString(2, slug);
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - rs.getLong(1)))) : Optional.<Duration>empty();
+            }
+        });
+    }
+
+    /** A create is about to go: kept until it is answered (see {@link #createAnswered}), across a kill too. */
+    public void creating(long siteId, String slug) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    INSERT INTO unanswered_creates (site_id, slug, sent_at) VALUES (?, ?, ?)
+                    ON CONFLICT (site_id, slug) DO UPDATE SET sent_at = excluded.sent_at""")) {
+                st.setLong(1, siteId);
+                st.setString(2, slug);
+                st.setLong(3, clock.millis());
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void createAnswered(long siteId, String slug) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
+                st.setLong(1, siteId);
+                st.setString(2, slug);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     private static RemotePost post(ResultSet rs) throws SQLException {
         return new RemotePost(rs.getLong("article_id"), rs.getString("site_name"), rs.getString("remote_id"), rs.getString("link"),
                 Instant.ofEpochMilli(rs.getLong("pushed_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));

@@ -188,6 +188,47 @@ class WordPressPushTest {
     }
 
     @Test
+    void aSiteThatMakesThePostOnlyAfterTheTimeout_endsWithOnePost_foundByItsSlug() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "느린 사이트");
+        // the site works on the post for 2.5 s; Byline waits 1 s for the answer, the site finishes within 4 s
+        site.holdBeforeWork("POST", "/wp-json/wp/v2/posts", 2_500);
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+        assertThat(job.remoteId()).isEqualTo(onlyPost().path("id").asText());
+        assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void aPhotoUploadMadeOnlyAfterTheTimeout_isNotUploadedTwice() throws Exception {
+        Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "느린 업로드");
+        site.holdBeforeWork("POST", "/wp-json/wp/v2/media", 3_000); // past the 2 s upload timeout
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.media).hasSize(2);
+        assertThat(site.count("POST /wp-json/wp/v2/media")).isEqualTo(2);
+        assertThat(site.posts).hasSize(1);
+    }
+
+    @Test
+    void aGatewayTimeoutOnTheCreate_isCreatedAgainOnlyOnceTheSiteHasSurelyFinished() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "게이트웨이");
+        site.failNext("POST", "/wp-json/wp/v2/posts", 504, "gateway_timeout"); // the site behind it may be making the post
+        long start = System.nanoTime();
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(QUICK.siteFinishes());
+    }
+
+    @Test
     void aConnectionClosedAfterThePostWasCreated_doesNotCreateItTwice() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "끊긴 연결");
         site.closeAfterWork("POST", "/wp-json/wp/v2/posts");

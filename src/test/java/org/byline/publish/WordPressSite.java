@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * A WordPress site on the loopback interface, speaking the REST shapes Byline uses (posts, media,
  * categories, tags; lookups by slug and search; application-password basic auth), holding what it
  * was sent so tests can assert the end state, and failing on purpose when told to: a status with
- * WordPress's error body, a slow answer (the work is done, the answer comes late) or a connection
- * closed after the work was done, without an answer.
+ * WordPress's error body, a slow answer (the work is done, the answer comes late), a held request
+ * (the work itself is done late, as on a site slower than Byline's timeout) or a connection closed
+ * after the work was done, without an answer.
  */
 public final class WordPressSite implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -55,7 +56,7 @@ public final class WordPressSite implements AutoCloseable {
     public record Fault(String method, String path, Kind kind, int status, String code, long millis) {
     }
 
-    public enum Kind { STATUS, SLOW, CLOSE_AFTER_WORK }
+    public enum Kind { STATUS, SLOW, HOLD, CLOSE_AFTER_WORK }
 
     public WordPressSite(String user, String password) throws IOException {
         this.user = user;
@@ -76,6 +77,11 @@ public final class WordPressSite implements AutoCloseable {
 
     public void answerSlowly(String method, String path, long millis) {
         faults.add(new Fault(method, path, Kind.SLOW, 0, "", millis));
+    }
+
+    /** The next matching request is worked on only after {@code millis}: lookups meanwhile do not find what it makes. */
+    public void holdBeforeWork(String method, String path, long millis) {
+        faults.add(new Fault(method, path, Kind.HOLD, 0, "", millis));
     }
 
     public void closeAfterWork(String method, String path) {
@@ -123,6 +129,9 @@ public final class WordPressSite implements AutoCloseable {
                 }
                 answer(ex, fault.status(), err);
                 return;
+            }
+            if (fault != null && fault.kind() == Kind.HOLD) {
+                sleep(fault.millis());
             }
             requests.add(method + " " + path);
             Reply reply;
