@@ -256,6 +256,36 @@ class PushCommandsTest {
     }
 
     @Test
+    void aFailedPush_asAProcessRunsIt_saysNothingOnStderrButByline_andLogsTheFailureInTheDataDirectory() throws Exception {
+        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "not the password"), "sites", "add", "우리뉴스", "--type", "wordpress",
+                "--url", site.url(), "--user", "editor"));
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", org.byline.app.Main.class.getName(),
+                "push", id, "--as", "이데스크", "--lang", "ko", "--data-dir", dir.toString());
+        command.environment().put("BYLINE_PASSWORD", "lee-desk-2026");
+        command.redirectError(dir.resolve("stderr.txt").toFile()).redirectOutput(dir.resolve("stdout.txt").toFile());
+
+        Process push = command.start();
+
+        assertThat(push.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(push.exitValue()).as(err).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("stdout.txt"))).startsWith("1\t" + id + "\t우리뉴스\tfailed\t1\t");
+        assertThat(err.lines()).allSatisfy(line -> assertThat(line).startsWith("byline: "));
+        String logged;
+        try (Stream<Path> files = Files.list(dir.resolve("logs"))) {
+            logged = files.filter(f -> f.toString().endsWith(".log")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        assertThat(logged).contains("push job 1 failed: push.passwordRefused");
+    }
+
+    @Test
     void noWait_onlyQueues_outboxRunSends_andRetryAndCancelFollowTheRules() {
         ok(addSite(site.url()));
 
