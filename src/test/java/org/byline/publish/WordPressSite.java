@@ -51,6 +51,8 @@ public final class WordPressSite implements AutoCloseable {
     private final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
     private long nextId = 100;
     private volatile long maxUpload = Long.MAX_VALUE;
+    /** Asked for a fault for each request ("POST /wp-json/wp/v2/posts") that none of the queued faults matches; null: none. */
+    private volatile java.util.function.Function<String, Fault> chaos;
 
     /** What goes wrong with the next request matching {@code method} and {@code path} (a regex). */
     public record Fault(String method, String path, Kind kind, int status, String code, long millis) {
@@ -88,6 +90,11 @@ public final class WordPressSite implements AutoCloseable {
         faults.add(new Fault(method, path, Kind.CLOSE_AFTER_WORK, 0, "", 0));
     }
 
+    /** Faults of the site's own choosing, at random: what a soak runs against. */
+    public void chaos(java.util.function.Function<String, Fault> faults) {
+        chaos = faults;
+    }
+
     public void limitUploads(long bytes) {
         maxUpload = bytes;
     }
@@ -103,7 +110,8 @@ public final class WordPressSite implements AutoCloseable {
                 return f;
             }
         }
-        return null;
+        java.util.function.Function<String, Fault> random = chaos;
+        return random == null ? null : random.apply(method + " " + path);
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -123,6 +131,9 @@ public final class WordPressSite implements AutoCloseable {
                     case "rest_upload_file_too_big" -> "This file is too big.";
                     default -> "Something went wrong.";
                 };
+                if (fault.status() == 503 || fault.status() == 429) {
+                    ex.getResponseHeaders().set("Retry-After", "1");
+                }
                 ObjectNode err = error(fault.code(), message, fault.status());
                 if (fault.code().equals("rest_invalid_param")) {
                     ((ObjectNode) err.get("data")).putObject("params").put("status", "status is not one of publish, future, draft, pending, private.");
