@@ -247,6 +247,8 @@ class PushCommandsTest {
 
         assertThat(push.exit()).isEqualTo(1);
         assertThat(push.out()).startsWith("1\t" + id + "\t우리뉴스\tfailed\t1\t\t\"우리뉴스\" 사이트가 비밀번호를 거부했습니다 (HTTP 401");
+        assertThat(push.err()).startsWith("byline: 작업 1(기사 " + id + ")이(가) 도착하지 못했습니다: \"우리뉴스\" 사이트가 비밀번호를 거부")
+                .hasLineCount(1);
         JsonNode jobs = byline.at("outbox", "--json").json();
         assertThat(jobs).hasSize(1);
         assertThat(jobs.get(0).get("state").asText()).isEqualTo("failed");
@@ -271,7 +273,8 @@ class PushCommandsTest {
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertThat(push.exitValue()).as(err).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("stdout.txt"))).startsWith("1\t" + id + "\t우리뉴스\tfailed\t1\t");
-        assertThat(err.lines()).allSatisfy(line -> assertThat(line).startsWith("byline: "));
+        assertThat(err).isEqualTo("byline: 작업 1(기사 " + id + ")이(가) 도착하지 못했습니다: \"우리뉴스\" 사이트가 비밀번호를 거부했습니다 (HTTP 401 "
+                + "incorrect_password). 사용자와 애플리케이션 비밀번호를 확인하고 사이트를 다시 추가하세요.\n");
         String logged;
         try (Stream<Path> files = Files.list(dir.resolve("logs"))) {
             logged = files.filter(f -> f.toString().endsWith(".log")).map(f -> {
