@@ -192,8 +192,10 @@ class WordPressPushTest {
         Article a = PushNewsroom.approved(newsroom, desk, "느린 사이트");
         // the site works on the post for 2.5 s; Byline waits 1 s for the answer, the site finishes within 4 s
         site.holdBeforeWork("POST", "/wp-json/wp/v2/posts", 2_500);
+        long start = System.nanoTime();
 
         PushJob job = push(a);
+        untilTheSiteHasWorkedOnIt(start, 2_500);
 
         assertThat(job.state()).isEqualTo(PushState.DONE);
         assertThat(site.posts).hasSize(1);
@@ -206,8 +208,10 @@ class WordPressPushTest {
     void aPhotoUploadMadeOnlyAfterTheTimeout_isNotUploadedTwice() throws Exception {
         Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "느린 업로드");
         site.holdBeforeWork("POST", "/wp-json/wp/v2/media", 3_000); // past the 2 s upload timeout
+        long start = System.nanoTime();
 
         PushJob job = push(a);
+        untilTheSiteHasWorkedOnIt(start, 3_000);
 
         assertThat(job.state()).isEqualTo(PushState.DONE);
         assertThat(site.media).hasSize(2);
@@ -533,6 +537,14 @@ class WordPressPushTest {
 
         waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.DONE);
         assertThat(site.posts).hasSize(1);
+    }
+
+    /** What the site makes of a held request it makes after the job has ended must be counted too. */
+    private static void untilTheSiteHasWorkedOnIt(long start, long heldMillis) throws InterruptedException {
+        long left = heldMillis + 500 - (System.nanoTime() - start) / 1_000_000;
+        if (left > 0) {
+            Thread.sleep(left);
+        }
     }
 
     /** A second run on the same store that waits ten seconds for an answer. */
