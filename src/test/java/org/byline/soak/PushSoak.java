@@ -106,7 +106,7 @@ class PushSoak {
             Map<String, Long> postsBySlug = count(site.posts, "slug");
             Map<String, Long> mediaBySlug = count(site.media, "slug");
             List<Long> sorted = resent.stream().sorted().toList();
-            Soak.report("push", articles + " jobs (" + photoArticles * 2 + " photos), " + killed + " senders killed, " + took / 1000
+            Soak.report("push", articles + " jobs (" + photoArticles * 2 + " photos), " + killed + " of " + kills + " planned senders killed, " + took / 1000
                     + " s; site: " + site.posts.size() + " posts, " + site.media.size() + " photos; jobs " + states
                     + "; killed sender's job taken again after max " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1) + " ms")
                     + ", median " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2) + " ms") + " (" + sorted.size()
@@ -161,9 +161,9 @@ class PushSoak {
         return new Fault(request[0], request[1], Kind.STATUS, status, code, 0);
     }
 
-    /** Kills spread over the run: a few seconds apart at full length, less at a short scale. */
+    /** Kills spread over the run (2.5 s apart on average at full length, about half the sending time), less at a short scale. */
     private static long randomPause(Random random, int articles) {
-        long most = Math.max(1_500, Math.min(6_000, articles * 6L));
+        long most = Math.max(1_500, Math.min(4_000, articles * 4L));
         return Duration.ofMillis(500 + random.nextInt((int) most)).toNanos();
     }
 
