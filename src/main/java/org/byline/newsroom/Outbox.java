@@ -222,10 +222,12 @@ public final class Outbox implements AutoCloseable {
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + " " + args + ", looks again in " + wait.toMillis() + " ms");
             } else if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
-                Duration wait = policy.delayAfter(claim.attemptsSinceRetry(),
+                Duration paced = policy.delayAfter(claim.attemptsSinceRetry(),
                         // java.base's generator: RandomGenerator.getDefault() lives in jdk.random, which the
                         // packaged runtime does not hold (the app-image smoke test found it)
                         java.util.concurrent.ThreadLocalRandom.current());
+                // a site that said when to come back (Retry-After) is not asked sooner
+                Duration wait = fault.atLeast().filter(asked -> asked.compareTo(paced) > 0).orElse(paced);
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
             } else if (fault.passing()) {

@@ -174,6 +174,23 @@ class WordPressPushTest {
     }
 
     @Test
+    void aSiteAskingToWait_withRetryAfter_isNotAskedSooner() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "잠시 후");
+        site.failNext("POST", "/wp-json/wp/v2/posts", 503, "unavailable"); // with Retry-After: 1
+
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Instant before = Instant.now();
+        newsroom.outbox().runDue(PROMPT);
+        PushJob waiting = newsroom.outbox().job(jobs.get(0));
+        PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
+
+        assertThat(waiting.state()).isEqualTo(PushState.QUEUED);
+        assertThat(waiting.nextAttemptAt()).isAfterOrEqualTo(before.plusMillis(1_000));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+    }
+
+    @Test
     void aSlowAnswerPastTheTimeout_isRetried_andFindsThePostItCreatedBySlug() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "늦은 응답");
         site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_600);
