@@ -325,10 +325,27 @@ public final class OutboxStore {
         });
     }
 
-    /** The send is still going: keeps others from taking the job over. */
+    /**
+     * The send is still going: keeps others from taking the job over. A send the desk cancelled
+     * (and perhaps retried) meanwhile keeps its lease too, and a retry waits for it, until
+     * {@link #release}: the request still running must not meet a second one for the same job.
+     * A job this send put back itself (its lease cleared) is left alone.
+     */
     public void renew(Claim claim, Duration lease) {
-        settle(claim, "UPDATE push_jobs SET lease_until = ? WHERE id = ? AND attempts = ? AND state = 'sending'",
-                clock.millis() + lease.toMillis());
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE push_jobs SET lease_until = ?,
+                           next_attempt_at = CASE state WHEN 'queued' THEN max(next_attempt_at, ?) ELSE next_attempt_at END
+                     WHERE id = ? AND attempts = ? AND lease_until IS NOT NULL AND state IN ('sending', 'cancelled', 'queued')""")) {
+                long until = clock.millis() + lease.toMillis();
+                st.setLong(1, until);
+                st.setLong(2, until);
+                st.setLong(3, claim.jobId());
+                st.setInt(4, claim.attempt());
+                st.executeUpdate();
+            }
+            return null;
+        });
     }
 
     public boolean done(Claim claim, String remoteId, String link) {

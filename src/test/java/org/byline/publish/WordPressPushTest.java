@@ -536,6 +536,32 @@ class WordPressPushTest {
     }
 
     @Test
+    void aRetryAfterCancellingASendLongerThanTheLease_waitsForThatSend_keptByItsHeartbeat() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "긴 취소");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 3_000);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Duration lease = Duration.ofMillis(800);
+        PushTimeouts patient = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
+        try (Context sending = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), patient, lease);
+             Context other = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
+            waitFor(() -> !site.posts.isEmpty(), 5);
+            newsroom.outbox().cancel(jobs.get(0), desk);
+            newsroom.outbox().retry(jobs.get(0), desk);
+            Thread.sleep(lease.multipliedBy(2).toMillis());
+
+            assertThat(other.outbox().runDue(PROMPT)).as("the cancelled request still runs, past the lease").isZero();
+            first.get(10, TimeUnit.SECONDS);
+        }
+        PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts/" + job.remoteId())).isEqualTo(1);
+    }
+
+    @Test
     void theWindowsWorker_keepsLooking_whenTheStoreFailedItOnce() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "저장소 장애");
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
