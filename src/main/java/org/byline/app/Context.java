@@ -89,6 +89,11 @@ public final class Context implements Newsroom {
 
     /** @param timeouts how long a push waits for a site (tests wait a second, not half a minute) */
     public Context(Path dataDirectory, Locale locale, Clock clock, PushTimeouts timeouts) {
+        this(dataDirectory, locale, clock, timeouts, Outbox.LEASE);
+    }
+
+    /** @param pushLease how long a push job's sender may go without a heartbeat (tests: a second, to see it run out) */
+    public Context(Path dataDirectory, Locale locale, Clock clock, PushTimeouts timeouts, java.time.Duration pushLease) {
         this.dataDirectory = dataDirectory;
         this.messages = new Messages(locale);
         this.database = Database.open(dataDirectory);
@@ -124,7 +129,7 @@ public final class Context implements Newsroom {
         // endpoints of the ninjs type receive the ninjs 3.2 document the export writes
         ArticleDocuments documents = exports::ninjsDocument;
         this.outbox = Outbox.create(outboxStore, sites, desk, staff, drafting, photos, outlet, settings, documents,
-                new SiteClients(timeouts), clock, Outbox.LEASE);
+                new SiteClients(timeouts), clock, pushLease);
     }
 
     /**

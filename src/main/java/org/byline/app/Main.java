@@ -18,6 +18,9 @@ import org.byline.newsroom.DataDirectory;
  * {@code java -jar byline.jar} works with JavaFX on the class path.
  */
 public final class Main {
+    /** The log file of this command run, once a command opened the store (whose folder holds it). */
+    private static Logs.Handle commandLog;
+
     private Main() {
     }
 
@@ -40,7 +43,12 @@ public final class Main {
                         options.languageGiven()), err);
                 return;
             }
+            logToFileOnly();
             exit = cli.execute(args);
+        } finally {
+            if (commandLog != null) {
+                commandLog.close();
+            }
         }
         out.flush();
         err.flush();
@@ -75,7 +83,26 @@ public final class Main {
     }
 
     static Context openContext(GlobalOptions options) {
+        if (commandLog == null) {
+            commandLog = Logs.install(options.dataDirectory());
+        }
         return new Context(options.dataDirectory(), options.locale());
+    }
+
+    /**
+     * A command's stderr is its answer to whoever ran it: one {@code byline:} line per problem,
+     * which scripts read. Warnings (a push that failed, the retries before) are for the log file in
+     * the data directory, which {@link #openContext} opens; the console handler that the logging
+     * configuration gives the window is taken off for commands.
+     */
+    static void logToFileOnly() {
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        for (java.util.logging.Handler handler : root.getHandlers()) {
+            if (handler instanceof java.util.logging.ConsoleHandler) {
+                root.removeHandler(handler);
+                handler.close();
+            }
+        }
     }
 
     /** Libraries log warnings and worse to stderr; their progress chatter is not for reporters. */

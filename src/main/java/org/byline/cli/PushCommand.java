@@ -55,6 +55,15 @@ final class PushCommand extends SessionCommand {
         }
         List<PushJob> ended = outbox.sendUntilSettled(jobs);
         OutboxCommand.print(out, ended, session.messages());
+        // the exit of 1 comes with one line per job that did not arrive, as every command names its problems
+        for (PushJob job : ended) {
+            if (job.state() != PushState.DONE) {
+                err().println("byline: " + session.messages().get("cli.pushFailed", job.id(), job.articleId(),
+                        OutboxCommand.error(job, session.messages())));
+            }
+        }
+        out.flush();
+        err().flush();
         return ended.stream().allMatch(j -> j.state() == PushState.DONE) ? 0 : 1;
     }
 }

@@ -140,5 +140,20 @@ final class Dispatch {
             store.rememberMedia(siteId, sha256, remoteId, sourceUrl);
             store.renew(claim, lease);
         }
+
+        @Override
+        public Optional<Duration> unansweredCreate(String slug) {
+            return store.unansweredCreate(siteId, slug);
+        }
+
+        @Override
+        public void creating(String slug) {
+            store.creating(siteId, slug);
+        }
+
+        @Override
+        public void createAnswered(String slug) {
+            store.createAnswered(siteId, slug);
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.PushJob;
 import org.byline.domain.RemotePost;
+import org.byline.domain.Sender;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
 import org.byline.publish.PushFault;
@@ -31,13 +32,18 @@ import org.byline.store.OutboxStore.Claim;
  * sent by whoever runs the outbox (the window's worker, {@code push} waiting on the command line,
  * {@code outbox run}); a passing fault puts the job back with a growing wait, anything else fails
  * it until the desk retries. Because jobs and every id a site names are in SQLite, they survive a
- * restart: a job left 'sending' by a run that stopped is taken again when its lease runs out, and
- * the site's post is found by its slug instead of being created twice.
+ * restart: a job left 'sending' by a run that stopped is taken again when its lease runs out (at
+ * once when that run was on this machine and its process is gone), and the site's post is found by
+ * its slug instead of being created twice.
  */
 public final class Outbox implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger("org.byline.newsroom.Outbox");
-    /** How long a send may go without news before another run may take the job over. */
-    public static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * How long a send may go without a heartbeat before another run may take the job over. Short,
+     * so that a job whose sender died on another machine goes again within half a minute; a living
+     * sender renews it every quarter lease however long its request takes (see {@link #send}).
+     */
+    public static final Duration LEASE = Duration.ofSeconds(20);
     /** The longest a waiting command sleeps before looking again (a job another run is sending). */
     private static final Duration LOOK_AGAIN = Duration.ofMillis(500);
 
@@ -48,6 +54,13 @@ public final class Outbox implements AutoCloseable {
     private final Dispatch dispatch;
     private final Clock clock;
     private final Duration lease;
+    private final Sender me = SendingProcesses.current();
+    /** Renews the lease of each send on its way, apart from the send's own thread, which may wait long for a site. */
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "byline-outbox-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
     private ScheduledExecutorService worker;
     private ScheduledFuture<?> nextRun;
     private long nextRunAt;
@@ -137,11 +150,12 @@ public final class Outbox implements AutoCloseable {
     }
 
     public int runDue(RetryPolicy policy) {
-        if (store.nextDue(Set.of()).filter(at -> !at.isAfter(clock.instant())).isEmpty()) {
-            return 0; // nothing due: a read, not a write transaction, every look
+        if (store.nextDue(Set.of()).filter(at -> !at.isAfter(clock.instant())).isEmpty()
+                && store.sendersOn(me.host()).stream().noneMatch(sender -> SendingProcesses.gone(sender, me))) {
+            return 0; // nothing due, no sender here has died: reads, not a write transaction, every look
         }
         int tried = 0;
-        for (Optional<Claim> claim = store.claimDue(lease, Set.of()); claim.isPresent(); claim = store.claimDue(lease, Set.of())) {
+        for (Optional<Claim> claim = claim(Set.of()); claim.isPresent(); claim = claim(Set.of())) {
             send(claim.get(), policy);
             tried++;
         }
@@ -159,7 +173,7 @@ public final class Outbox implements AutoCloseable {
     public List<PushJob> sendUntilSettled(Collection<Long> jobIds, RetryPolicy policy) {
         Set<Long> mine = Set.copyOf(jobIds);
         while (true) {
-            Optional<Claim> claim = store.claimDue(lease, mine);
+            Optional<Claim> claim = claim(mine);
             if (claim.isPresent()) {
                 send(claim.get(), policy);
                 continue;
@@ -179,7 +193,13 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
+    private Optional<Claim> claim(Set<Long> only) {
+        return store.claimDue(lease, only, me, sender -> SendingProcesses.gone(sender, me));
+    }
+
     private void send(Claim claim, RetryPolicy policy) {
+        long every = Math.max(50, lease.toMillis() / 4);
+        ScheduledFuture<?> beat = heartbeat.scheduleAtFixedRate(() -> renew(claim), every, every, TimeUnit.MILLISECONDS);
         try {
             Dispatch.Sent sent = dispatch.send(claim);
             if (store.done(claim, sent.delivery().remoteId(), sent.delivery().link())) {
@@ -194,11 +214,20 @@ public final class Outbox implements AutoCloseable {
             }
         } catch (PushFault fault) {
             List<String> args = strings(fault.args());
-            if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
-                Duration wait = policy.delayAfter(claim.attemptsSinceRetry(),
+            if (fault.unsettled().isPresent()) {
+                // the site may still be making it: look again at the policy's pace, but by the time it has surely finished
+                Duration remaining = fault.unsettled().get();
+                Duration paced = policy.delayAfter(claim.attemptsSinceRetry(), java.util.concurrent.ThreadLocalRandom.current());
+                Duration wait = paced.compareTo(remaining) < 0 ? paced : remaining;
+                store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
+                LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + " " + args + ", looks again in " + wait.toMillis() + " ms");
+            } else if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
+                Duration paced = policy.delayAfter(claim.attemptsSinceRetry(),
                         // java.base's generator: RandomGenerator.getDefault() lives in jdk.random, which the
                         // packaged runtime does not hold (the app-image smoke test found it)
                         java.util.concurrent.ThreadLocalRandom.current());
+                // a site that said when to come back (Retry-After) is not asked sooner
+                Duration wait = fault.atLeast().filter(asked -> asked.compareTo(paced) > 0).orElse(paced);
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
             } else if (fault.passing()) {
@@ -223,7 +252,17 @@ public final class Outbox implements AutoCloseable {
             store.fail(claim, "push.unexpected", List.of(what));
             LOG.warning(() -> "push job " + claim.jobId() + " failed unexpectedly: " + what + where);
         } finally {
+            beat.cancel(false);
             store.release(claim);
+        }
+    }
+
+    /** One heartbeat: a store busy for a moment must not end the beating (a scheduled task that throws runs no more). */
+    private void renew(Claim claim) {
+        try {
+            store.renew(claim, lease);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "push job " + claim.jobId() + ": lease not renewed this time", e);
         }
     }
 
@@ -315,6 +354,7 @@ public final class Outbox implements AutoCloseable {
 
     @Override
     public void close() {
+        heartbeat.shutdownNow();
         ScheduledExecutorService stopping;
         synchronized (this) {
             stopping = worker;

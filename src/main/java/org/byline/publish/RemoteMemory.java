@@ -16,6 +16,15 @@ public interface RemoteMemory {
 
     void rememberMedia(String sha256, String remoteId, String sourceUrl);
 
+    /** How long ago a create of the thing with this slug was sent without an answer, if one was. */
+    Optional<java.time.Duration> unansweredCreate(String slug);
+
+    /** Told before a create is sent, so that even a kill during the request leaves it known. */
+    void creating(String slug);
+
+    /** The create was answered: the thing was made (and remembered), or refused and not made. */
+    void createAnswered(String slug);
+
     record Media(String remoteId, String sourceUrl) {
     }
 }

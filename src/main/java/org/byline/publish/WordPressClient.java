@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,10 +27,14 @@ public final class WordPressClient implements SiteClient {
 
     private final String api;
     private final SiteHttp http;
+    private final String siteName;
+    private final Duration siteFinishes;
 
     public WordPressClient(String siteName, String siteUrl, String user, char[] applicationPassword, PushTimeouts timeouts) {
         String base = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
         this.api = base + "/wp-json/wp/v2/";
+        this.siteName = siteName;
+        this.siteFinishes = timeouts.siteFinishes();
         String pair = user + ":" + new String(applicationPassword);
         this.http = new SiteHttp(siteName, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)), timeouts);
     }
@@ -52,9 +57,9 @@ public final class WordPressClient implements SiteClient {
             tags.add(term("tags", tag));
         }
         Map<String, Object> post = new LinkedHashMap<>();
-        post.put("title", Html.text(story.headline()));
-        post.put("content", story.content().apply(sources));
-        post.put("excerpt", Html.text(story.excerpt()));
+        post.put("title", Html.inert(Html.text(story.headline())));
+        post.put("content", Html.inert(story.content().apply(sources)));
+        post.put("excerpt", Html.inert(Html.text(story.excerpt())));
         post.put("slug", story.slug());
         if (story.releaseAt() != null) {
             post.put("status", "future");
@@ -70,6 +75,7 @@ public final class WordPressClient implements SiteClient {
         Optional<String> known = remembered.isPresent() ? remembered : findPost(story.slug());
         if (remembered.isEmpty() && known.isPresent()) {
             memory.rememberPost(known.get(), ""); // created by a push whose answer was lost
+            memory.createAnswered(story.slug());
         }
         JsonNode saved = null;
         if (known.isPresent()) {
@@ -83,11 +89,12 @@ public final class WordPressClient implements SiteClient {
             }
         }
         if (saved == null) {
-            saved = http.postJson(URI.create(api + "posts"), post).json();
+            saved = create(story.slug(), memory, () -> http.postJson(URI.create(api + "posts"), post));
         }
         String id = saved.path("id").asText();
         String link = saved.path("link").asText("");
         memory.rememberPost(id, link);
+        memory.createAnswered(story.slug());
         return new Delivery(id, link, known.isPresent());
     }
 
@@ -101,6 +108,8 @@ public final class WordPressClient implements SiteClient {
         if (found.isArray() && found.size() > 0) {
             return remember(memory, picture, found.get(0));
         }
+        // not found, and an upload of it may still be under way on the site: wait for it rather than upload twice
+        mayCreate(picture.slug(), memory);
         byte[] bytes;
         try {
             bytes = java.nio.file.Files.readAllBytes(picture.file());
@@ -112,21 +121,68 @@ public final class WordPressClient implements SiteClient {
                 .header("Content-Disposition", "attachment; filename=\"" + picture.fileName() + "\"")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                 .build();
-        return remember(memory, picture, http.send(request, picture.fileName()).json());
+        return remember(memory, picture, create(picture.slug(), memory, () -> http.send(request, picture.fileName())));
     }
 
     private static RemoteMemory.Media remember(RemoteMemory memory, Picture picture, JsonNode media) {
         String id = media.path("id").asText();
         String source = media.path("source_url").asText("");
         memory.rememberMedia(picture.sha256(), id, source);
+        memory.createAnswered(picture.slug());
         return new RemoteMemory.Media(id, source);
+    }
+
+    /**
+     * Sends a create (a post, an upload) that the slug lookup found no trace of. A create whose
+     * answer did not come may still be running on the site, which then makes the thing after
+     * Byline's lookup: creating again would make it twice. So the outbox notes the create before
+     * it goes, and until the site has surely finished ({@link PushTimeouts#siteFinishes}) the job
+     * only looks for it by its slug on each try; once that time is past, nothing was made and the
+     * create goes again. An answer that says nothing was made (a refusal, 503, 429) ends the wait.
+     */
+    private JsonNode create(String slug, RemoteMemory memory, java.util.function.Supplier<SiteHttp.Answer> request) {
+        mayCreate(slug, memory);
+        memory.creating(slug);
+        try {
+            return request.get().json();
+        } catch (PushFault fault) {
+            if (!mayHaveMade(fault)) {
+                memory.createAnswered(slug);
+            }
+            throw fault;
+        }
+    }
+
+    /** Refuses, for now, a create that an earlier unanswered one may still be making. */
+    private void mayCreate(String slug, RemoteMemory memory) {
+        Optional<Duration> unanswered = memory.unansweredCreate(slug);
+        if (unanswered.isPresent() && unanswered.get().compareTo(siteFinishes) < 0) {
+            throw PushFault.unsettled(siteFinishes.minus(unanswered.get()), "push.createUnanswered", siteName, slug,
+                    unanswered.get().toSeconds());
+        }
+    }
+
+    /**
+     * Whether the site may have made what a failed create asked for: no answer (a timeout, a lost
+     * connection), or a gateway's 502/504, which says only that the site did not answer the gateway
+     * in time. A refusal, 500 (WordPress's own "could not insert"), 503 and 429 (turned away before
+     * the work) made nothing; an unreachable site was never asked.
+     */
+    private static boolean mayHaveMade(PushFault fault) {
+        return switch (fault.key()) {
+            case "push.timeout", "push.connectionLost" -> true;
+            case "push.siteTrouble" -> fault.args().length > 1 && (Integer.valueOf(502).equals(fault.args()[1])
+                    || Integer.valueOf(504).equals(fault.args()[1]));
+            default -> false;
+        };
     }
 
     /** Caption and alt text, sent on every push so an edit of them reaches the site too. */
     private void describe(String mediaId, Picture picture) {
         Map<String, Object> words = new LinkedHashMap<>();
-        words.put("caption", Html.text(picture.caption()));
-        words.put("alt_text", picture.alt()); // WordPress escapes alt text itself when it prints it
+        words.put("caption", Html.inert(Html.text(picture.caption())));
+        // WordPress escapes alt text itself when it prints it, leaving entities as they are: &#91; shows as "["
+        words.put("alt_text", Html.inert(picture.alt()));
         http.postJson(URI.create(api + "media/" + mediaId), words);
     }
 

@@ -14,11 +14,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
 import org.byline.domain.RemotePost;
+import org.byline.domain.Sender;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
 
@@ -217,41 +219,65 @@ public final class OutboxStore {
 
     /**
      * Takes the next job that is due (queued and its time has come, or left in 'sending' by a run
-     * whose lease ran out) and marks it sending under a lease, in one transaction, so two workers
-     * (the window and a command) never send the same job at once.
+     * whose lease ran out or whose process {@code gone} says has died) and marks it sending under a
+     * lease, by {@code me}, in one transaction, so two workers (the window and a command) never
+     * send the same job at once.
      *
      * @param only the jobs to consider, or empty for all
+     * @param gone whether the sender a job names has died (asked only of senders on {@code me}'s host)
      */
-    public Optional<Claim> claimDue(Duration lease, Collection<Long> only) {
+    public Optional<Claim> claimDue(Duration lease, Collection<Long> only, Sender me, Predicate<Sender> gone) {
         return db.write(c -> {
             long now = clock.millis();
-            Claim claim;
+            Claim claim = null;
             try (PreparedStatement st = c.prepareStatement("""
-                    SELECT id, attempts, retried_at_attempt, article_id, site_id, queued_by, override_embargo FROM push_jobs j
+                    SELECT id, state, lease_until, attempts, retried_at_attempt, article_id, site_id, queued_by, override_embargo,
+                           sender_pid, sender_started, sender_host FROM push_jobs j
                      WHERE ((state = 'queued' AND next_attempt_at <= ? AND NOT EXISTS (""" + ON_ITS_WAY + """
-                    )) OR (state = 'sending' AND lease_until <= ?))""" + restrict(only)
-                    + " ORDER BY next_attempt_at, id LIMIT 1")) {
+                    )) OR (state = 'sending' AND (lease_until <= ? OR sender_host = ?)))""" + restrict(only)
+                    + " ORDER BY next_attempt_at, id")) {
                 st.setLong(1, now);
                 st.setLong(2, now);
                 st.setLong(3, now);
+                st.setString(4, me.host());
                 ResultSet rs = st.executeQuery();
-                if (!rs.next()) {
-                    return Optional.<Claim>empty();
+                while (claim == null && rs.next()) {
+                    boolean leased = rs.getString("state").equals("sending") && rs.getLong("lease_until") > now;
+                    if (leased && !gone.test(sender(rs))) {
+                        continue; // a living run on this machine is still sending it
+                    }
+                    int attempt = rs.getInt("attempts") + 1;
+                    claim = new Claim(rs.getLong("id"), attempt, attempt - rs.getInt("retried_at_attempt"), rs.getLong("article_id"),
+                            rs.getLong("site_id"), rs.getLong("queued_by"), rs.getInt("override_embargo") == 1);
                 }
-                int attempt = rs.getInt("attempts") + 1;
-                claim = new Claim(rs.getLong("id"), attempt, attempt - rs.getInt("retried_at_attempt"), rs.getLong("article_id"),
-                        rs.getLong("site_id"), rs.getLong("queued_by"), rs.getInt("override_embargo") == 1);
             }
-            try (PreparedStatement st = c.prepareStatement(
-                    "UPDATE push_jobs SET state = 'sending', attempts = ?, lease_until = ?, updated_at = ? WHERE id = ?")) {
+            if (claim == null) {
+                return Optional.<Claim>empty();
+            }
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE push_jobs SET state = 'sending', attempts = ?, lease_until = ?, updated_at = ?,
+                           sender_pid = ?, sender_started = ?, sender_host = ? WHERE id = ?""")) {
                 st.setInt(1, claim.attempt());
                 st.setLong(2, now + lease.toMillis());
                 st.setLong(3, now);
-                st.setLong(4, claim.jobId());
+                st.setLong(4, me.pid());
+                if (me.started() == null) {
+                    st.setNull(5, java.sql.Types.INTEGER);
+                } else {
+                    st.setLong(5, me.started().toEpochMilli());
+                }
+                st.setString(6, me.host());
+                st.setLong(7, claim.jobId());
                 st.executeUpdate();
             }
             return Optional.of(claim);
         });
+    }
+
+    private static Sender sender(ResultSet rs) throws SQLException {
+        long started = rs.getLong("sender_started");
+        Instant start = rs.wasNull() ? null : Instant.ofEpochMilli(started);
+        return new Sender(rs.getLong("sender_pid"), start, rs.getString("sender_host"));
     }
 
     /**
@@ -283,10 +309,43 @@ public final class OutboxStore {
         });
     }
 
-    /** The send is still going: keeps others from taking the job over. */
+    /** The senders of the jobs being sent from {@code host}, to ask whether one has died (a read, no transaction to wait for). */
+    public List<Sender> sendersOn(String host) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT sender_pid, sender_started, sender_host FROM push_jobs WHERE state = 'sending' AND sender_host = ?")) {
+                st.setString(1, host);
+                ResultSet rs = st.executeQuery();
+                List<Sender> senders = new ArrayList<>();
+                while (rs.next()) {
+                    senders.add(sender(rs));
+                }
+                return senders;
+            }
+        });
+    }
+
+    /**
+     * The send is still going: keeps others from taking the job over. A send the desk cancelled
+     * (and perhaps retried) meanwhile keeps its lease too, and a retry waits for it, until
+     * {@link #release}: the request still running must not meet a second one for the same job.
+     * A job this send put back itself (its lease cleared) is left alone.
+     */
     public void renew(Claim claim, Duration lease) {
-        settle(claim, "UPDATE push_jobs SET lease_until = ? WHERE id = ? AND attempts = ? AND state = 'sending'",
-                clock.millis() + lease.toMillis());
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    UPDATE push_jobs SET lease_until = ?,
+                           next_attempt_at = CASE state WHEN 'queued' THEN max(next_attempt_at, ?) ELSE next_attempt_at END
+                     WHERE id = ? AND attempts = ? AND lease_until IS NOT NULL AND state IN ('sending', 'cancelled', 'queued')""")) {
+                long until = clock.millis() + lease.toMillis();
+                st.setLong(1, until);
+                st.setLong(2, until);
+                st.setLong(3, claim.jobId());
+                st.setInt(4, claim.attempt());
+                st.executeUpdate();
+            }
+            return null;
+        });
     }
 
     public boolean done(Claim claim, String remoteId, String link) {
@@ -477,6 +536,44 @@ public final class OutboxStore {
                 st.setString(4, link == null ? "" : link);
                 st.setLong(5, now);
                 st.setLong(6, now);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** How long ago a create with this slug went to the site without an answer coming back, if one did. */
+    public Optional<Duration> unansweredCreate(long siteId, String slug) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT sent_at FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
+                st.setLong(1, siteId);
+                st.setString(2, slug);
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - rs.getLong(1)))) : Optional.<Duration>empty();
+            }
+        });
+    }
+
+    /** A create is about to go: kept until it is answered (see {@link #createAnswered}), across a kill too. */
+    public void creating(long siteId, String slug) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("""
+                    INSERT INTO unanswered_creates (site_id, slug, sent_at) VALUES (?, ?, ?)
+                    ON CONFLICT (site_id, slug) DO UPDATE SET sent_at = excluded.sent_at""")) {
+                st.setLong(1, siteId);
+                st.setString(2, slug);
+                st.setLong(3, clock.millis());
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    public void createAnswered(long siteId, String slug) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
+                st.setLong(1, siteId);
+                st.setString(2, slug);
                 st.executeUpdate();
             }
             return null;

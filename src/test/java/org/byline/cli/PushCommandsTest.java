@@ -247,12 +247,45 @@ class PushCommandsTest {
 
         assertThat(push.exit()).isEqualTo(1);
         assertThat(push.out()).startsWith("1\t" + id + "\t우리뉴스\tfailed\t1\t\t\"우리뉴스\" 사이트가 비밀번호를 거부했습니다 (HTTP 401");
+        assertThat(push.err()).startsWith("byline: 작업 1(기사 " + id + ")이(가) 도착하지 못했습니다: \"우리뉴스\" 사이트가 비밀번호를 거부")
+                .hasLineCount(1);
         JsonNode jobs = byline.at("outbox", "--json").json();
         assertThat(jobs).hasSize(1);
         assertThat(jobs.get(0).get("state").asText()).isEqualTo("failed");
         assertThat(jobs.get(0).get("error").get("key").asText()).isEqualTo("push.passwordRefused");
         assertThat(jobs.get(0).get("error").get("message").asText()).contains("비밀번호를 거부");
         assertThat(byline.at("show", id, "--format", "json").json().get("status").asText()).isEqualTo("approved");
+    }
+
+    @Test
+    void aFailedPush_asAProcessRunsIt_saysNothingOnStderrButByline_andLogsTheFailureInTheDataDirectory() throws Exception {
+        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "not the password"), "sites", "add", "우리뉴스", "--type", "wordpress",
+                "--url", site.url(), "--user", "editor"));
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", org.byline.app.Main.class.getName(),
+                "push", id, "--as", "이데스크", "--lang", "ko", "--data-dir", dir.toString());
+        command.environment().put("BYLINE_PASSWORD", "lee-desk-2026");
+        command.redirectError(dir.resolve("stderr.txt").toFile()).redirectOutput(dir.resolve("stdout.txt").toFile());
+
+        Process push = command.start();
+
+        assertThat(push.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("stderr.txt"));
+        assertThat(push.exitValue()).as(err).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("stdout.txt"))).startsWith("1\t" + id + "\t우리뉴스\tfailed\t1\t");
+        assertThat(err).isEqualTo("byline: 작업 1(기사 " + id + ")이(가) 도착하지 못했습니다: \"우리뉴스\" 사이트가 비밀번호를 거부했습니다 (HTTP 401 "
+                + "incorrect_password). 사용자와 애플리케이션 비밀번호를 확인하고 사이트를 다시 추가하세요.\n");
+        String logged;
+        try (Stream<Path> files = Files.list(dir.resolve("logs"))) {
+            logged = files.filter(f -> f.toString().endsWith(".log")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        assertThat(logged).contains("push job 1 failed: push.passwordRefused");
     }
 
     @Test

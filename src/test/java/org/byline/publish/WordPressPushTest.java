@@ -20,6 +20,7 @@ import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
 import org.byline.domain.Status;
 import org.byline.domain.Transition;
+import org.byline.newsroom.Outbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class WordPressPushTest {
         assertThat(post.path("status").asText()).isEqualTo("publish");
         assertThat(post.path("slug").asText()).matches("byline-[0-9a-f]+-" + a.id());
         String content = post.path("content").asText();
-        assertThat(content).contains("[TV서울=홍길동 기자] 영등포구의회가 27일 예산안을 확정했다.")
+        assertThat(content).contains("&#91;TV서울=홍길동 기자] 영등포구의회가 27일 예산안을 확정했다.")
                 .contains("&lt;b&gt;만장일치&lt;/b&gt;").doesNotContain("<b>");
         assertThat(site.termNames(post, "categories")).containsExactly("사회");
         assertThat(site.termNames(post, "tags")).containsExactly("구의회", "예산");
@@ -94,6 +95,37 @@ class WordPressPushTest {
         assertThat(last.from()).isEqualTo(Status.APPROVED);
         assertThat(last.note()).contains("우리뉴스").contains(job.remoteLink());
         assertThat(newsroom.outbox().posts(a.id())).singleElement().satisfies(p -> assertThat(p.link()).isEqualTo(job.remoteLink()));
+    }
+
+    @Test
+    void shortcodesTypedAnywhere_reachWordPressAsText_thatItCannotExpand_andReadAsTyped() throws Exception {
+        Person hong = newsroom.staff().named("홍길동");
+        String body = "영상은 다음과 같다.\n\n[embed]https://youtu.be/abc[/embed]\n\n[audio src=\"https://x.kr/a.mp3\"] 듣기\n\n[gallery ids=\"1,2\"]";
+        Article draft = newsroom.drafting().create(new org.byline.domain.ArticleContent("[gallery] 제목", "[caption]부제[/caption]", "사회",
+                List.of("구의회"), body), hong);
+        Path photo = org.byline.imaging.TestImages.write(java.nio.file.Files.createDirectories(dir.resolve("in")).resolve("a.jpg"),
+                org.byline.imaging.TestImages.jpeg(300, 200));
+        newsroom.photos().attach(draft.id(), List.of(photo),
+                new org.byline.domain.PhotoDetails("[playlist ids=\"3\"] 설명", "구청", "[video src=\"v.mp4\"] 대체"), true);
+        newsroom.desk().submit(draft.id(), hong);
+        Article a = newsroom.desk().approve(draft.id(), desk);
+
+        assertThat(push(a).state()).isEqualTo(PushState.DONE);
+
+        ObjectNode post = onlyPost();
+        ObjectNode media = site.media.values().iterator().next();
+        java.util.regex.Pattern shortcode = java.util.regex.Pattern.compile("\\[\\[?/?[^\\s\\]\\[<>&/=\"']");
+        for (String sent : List.of(post.path("content").asText(), post.path("title").asText(), post.path("excerpt").asText(),
+                media.path("caption").asText(), media.path("alt_text").asText())) {
+            assertThat(shortcode.matcher(sent).find()).as(sent).isFalse();
+        }
+        String shown = org.jsoup.Jsoup.parse(post.path("content").asText()).text();
+        assertThat(shown).contains("[embed]https://youtu.be/abc[/embed]").contains("[audio src=\"https://x.kr/a.mp3\"] 듣기")
+                .contains("[gallery ids=\"1,2\"]").contains("[TV서울=홍길동 기자]");
+        assertThat(Html.unescape(post.path("title").asText())).isEqualTo("[gallery] 제목");
+        assertThat(Html.unescape(post.path("excerpt").asText())).isEqualTo("[caption]부제[/caption]");
+        assertThat(Html.unescape(media.path("caption").asText())).isEqualTo("[playlist ids=\"3\"] 설명");
+        assertThat(Html.unescape(media.path("alt_text").asText())).isEqualTo("[video src=\"v.mp4\"] 대체");
     }
 
     @Test
@@ -142,6 +174,23 @@ class WordPressPushTest {
     }
 
     @Test
+    void aSiteAskingToWait_withRetryAfter_isNotAskedSooner() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "잠시 후");
+        site.failNext("POST", "/wp-json/wp/v2/posts", 503, "unavailable"); // with Retry-After: 1
+
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Instant before = Instant.now();
+        newsroom.outbox().runDue(PROMPT);
+        PushJob waiting = newsroom.outbox().job(jobs.get(0));
+        PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
+
+        assertThat(waiting.state()).isEqualTo(PushState.QUEUED);
+        assertThat(waiting.nextAttemptAt()).isAfterOrEqualTo(before.plusMillis(1_000));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+    }
+
+    @Test
     void aSlowAnswerPastTheTimeout_isRetried_andFindsThePostItCreatedBySlug() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "늦은 응답");
         site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_600);
@@ -153,6 +202,51 @@ class WordPressPushTest {
         assertThat(site.posts).hasSize(1);
         assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
         assertThat(site.count("POST /wp-json/wp/v2/posts/" + job.remoteId())).isEqualTo(1);
+    }
+
+    @Test
+    void aSiteThatMakesThePostOnlyAfterTheTimeout_endsWithOnePost_foundByItsSlug() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "느린 사이트");
+        // the site works on the post for 2.5 s; Byline waits 1 s for the answer, the site finishes within 4 s
+        site.holdBeforeWork("POST", "/wp-json/wp/v2/posts", 2_500);
+        long start = System.nanoTime();
+
+        PushJob job = push(a);
+        untilTheSiteHasWorkedOnIt(start, 2_500);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+        assertThat(job.remoteId()).isEqualTo(onlyPost().path("id").asText());
+        assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.PUBLISHED);
+    }
+
+    @Test
+    void aPhotoUploadMadeOnlyAfterTheTimeout_isNotUploadedTwice() throws Exception {
+        Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "느린 업로드");
+        site.holdBeforeWork("POST", "/wp-json/wp/v2/media", 3_000); // past the 2 s upload timeout
+        long start = System.nanoTime();
+
+        PushJob job = push(a);
+        untilTheSiteHasWorkedOnIt(start, 3_000);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.media).hasSize(2);
+        assertThat(site.count("POST /wp-json/wp/v2/media")).isEqualTo(2);
+        assertThat(site.posts).hasSize(1);
+    }
+
+    @Test
+    void aGatewayTimeoutOnTheCreate_isCreatedAgainOnlyOnceTheSiteHasSurelyFinished() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "게이트웨이");
+        site.failNext("POST", "/wp-json/wp/v2/posts", 504, "gateway_timeout"); // the site behind it may be making the post
+        long start = System.nanoTime();
+
+        PushJob job = push(a);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(QUICK.siteFinishes());
     }
 
     @Test
@@ -303,6 +397,78 @@ class WordPressPushTest {
     }
 
     @Test
+    void aJobWhoseSenderWasKilled_isTakenAtOnce_notAfterItsLease() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "죽은 전송");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 60_000);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Process sender = OutboxChild.start(dir, Duration.ofSeconds(90), Outbox.LEASE, dir.resolve("child.log"));
+        try {
+            waitFor(() -> !site.posts.isEmpty(), 30);
+            assertThat(newsroom.outbox().job(jobs.get(0)).state()).isEqualTo(PushState.SENDING);
+        } finally {
+            sender.destroyForcibly().waitFor();
+        }
+
+        long start = System.nanoTime();
+        assertThat(newsroom.outbox().runDue(PROMPT)).as("the dead sender's job, taken before its 20 s lease ran out").isEqualTo(1);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Outbox.LEASE);
+        PushJob job = newsroom.outbox().job(jobs.get(0));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(2);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+    }
+
+    @Test
+    void aJobOfALivingSenderThatStoppedBeating_isTakenOnlyAfterItsLease() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "멈춘 프로세스");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 60_000);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Duration lease = Duration.ofSeconds(2);
+        Process sender = OutboxChild.start(dir, Duration.ofSeconds(90), lease, dir.resolve("child.log"));
+        try {
+            waitFor(() -> !site.posts.isEmpty(), 30);
+            // a hung process: alive, but neither its send nor its heartbeat goes on
+            assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(sender.pid())).start().waitFor()).isZero();
+            long stopped = System.nanoTime();
+
+            assertThat(newsroom.outbox().runDue(PROMPT)).as("its lease still holds").isZero();
+            waitFor(() -> newsroom.outbox().runDue(PROMPT) == 1, 10);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isGreaterThanOrEqualTo(lease.minusMillis(300));
+        } finally {
+            sender.destroyForcibly().waitFor();
+        }
+        PushJob job = newsroom.outbox().job(jobs.get(0));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(2);
+        assertThat(site.posts).hasSize(1);
+    }
+
+    @Test
+    void aSendLongerThanItsLease_keepsItsJob_byItsHeartbeat() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "긴 전송");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 3_000);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Duration lease = Duration.ofMillis(800);
+        PushTimeouts patient = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
+        try (Context sending = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), patient, lease);
+             Context other = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
+            waitFor(() -> !site.posts.isEmpty(), 5);
+            Thread.sleep(lease.multipliedBy(2).toMillis()); // no progress meanwhile: the site holds its answer
+
+            assertThat(other.outbox().runDue(PROMPT)).as("still its sender's, past the lease").isZero();
+            assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        }
+        PushJob job = newsroom.outbox().job(jobs.get(0));
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(job.attempts()).isEqualTo(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+    }
+
+    @Test
     void aDeskCorrectionPushedWhileTheOldTextIsOnItsWay_followsIt_andTheSiteEndsWithTheCorrection() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "첫 원고");
         site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
@@ -370,6 +536,32 @@ class WordPressPushTest {
     }
 
     @Test
+    void aRetryAfterCancellingASendLongerThanTheLease_waitsForThatSend_keptByItsHeartbeat() throws Exception {
+        Article a = PushNewsroom.approved(newsroom, desk, "긴 취소");
+        site.answerSlowly("POST", "/wp-json/wp/v2/posts", 3_000);
+        List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
+        Duration lease = Duration.ofMillis(800);
+        PushTimeouts patient = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
+        try (Context sending = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), patient, lease);
+             Context other = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
+            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
+            waitFor(() -> !site.posts.isEmpty(), 5);
+            newsroom.outbox().cancel(jobs.get(0), desk);
+            newsroom.outbox().retry(jobs.get(0), desk);
+            Thread.sleep(lease.multipliedBy(2).toMillis());
+
+            assertThat(other.outbox().runDue(PROMPT)).as("the cancelled request still runs, past the lease").isZero();
+            first.get(10, TimeUnit.SECONDS);
+        }
+        PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
+
+        assertThat(job.state()).isEqualTo(PushState.DONE);
+        assertThat(site.posts).hasSize(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts")).isEqualTo(1);
+        assertThat(site.count("POST /wp-json/wp/v2/posts/" + job.remoteId())).isEqualTo(1);
+    }
+
+    @Test
     void theWindowsWorker_keepsLooking_whenTheStoreFailedItOnce() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "저장소 장애");
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
@@ -390,6 +582,14 @@ class WordPressPushTest {
         assertThat(site.posts).hasSize(1);
     }
 
+    /** What the site makes of a held request it makes after the job has ended must be counted too. */
+    private static void untilTheSiteHasWorkedOnIt(long start, long heldMillis) throws InterruptedException {
+        long left = heldMillis + 500 - (System.nanoTime() - start) / 1_000_000;
+        if (left > 0) {
+            Thread.sleep(left);
+        }
+    }
+
     /** A second run on the same store that waits ten seconds for an answer. */
     private Context patient() {
         return PushNewsroom.open(dir, Clock.systemUTC(), new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)));
@@ -401,10 +601,14 @@ class WordPressPushTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        waitFor(condition, 5);
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                throw new AssertionError("condition not met within 5 s");
+                throw new AssertionError("condition not met within " + seconds + " s");
             }
             Thread.sleep(20);
         }

@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  * A WordPress site on the loopback interface, speaking the REST shapes Byline uses (posts, media,
  * categories, tags; lookups by slug and search; application-password basic auth), holding what it
  * was sent so tests can assert the end state, and failing on purpose when told to: a status with
- * WordPress's error body, a slow answer (the work is done, the answer comes late) or a connection
- * closed after the work was done, without an answer.
+ * WordPress's error body, a slow answer (the work is done, the answer comes late), a held request
+ * (the work itself is done late, as on a site slower than Byline's timeout) or a connection closed
+ * after the work was done, without an answer.
  */
 public final class WordPressSite implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -50,12 +51,14 @@ public final class WordPressSite implements AutoCloseable {
     private final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
     private long nextId = 100;
     private volatile long maxUpload = Long.MAX_VALUE;
+    /** Asked for a fault for each request ("POST /wp-json/wp/v2/posts") that none of the queued faults matches; null: none. */
+    private volatile java.util.function.Function<String, Fault> chaos;
 
     /** What goes wrong with the next request matching {@code method} and {@code path} (a regex). */
     public record Fault(String method, String path, Kind kind, int status, String code, long millis) {
     }
 
-    public enum Kind { STATUS, SLOW, CLOSE_AFTER_WORK }
+    public enum Kind { STATUS, SLOW, HOLD, CLOSE_AFTER_WORK }
 
     public WordPressSite(String user, String password) throws IOException {
         this.user = user;
@@ -78,8 +81,18 @@ public final class WordPressSite implements AutoCloseable {
         faults.add(new Fault(method, path, Kind.SLOW, 0, "", millis));
     }
 
+    /** The next matching request is worked on only after {@code millis}: lookups meanwhile do not find what it makes. */
+    public void holdBeforeWork(String method, String path, long millis) {
+        faults.add(new Fault(method, path, Kind.HOLD, 0, "", millis));
+    }
+
     public void closeAfterWork(String method, String path) {
         faults.add(new Fault(method, path, Kind.CLOSE_AFTER_WORK, 0, "", 0));
+    }
+
+    /** Faults of the site's own choosing, at random: what a soak runs against. */
+    public void chaos(java.util.function.Function<String, Fault> faults) {
+        chaos = faults;
     }
 
     public void limitUploads(long bytes) {
@@ -97,7 +110,8 @@ public final class WordPressSite implements AutoCloseable {
                 return f;
             }
         }
-        return null;
+        java.util.function.Function<String, Fault> random = chaos;
+        return random == null ? null : random.apply(method + " " + path);
     }
 
     private void handle(HttpExchange ex) throws IOException {
@@ -117,12 +131,18 @@ public final class WordPressSite implements AutoCloseable {
                     case "rest_upload_file_too_big" -> "This file is too big.";
                     default -> "Something went wrong.";
                 };
+                if (fault.status() == 503 || fault.status() == 429) {
+                    ex.getResponseHeaders().set("Retry-After", "1");
+                }
                 ObjectNode err = error(fault.code(), message, fault.status());
                 if (fault.code().equals("rest_invalid_param")) {
                     ((ObjectNode) err.get("data")).putObject("params").put("status", "status is not one of publish, future, draft, pending, private.");
                 }
                 answer(ex, fault.status(), err);
                 return;
+            }
+            if (fault != null && fault.kind() == Kind.HOLD) {
+                sleep(fault.millis());
             }
             requests.add(method + " " + path);
             Reply reply;
