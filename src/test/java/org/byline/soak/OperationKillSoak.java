@@ -160,11 +160,15 @@ class OperationKillSoak {
             c.drafting().create(new ArticleContent("백업 뒤에 쓴 기사", "", "사회", List.of(), "본문."), hong);
         }
         if (oldSchema) {
-            // the store as Byline 0.1 of issue 5 left it: its newest migrations undone
+            // the store as the Byline before issue 12 left it: the outbox's sender (V8) and
+            // unanswered creates (V9) undone, so the next start migrates
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("byline.db"));
                  Statement st = c.createStatement()) {
-                st.execute("ALTER TABLE revisions DROP COLUMN byline");
-                st.execute("DELETE FROM flyway_schema_history WHERE version = '7'");
+                st.execute("DROP TABLE unanswered_creates");
+                st.execute("ALTER TABLE push_jobs DROP COLUMN sender_pid");
+                st.execute("ALTER TABLE push_jobs DROP COLUMN sender_started");
+                st.execute("ALTER TABLE push_jobs DROP COLUMN sender_host");
+                st.execute("DELETE FROM flyway_schema_history WHERE version IN ('8', '9')");
             }
         }
     }
