@@ -28,6 +28,7 @@ public final class Cli implements AutoCloseable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        offerHelp(commandLine);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             err.println("byline: " + new Messages(options.locale()).describe(ex));
             if (options.debug()) {
@@ -54,6 +55,23 @@ public final class Cli implements AutoCloseable {
     /** Adds a command that lives outside this package (the benchmarks, which need the toolkit). */
     public void addCommand(String name, Object command) {
         commandLine.addSubcommand(name, command);
+        offerHelp(commandLine.getSubcommands().get(name));
+    }
+
+    /**
+     * Gives {@code command} and every command under it {@code -h}/{@code --help}, here once rather
+     * than on each annotation, so a command added later cannot forget it.
+     */
+    private static void offerHelp(CommandLine command) {
+        if (!command.getCommandSpec().optionsMap().containsKey("--help")) {
+            command.addMixin("help", new HelpOption());
+        }
+        command.getSubcommands().values().forEach(Cli::offerHelp);
+    }
+
+    /** The command tree, for tests that walk every command. */
+    CommandLine commandLine() {
+        return commandLine;
     }
 
     public int execute(String... args) {

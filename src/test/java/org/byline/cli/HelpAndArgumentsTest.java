@@ -1,0 +1,66 @@
+package org.byline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.byline.cli.CliRunner.Run;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** How the command line reads its arguments themselves: help, @files, the data directory. */
+class HelpAndArgumentsTest {
+    @TempDir
+    Path dir;
+
+    private CliRunner byline;
+
+    @BeforeEach
+    void runner() {
+        byline = new CliRunner(dir);
+    }
+
+    @Test
+    void everyCommandAndSubcommand_answersHelp_withItsUsage_onStandardOutput() {
+        List<List<String>> commands = new ArrayList<>();
+        try (Cli cli = new Cli(new GlobalOptions(Map.of(), Locale.KOREAN), o -> {
+            throw new AssertionError("help opens no store");
+        }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+            collect(cli.commandLine(), List.of(), commands);
+        }
+        assertThat(commands).hasSizeGreaterThan(30).contains(List.of("list"), List.of("people", "add"), List.of("outbox", "retry"));
+
+        for (List<String> command : commands) {
+            for (String help : new String[] {"--help", "-h"}) {
+                List<String> args = new ArrayList<>(command);
+                args.add(help);
+                Run run = CliRunner.run(new GlobalOptions(Map.of(), Locale.KOREAN), o -> {
+                    throw new AssertionError("help opens no store");
+                }, args.toArray(String[]::new));
+
+                assertThat(run.exit()).as(args + ": " + run.err()).isZero();
+                assertThat(run.out()).as(args.toString()).startsWith("Usage: byline").contains(String.join(" ", command));
+                assertThat(run.err()).as(args.toString()).isEmpty();
+            }
+        }
+    }
+
+    private static void collect(CommandLine command, List<String> path, List<List<String>> into) {
+        command.getSubcommands().forEach((name, sub) -> {
+            if (!sub.getCommandSpec().aliases().equals(new String[0]) && !name.equals(sub.getCommandName())) {
+                return; // an alias: the command itself is walked under its name
+            }
+            List<String> named = new ArrayList<>(path);
+            named.add(name);
+            into.add(named);
+            collect(sub, named, into);
+        });
+    }
+}
