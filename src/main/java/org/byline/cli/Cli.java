@@ -28,6 +28,8 @@ public final class Cli implements AutoCloseable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@/etc/hostname" typed as a headline is text, not a file for picocli to read in
+        commandLine.setExpandAtFiles(false);
         offerHelp(commandLine);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             err.println("byline: " + new Messages(options.locale()).describe(ex));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,5 +63,17 @@ class HelpAndArgumentsTest {
             into.add(named);
             collect(sub, named, into);
         });
+    }
+
+    @Test
+    void anArgumentStartingWithAt_isText_notAFileToReadIn() throws Exception {
+        byline.addHong();
+        Path secret = Files.writeString(dir.resolve("hostname"), "secret-host");
+
+        Run run = byline.at("new", "--as", "홍길동", "--headline", "@" + secret);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        String id = run.out().strip();
+        assertThat(byline.at("show", id, "--format", "json").json().get("headline").asText()).isEqualTo("@" + secret);
     }
 }
