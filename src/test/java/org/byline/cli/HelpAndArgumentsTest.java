@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.byline.app.Context;
 import org.byline.cli.CliRunner.Run;
+import org.byline.newsroom.DataDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,5 +77,26 @@ class HelpAndArgumentsTest {
         assertThat(run.exit()).as(run.err()).isZero();
         String id = run.out().strip();
         assertThat(byline.at("show", id, "--format", "json").json().get("headline").asText()).isEqualTo("@" + secret);
+    }
+
+    @Test
+    void anEmptyDataDirectory_optionOrVariable_isRefused_insteadOfAStoreInTheCurrentFolder() {
+        Path here = Path.of("").toAbsolutePath();
+        boolean storeHereBefore = Files.exists(here.resolve("byline.db"));
+
+        for (String empty : new String[] {"", "  "}) {
+            Run option = CliRunner.run(new GlobalOptions(Map.of(), Locale.KOREAN), o -> new Context(o.dataDirectory(), o.locale()),
+                    "people", "add", "홍길동", "--data-dir", empty);
+            Run variable = CliRunner.run(new GlobalOptions(Map.of(DataDirectory.ENV, empty), Locale.KOREAN),
+                    o -> new Context(o.dataDirectory(), o.locale()), "people", "add", "홍길동");
+
+            assertThat(option.exit()).isEqualTo(1);
+            assertThat(option.out()).isEmpty();
+            assertThat(option.err()).isEqualTo("byline: --data-dir 이(가) 비어 있습니다. 데이터 폴더를 지정하거나 --data-dir 을(를) 빼세요."
+                    + System.lineSeparator());
+            assertThat(variable.exit()).isEqualTo(1);
+            assertThat(variable.err()).startsWith("byline: BYLINE_DATA_DIR 이(가) 비어 있습니다.").hasLineCount(1);
+        }
+        assertThat(Files.exists(here.resolve("byline.db"))).isEqualTo(storeHereBefore);
     }
 }
