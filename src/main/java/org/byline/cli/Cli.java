@@ -3,6 +3,7 @@ package org.byline.cli;
 import java.io.PrintWriter;
 import java.util.function.Function;
 import org.byline.newsroom.Newsroom;
+import org.byline.newsroom.Pasting;
 import org.byline.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -32,7 +33,8 @@ public final class Cli implements AutoCloseable {
         commandLine.setExpandAtFiles(false);
         offerHelp(commandLine);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            err.println("byline: " + new Messages(options.locale()).describe(ex));
+            // the line may quote what was typed (a name, a section): a terminal must not obey it
+            err.println("byline: " + Pasting.line(new Messages(options.locale()).describe(ex)));
             if (options.debug()) {
                 ex.printStackTrace(err);
             }

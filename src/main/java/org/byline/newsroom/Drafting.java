@@ -22,17 +22,17 @@ public final class Drafting {
     }
 
     public Article create(ArticleContent content, Person reporter) {
-        return articles.create(content, reporter);
+        return articles.create(TypedContent.cleaned(content), reporter);
     }
 
     /** A new draft under the byline typed for it ("홍길동·김철수"); null or blank is the reporter's name. */
     public Article create(ArticleContent content, Person reporter, String byline) {
-        return articles.create(content, reporter, byline);
+        return articles.create(TypedContent.cleaned(content), reporter, checkedByline(byline));
     }
 
     /** Many new drafts in one transaction (imports, generated test and benchmark data). */
     public void createAll(List<ArticleContent> contents, Person reporter) {
-        articles.createAll(contents, reporter);
+        articles.createAll(contents.stream().map(TypedContent::cleaned).toList(), reporter);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class Drafting {
      * @throws org.byline.domain.StaleVersionException when someone else saved in between
      */
     public Article save(long id, long expectedVersion, ArticleContent content) {
-        return articles.save(id, expectedVersion, content);
+        return articles.save(id, expectedVersion, TypedContent.cleaned(content));
     }
 
     /**
@@ -64,10 +64,15 @@ public final class Drafting {
             throw new NewsroomException("error.notYourCopy", id, current.status());
         }
         String shown = byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
-        if (shown != null && (shown.strip().length() > MAX_BYLINE || shown.chars().anyMatch(Character::isISOControl))) {
+        return articles.save(id, expectedVersion, TypedContent.cleaned(content), checkedByline(shown));
+    }
+
+    /** One line, not too long; what a terminal or a page would not show goes as in the text. */
+    private static String checkedByline(String byline) {
+        if (byline != null && (byline.strip().length() > MAX_BYLINE || byline.chars().anyMatch(Character::isISOControl))) {
             throw new NewsroomException("error.badByline", MAX_BYLINE);
         }
-        return articles.save(id, expectedVersion, content, shown);
+        return TypedContent.line(byline);
     }
 
     /** Three reporters with titles fit; a paragraph does not belong in a byline. */
