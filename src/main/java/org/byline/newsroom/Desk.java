@@ -238,7 +238,7 @@ public final class Desk {
             Instant now = clock.instant();
             check(DeskAction.CORRECT, article, actor);
             ArticleChange change = new ArticleChange(article, spikedFrom);
-            change.content = TypedContent.cleaned(content);
+            change.content = TypedContent.accepted(content);
             change.modifiedAt = now;
             if (!note.isEmpty()) {
                 change.correctionNote = note;

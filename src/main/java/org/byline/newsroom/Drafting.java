@@ -22,17 +22,17 @@ public final class Drafting {
     }
 
     public Article create(ArticleContent content, Person reporter) {
-        return articles.create(TypedContent.cleaned(content), reporter);
+        return articles.create(TypedContent.accepted(content), reporter);
     }
 
     /** A new draft under the byline typed for it ("홍길동·김철수"); null or blank is the reporter's name. */
     public Article create(ArticleContent content, Person reporter, String byline) {
-        return articles.create(TypedContent.cleaned(content), reporter, checkedByline(byline));
+        return articles.create(TypedContent.accepted(content), reporter, checkedByline(byline));
     }
 
     /** Many new drafts in one transaction (imports, generated test and benchmark data). */
     public void createAll(List<ArticleContent> contents, Person reporter) {
-        articles.createAll(contents.stream().map(TypedContent::cleaned).toList(), reporter);
+        articles.createAll(contents.stream().map(TypedContent::accepted).toList(), reporter);
     }
 
     /**
@@ -41,7 +41,7 @@ public final class Drafting {
      * @throws org.byline.domain.StaleVersionException when someone else saved in between
      */
     public Article save(long id, long expectedVersion, ArticleContent content) {
-        return articles.save(id, expectedVersion, TypedContent.cleaned(content));
+        return articles.save(id, expectedVersion, TypedContent.accepted(content));
     }
 
     /**
@@ -64,7 +64,7 @@ public final class Drafting {
             throw new NewsroomException("error.notYourCopy", id, current.status());
         }
         String shown = byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
-        return articles.save(id, expectedVersion, TypedContent.cleaned(content), checkedByline(shown));
+        return articles.save(id, expectedVersion, TypedContent.accepted(content), checkedByline(shown));
     }
 
     /** One line, not too long; what a terminal or a page would not show goes as in the text. */

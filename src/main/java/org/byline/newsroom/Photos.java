@@ -68,6 +68,7 @@ public final class Photos {
             return List.of();
         }
         PhotoDetails details = given == null ? PhotoDetails.NONE : given;
+        ContentLimits.check(details); // what was typed; a photo's own metadata is not refused for its length
         try (Arrivals arrivals = bringIn(files, files.stream().map(f -> details).toList())) {
             return arrivals.stored(store.append(articleId, arrivals.rows(), lead));
         }
@@ -154,7 +155,9 @@ public final class Photos {
     }
 
     public Photo update(long photoId, PhotoDetails details) {
-        return store.update(photoId, details == null ? PhotoDetails.NONE : details);
+        PhotoDetails given = details == null ? PhotoDetails.NONE : details;
+        ContentLimits.check(given);
+        return store.update(photoId, given);
     }
 
     /** Makes this photo its article's lead (대표 사진); the previous lead becomes an ordinary photo. */

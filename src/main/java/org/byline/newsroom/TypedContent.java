@@ -13,6 +13,13 @@ final class TypedContent {
     private TypedContent() {
     }
 
+    /** Cleaned, then refused when it holds more than {@link ContentLimits} allows. */
+    static ArticleContent accepted(ArticleContent content) {
+        ArticleContent cleaned = cleaned(content);
+        ContentLimits.check(cleaned);
+        return cleaned;
+    }
+
     static ArticleContent cleaned(ArticleContent content) {
         return new ArticleContent(line(content.headline()), line(content.subheadline()), line(content.section()),
                 content.tags().stream().map(TypedContent::line).toList(), PastedText.typed(content.body(), true));

@@ -3,8 +3,11 @@ package org.byline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.byline.cli.CliRunner.Run;
+import org.byline.imaging.TestImages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,5 +67,59 @@ class HostileInputTest {
         Run refused = byline.at("new", "--as", "\u001b[31m누구\u0007", "--headline", "제목");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("[31m누구").doesNotContain("\u001b").doesNotContain("\u0007").hasLineCount(1);
+    }
+
+    @Test
+    void anArticleBeyondItsLimits_isRefusedInOneLine_andTheStoredTextStays() throws Exception {
+        byline.addHong();
+        String id = byline.newArticle("구청장 기자회견");
+        List<String> manyTags = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            manyTags.add("--tag");
+            manyTags.add("태그" + i);
+        }
+        List<String> editTags = new ArrayList<>(List.of("edit", id, "--as", "홍길동"));
+        editTags.addAll(manyTags);
+
+        Run headline = byline.at("edit", id, "--as", "홍길동", "--headline", "가".repeat(40_000));
+        Run subheadline = byline.at("edit", id, "--as", "홍길동", "--subheadline", "가".repeat(501));
+        Run tag = byline.at("edit", id, "--as", "홍길동", "--tag", "가".repeat(51));
+        Run tags = byline.at(editTags.toArray(String[]::new));
+        Run body = byline.at("edit", id, "--as", "홍길동", "--body", "가".repeat(700_000));
+        Run fresh = byline.at("new", "--as", "홍길동", "--headline", "가".repeat(301));
+
+        assertThat(headline.err()).isEqualTo("byline: 제목은 300자까지 쓸 수 있습니다 (지금 40000자)." + System.lineSeparator());
+        assertThat(subheadline.err()).contains("부제는 500자까지");
+        assertThat(tag.err()).contains("태그 하나는 50자까지");
+        assertThat(tags.err()).contains("태그는 한 기사에 50개까지입니다 (지금 51개)");
+        assertThat(body.err()).contains("본문은 2 MB까지");
+        for (Run run : List.of(headline, subheadline, tag, tags, body, fresh)) {
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).hasLineCount(1);
+        }
+        var json = byline.at("show", id, "--format", "json").json();
+        assertThat(json.get("headline").asText()).isEqualTo("구청장 기자회견");
+        assertThat(json.get("version").asLong()).isEqualTo(1);
+        assertThat(byline.articleCount()).isEqualTo(1);
+
+        Run atTheLimit = byline.at("edit", id, "--as", "홍길동", "--headline", "가".repeat(300));
+        assertThat(atTheLimit.exit()).as(atTheLimit.err()).isZero();
+    }
+
+    @Test
+    void aPhotoCaptionCreditOrAltBeyondItsLimit_isRefused_andNothingIsAttached() throws Exception {
+        byline.addHong();
+        String id = byline.newArticle("구청장 기자회견");
+        Path photo = TestImages.write(dir.resolve("1.jpg"), TestImages.jpeg(640, 480));
+
+        Run caption = byline.at("attach", id, photo.toString(), "--caption", "가".repeat(40_000), "--as", "홍길동");
+        Run credit = byline.at("attach", id, photo.toString(), "--credit", "가".repeat(201), "--as", "홍길동");
+        Run alt = byline.at("attach", id, photo.toString(), "--alt", "가".repeat(1_001), "--as", "홍길동");
+
+        assertThat(caption.exit()).isEqualTo(1);
+        assertThat(caption.err()).contains("사진 설명은 2000자까지").hasLineCount(1);
+        assertThat(credit.err()).contains("200자까지");
+        assertThat(alt.err()).contains("1000자까지");
+        assertThat(byline.at("photos", id).out()).isEmpty();
     }
 }
