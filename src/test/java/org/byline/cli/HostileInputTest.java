@@ -122,4 +122,43 @@ class HostileInputTest {
         assertThat(alt.err()).contains("1000자까지");
         assertThat(byline.at("photos", id).out()).isEmpty();
     }
+
+    @Test
+    void aProfileNameWithInvisibleOrControlCharacters_orTooLong_orLikeAnother_isRefused() {
+        byline.addHong();
+
+        for (String name : new String[] {"홍\u200b길동", "\u202e홍길동", "홍길동\u2066", "홍\t길동", "홍길동\n", "홍\u001b[31m길동",
+                "\u3164", "홍\u0085길동"}) {
+            Run run = byline.at("people", "add", name);
+
+            assertThat(run.exit()).as(name).isEqualTo(1);
+            assertThat(run.err()).as(name).isEqualTo("byline: 이름에 보이지 않는 문자(폭 없는 공백, 방향 바꿈 문자, 채움 문자), 탭, 줄바꿈이나 제어 문자가 "
+                    + "들어 있습니다. 보이는 글자와 공백으로만 쓰세요." + System.lineSeparator());
+        }
+        Run huge = byline.at("people", "add", "가".repeat(10_000));
+        assertThat(huge.exit()).isEqualTo(1);
+        assertThat(huge.err()).contains("이름은 40자까지 쓸 수 있습니다 (지금 10000자)");
+        for (String alike : new String[] {" 홍길동 ", "홍길동\u3000", "\u1112\u1169\u11bc길동"}) {
+            Run run = byline.at("people", "add", alike);
+            assertThat(run.exit()).as(alike).isEqualTo(1);
+            assertThat(run.err()).as(alike).contains("‘홍길동’ 프로필이 이미 있습니다");
+        }
+        assertThat(byline.at("people", "add", "김  철수").exit()).isZero();
+        assertThat(byline.at("people", "add", "김 철수").err()).contains("이미 있습니다");
+
+        assertThat(byline.at("people", "list").out().lines()).hasSize(2).anyMatch(l -> l.startsWith("2\t김 철수\t"));
+    }
+
+    @Test
+    void anEmailAddressThatIsNone_isRefused() {
+        for (String email : new String[] {"hong", "hong@@tvseoul.kr", "ho ng@tvseoul.kr", "hong@tvseoulkr", "hong@tvseoul.kr\u0007",
+                "@tvseoul.kr", "hong@.kr", "h@" + "a".repeat(250) + ".kr"}) {
+            Run run = byline.at("people", "add", "홍길동", "--email", email);
+
+            assertThat(run.exit()).as(email).isEqualTo(1);
+            assertThat(run.err()).as(email).contains("이메일 주소가 아닙니다").hasLineCount(1);
+        }
+        assertThat(byline.at("people", "list").out()).isEmpty();
+        assertThat(byline.at("people", "add", "홍길동", "--email", " hong.gd+desk@mail.tvseoul.kr ").exit()).isZero();
+    }
 }
