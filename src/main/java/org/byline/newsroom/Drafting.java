@@ -15,10 +15,17 @@ import org.byline.store.SectionStore;
 public final class Drafting {
     private final ArticleStore articles;
     private final SectionStore sections;
+    private final EditGuard guard;
 
-    public Drafting(ArticleStore articles, SectionStore sections) {
+    public Drafting(ArticleStore articles, SectionStore sections, Locks locks) {
         this.articles = articles;
         this.sections = sections;
+        this.guard = new EditGuard(locks);
+    }
+
+    /** The same rules for the photos of an article as for its text. */
+    EditGuard guard() {
+        return guard;
     }
 
     public Article create(ArticleContent content, Person reporter) {
@@ -47,7 +54,8 @@ public final class Drafting {
     /**
      * Saves {@code by}'s text, if {@code by} may change the article in its present state: a
      * reporter changes drafts (once filed, the copy is the desk's); the desk changes anything not
-     * spiked, and a change to approved or published copy records its 수정 time.
+     * spiked, and a change to approved or published copy records its 수정 time. Refused while
+     * somebody else holds the article's lock.
      */
     public Article save(long id, long expectedVersion, ArticleContent content, Person by) {
         return save(id, expectedVersion, content, null, by);
@@ -63,6 +71,7 @@ public final class Drafting {
         if (!mayEdit(current, by)) {
             throw new NewsroomException("error.notYourCopy", id, current.status());
         }
+        guard.requireUnlocked(id, by);
         String shown = byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
         return articles.save(id, expectedVersion, TypedContent.accepted(content), checkedByline(shown));
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
 import org.byline.domain.Photo;
 import org.byline.domain.PhotoDetails;
 import org.byline.domain.Rendition;
@@ -40,17 +41,19 @@ public final class Photos {
     private final PhotoInspector inspector;
     private final MetadataReader metadata;
     private final RenditionMaker renditions;
+    private final EditGuard guard;
     /** SHA-256 of originals an attach is bringing in, with how many attaches are; guarded by this. */
     private final Map<String, Integer> inFlight = new HashMap<>();
 
     public Photos(PhotoStore store, MediaFiles media, PhotoSettings settings, PhotoInspector inspector,
-                  MetadataReader metadata, RenditionMaker renditions) {
+                  MetadataReader metadata, RenditionMaker renditions, Drafting drafting) {
         this.store = store;
         this.media = media;
         this.settings = settings;
         this.inspector = inspector;
         this.metadata = metadata;
         this.renditions = renditions;
+        this.guard = drafting.guard();
     }
 
     /**
@@ -72,6 +75,15 @@ public final class Photos {
         try (Arrivals arrivals = bringIn(files, files.stream().map(f -> details).toList())) {
             return arrivals.stored(store.append(articleId, arrivals.rows(), lead));
         }
+    }
+
+    /**
+     * The same by {@code by}, under the rules of a text edit: refused while somebody else holds
+     * the article's lock.
+     */
+    public List<Photo> attach(long articleId, List<Path> files, PhotoDetails given, boolean lead, Person by) {
+        guard.requireUnlocked(articleId, by);
+        return attach(articleId, files, given, lead);
     }
 
     /**
@@ -178,6 +190,14 @@ public final class Photos {
         requireArticle(articleId);
         String sha256 = store.remove(articleId, photoId);
         deleteIfUnused(sha256);
+    }
+
+    /**
+     * The same by {@code by}, under the rules of a text edit (see {@link #attach(long, List, PhotoDetails, boolean, Person)}).
+     */
+    public void detach(long articleId, long photoId, Person by) {
+        guard.requireUnlocked(articleId, by);
+        detach(articleId, photoId);
     }
 
     /** The rendition file of {@code photo}, made again from the original when it is missing. */
