@@ -98,7 +98,7 @@ public final class Context implements Newsroom {
         SettingsStore settings = new SettingsStore(database);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
-        this.drafting = new Drafting(articles, sections, locks);
+        this.drafting = new Drafting(articles, sections, locks, clock);
         this.staff = new Staff(people);
         this.search = new Search(articles);
         this.outlet = new OutletSettings(settings);

@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.time.Clock;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
@@ -8,6 +9,7 @@ import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.QueueFilter;
 import org.byline.domain.Section;
+import org.byline.domain.Transition;
 import org.byline.store.ArticleStore;
 import org.byline.store.SectionStore;
 
@@ -17,10 +19,10 @@ public final class Drafting {
     private final SectionStore sections;
     private final EditGuard guard;
 
-    public Drafting(ArticleStore articles, SectionStore sections, Locks locks) {
+    public Drafting(ArticleStore articles, SectionStore sections, Locks locks, Clock clock) {
         this.articles = articles;
         this.sections = sections;
-        this.guard = new EditGuard(locks);
+        this.guard = new EditGuard(locks, articles, clock);
     }
 
     /** The same rules for the photos of an article as for its text. */
@@ -55,7 +57,8 @@ public final class Drafting {
      * Saves {@code by}'s text, if {@code by} may change the article in its present state: a
      * reporter changes drafts (once filed, the copy is the desk's); the desk changes anything not
      * spiked, and a change to approved or published copy records its 수정 time. Refused while
-     * somebody else holds the article's lock.
+     * somebody else holds the article's lock; a change by anyone but the reporter is recorded in
+     * the history (one line for a run of saves).
      */
     public Article save(long id, long expectedVersion, ArticleContent content, Person by) {
         return save(id, expectedVersion, content, null, by);
@@ -73,7 +76,13 @@ public final class Drafting {
         }
         guard.requireUnlocked(id, by);
         String shown = byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
-        return articles.save(id, expectedVersion, TypedContent.accepted(content), checkedByline(shown));
+        ArticleContent accepted = TypedContent.accepted(content);
+        String checked = checkedByline(shown);
+        Transition line = guard.line(current, by, "");
+        if (line == null) {
+            return articles.save(id, expectedVersion, accepted, checked);
+        }
+        return articles.save(id, expectedVersion, accepted, checked, line, by);
     }
 
     /** One line, not too long; what a terminal or a page would not show goes as in the text. */

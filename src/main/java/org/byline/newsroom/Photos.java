@@ -79,11 +79,16 @@ public final class Photos {
 
     /**
      * The same by {@code by}, under the rules of a text edit: refused while somebody else holds
-     * the article's lock.
+     * the article's lock, and recorded in the history (the files' names) when {@code by} is not
+     * the article's reporter.
      */
     public List<Photo> attach(long articleId, List<Path> files, PhotoDetails given, boolean lead, Person by) {
         guard.requireUnlocked(articleId, by);
-        return attach(articleId, files, given, lead);
+        List<Photo> attached = attach(articleId, files, given, lead);
+        if (!attached.isEmpty()) {
+            guard.record(articleId, by, "+ " + String.join(", ", attached.stream().map(Photo::originalName).toList()));
+        }
+        return attached;
     }
 
     /**
@@ -197,7 +202,10 @@ public final class Photos {
      */
     public void detach(long articleId, long photoId, Person by) {
         guard.requireUnlocked(articleId, by);
+        String name = photos(articleId).stream().filter(p -> p.id() == photoId).map(Photo::originalName).findFirst()
+                .orElse("#" + photoId);
         detach(articleId, photoId);
+        guard.record(articleId, by, "- " + name);
     }
 
     /** The rendition file of {@code photo}, made again from the original when it is missing. */

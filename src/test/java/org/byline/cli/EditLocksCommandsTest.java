@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line respects the window's edit locks. */
+/** The command line respects the window's edit locks, and a change by someone else is in the history. */
 class EditLocksCommandsTest {
     @TempDir
     Path dir;
@@ -64,6 +64,22 @@ class EditLocksCommandsTest {
         ok(byline.at("edit", id, "--headline", "새 제목", "--as", "김기자"));
 
         assertThat(byline.at("show", id, "--format", "json").json().get("headline").asText()).isEqualTo("새 제목");
+    }
+
+    @Test
+    void changesBySomeoneOtherThanTheReporter_areInTheHistory_oneLineForARunOfEdits() {
+        ok(byline.at("edit", id, "--headline", "고친 제목", "--as", "김기자"));
+        ok(byline.at("edit", id, "--body", "고친 본문", "--as", "김기자"));
+        String photoId = ok(byline.at("attach", id, photo.toString(), "--as", "김기자")).out().strip();
+        ok(byline.at("detach", id, photoId, "--as", "김기자"));
+        ok(byline.at("edit", id, "--headline", "기자가 다시 고친 제목", "--as", "홍길동"));
+
+        var lines = byline.at("history", id).out().lines().map(l -> l.substring(l.indexOf('\t') + 1)).toList();
+
+        assertThat(lines).containsExactly(
+                "edit\tdraft\tdraft\t김기자\t",
+                "edit\tdraft\tdraft\t김기자\t+ 회견.jpg",
+                "edit\tdraft\tdraft\t김기자\t- 회견.jpg");
     }
 
     private static Run ok(Run run) {
