@@ -55,6 +55,19 @@ class EditLocksCommandsTest {
     }
 
     @Test
+    void whileTheReporterHoldsTheLock_anotherCannotBringBackAnOldCopy() {
+        ok(byline.at("keep", id, "--as", "홍길동"));
+        ok(byline.at("edit", id, "--headline", "둘째 제목", "--as", "홍길동"));
+        ok(byline.at("lock", id, "--as", "홍길동"));
+
+        Run revert = byline.at("revert", id, "1", "--as", "김기자");
+
+        assertThat(revert.exit()).isEqualTo(1);
+        assertThat(revert.err()).contains("홍길동 님이").contains("편집 중이라 고칠 수 없습니다").hasLineCount(1);
+        assertThat(byline.at("show", id, "--format", "json").json().get("headline").asText()).isEqualTo("둘째 제목");
+    }
+
+    @Test
     void aStaleLock_doesNotBlock() {
         // a window that took the lock five minutes ago and then fell silent
         Clock earlier = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-5));
