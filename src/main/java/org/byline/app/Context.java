@@ -101,7 +101,9 @@ public final class Context implements Newsroom {
         PeopleStore people = new PeopleStore(database, clock);
         SectionStore sections = new SectionStore(database);
         SettingsStore settings = new SettingsStore(database);
-        this.drafting = new Drafting(articles, sections);
+        // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
+        this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
+        this.drafting = new Drafting(articles, sections, locks, clock);
         this.staff = new Staff(people);
         this.search = new Search(articles);
         this.outlet = new OutletSettings(settings);
@@ -110,7 +112,7 @@ public final class Context implements Newsroom {
         PhotoSettings photoSettings = new PhotoSettings(settings);
         this.photos = new Photos(new PhotoStore(database, clock), new MediaFiles(dataDirectory), photoSettings,
                 new PhotoInspector(PhotoInspector.DEFAULT_MAX_PIXELS), new MetadataReader(),
-                new RenditionMaker(RenditionMaker.DEFAULT_QUALITY));
+                new RenditionMaker(RenditionMaker.DEFAULT_QUALITY), drafting);
         ManuscriptSettings manuscript = new ManuscriptSettings(settings, sections);
         this.settings = new Settings(outlet, photoSettings, manuscript, staff);
         this.preview = new Preview(outlet, drafting, photos, manuscript);
@@ -120,8 +122,6 @@ public final class Context implements Newsroom {
         this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);
         this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
         this.exports = new Exports(drafting, desk, preview, photos, outlet);
-        // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
-        this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
         this.imports = new Imports(new ImportReader(new NinjsSchema()), new ImportStore(database), photos, drafting, staff, clock,
                 Path.of(System.getProperty("java.io.tmpdir")));
         OutboxStore outboxStore = new OutboxStore(database, clock);

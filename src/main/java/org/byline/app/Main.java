@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.byline.cli.Cli;
 import org.byline.cli.GlobalOptions;
+import org.byline.domain.NewsroomException;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.DataDirectory;
 
@@ -39,8 +40,16 @@ public final class Main {
         try (Cli cli = new Cli(options, Main::openContext, out, err)) {
             cli.addCommand("bench", new Bench());
             if (cli.wantsWindow(args)) {
-                openWindow(new BylineApp.Options(DataDirectory.resolve(options.dataDir(), options.env()), options.locale(),
-                        options.languageGiven()), err);
+                java.nio.file.Path dataDir;
+                try {
+                    dataDir = DataDirectory.resolve(options.dataDir(), options.env());
+                } catch (NewsroomException e) {
+                    err.println("byline: " + new Messages(options.locale()).describe(e));
+                    err.flush();
+                    System.exit(1);
+                    return;
+                }
+                openWindow(new BylineApp.Options(dataDir, options.locale(), options.languageGiven()), err);
                 return;
             }
             logToFileOnly();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.byline.domain.NewsroomException;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.DataDirectory;
 
@@ -43,6 +44,10 @@ final class WindowArguments {
                 }
             }
         }
-        return Optional.of(new BylineApp.Options(DataDirectory.resolve(dataDir, env), Messages.choose(lang, system), lang != null));
+        try {
+            return Optional.of(new BylineApp.Options(DataDirectory.resolve(dataDir, env), Messages.choose(lang, system), lang != null));
+        } catch (NewsroomException e) {
+            return Optional.empty(); // an empty data directory: the command line names the problem
+        }
     }
 }

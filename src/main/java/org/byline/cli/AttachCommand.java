@@ -2,6 +2,7 @@ package org.byline.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.byline.domain.Person;
 import org.byline.domain.Photo;
 import org.byline.domain.PhotoDetails;
 import picocli.CommandLine.Command;
@@ -38,8 +39,8 @@ final class AttachCommand extends SessionCommand {
 
     @Override
     public Integer call() {
-        session.as(as);
-        List<Photo> attached = session.context().photos().attach(id, files, new PhotoDetails(caption, credit, alt), lead);
+        Person by = session.as(as);
+        List<Photo> attached = session.context().photos().attach(id, files, new PhotoDetails(caption, credit, alt), lead, by);
         attached.forEach(p -> out().println(p.id()));
         return 0;
     }

@@ -3,6 +3,7 @@ package org.byline.cli;
 import java.io.PrintWriter;
 import java.util.function.Function;
 import org.byline.newsroom.Newsroom;
+import org.byline.newsroom.Pasting;
 import org.byline.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -28,8 +29,12 @@ public final class Cli implements AutoCloseable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@/etc/hostname" typed as a headline is text, not a file for picocli to read in
+        commandLine.setExpandAtFiles(false);
+        offerHelp(commandLine);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            err.println("byline: " + new Messages(options.locale()).describe(ex));
+            // the line may quote what was typed (a name, a section): a terminal must not obey it
+            err.println("byline: " + Pasting.line(new Messages(options.locale()).describe(ex)));
             if (options.debug()) {
                 ex.printStackTrace(err);
             }
@@ -54,6 +59,23 @@ public final class Cli implements AutoCloseable {
     /** Adds a command that lives outside this package (the benchmarks, which need the toolkit). */
     public void addCommand(String name, Object command) {
         commandLine.addSubcommand(name, command);
+        offerHelp(commandLine.getSubcommands().get(name));
+    }
+
+    /**
+     * Gives {@code command} and every command under it {@code -h}/{@code --help}, here once rather
+     * than on each annotation, so a command added later cannot forget it.
+     */
+    private static void offerHelp(CommandLine command) {
+        if (!command.getCommandSpec().optionsMap().containsKey("--help")) {
+            command.addMixin("help", new HelpOption());
+        }
+        command.getSubcommands().values().forEach(Cli::offerHelp);
+    }
+
+    /** The command tree, for tests that walk every command. */
+    CommandLine commandLine() {
+        return commandLine;
     }
 
     public int execute(String... args) {

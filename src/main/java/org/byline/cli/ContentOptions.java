@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.NewsroomException;
+import org.byline.newsroom.ContentLimits;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
 /** The article fields that {@code new} and {@code edit} both take. */
 final class ContentOptions {
-    /** Files larger than this are not article bodies (a 3,000-character article is ~9 KB). */
-    static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    /** Files larger than this are not article bodies: read no more than a save would take. */
+    static final long MAX_BODY_BYTES = ContentLimits.BODY_BYTES;
 
     @Option(names = "--headline", paramLabel = "H", description = "Headline")
     String headline;

@@ -21,8 +21,7 @@ final class DetachCommand extends SessionCommand {
 
     @Override
     public Integer call() {
-        session.as(as);
-        session.context().photos().detach(id, photoId);
+        session.context().photos().detach(id, photoId, session.as(as));
         return 0;
     }
 }

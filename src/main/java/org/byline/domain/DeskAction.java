@@ -24,6 +24,11 @@ public enum DeskAction {
     CORRECT("correct", Set.of(Status.APPROVED, Status.PUBLISHED)),
     /** The article came in from a file (the note names it); it begins the history and is never offered as a button. */
     IMPORT("import", Set.of()),
+    /**
+     * Someone other than its reporter changed the article's text or photos (the note names a
+     * photo added or taken off); never offered as a button.
+     */
+    EDIT("edit", Set.of()),
     /** Sent to a site: the first push publishes an approved article, a later one updates the site's copy. */
     PUSH("push", Set.of(Status.APPROVED, Status.PUBLISHED));
 

@@ -119,6 +119,37 @@ public final class PastedText {
         inline.setLength(0);
     }
 
+    /**
+     * The one rule of what never belongs in an article's text, pasted, imported or typed: control
+     * characters (a terminal obeys ESC and BEL when the text is printed), zero-width spaces and
+     * joiners, direction marks and overrides, the BOM and the soft hyphen.
+     */
+    public static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || cp == 0x00AD || cp == 0xFEFF;
+    }
+
+    /**
+     * Typed text with the {@link #isInvisible invisible} characters taken out and nothing else
+     * changed (the reporter's spaces are theirs). CR LF and a lone CR are line breaks; in a body
+     * ({@code multiline}) line breaks and tabs stay, in a one-line field each becomes a space.
+     */
+    public static String typed(String text, boolean multiline) {
+        if (text == null) {
+            return null;
+        }
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(unified.length());
+        unified.codePoints().forEach(cp -> {
+            if (cp == '\n' || cp == '\t') {
+                out.appendCodePoint(multiline ? cp : ' ');
+            } else if (!isInvisible(cp)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
     /** Drops zero-width, BOM, soft hyphen and control characters; no-break spaces become spaces; NFC. */
     static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -127,9 +158,8 @@ public final class PastedText {
                 out.appendCodePoint(cp == '\t' ? ' ' : cp);
             } else if (cp == 0x00A0 || cp == 0x202F || cp == 0x2007) {
                 out.append(' ');
-            } else if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT
-                    || cp == 0x00AD || cp == 0xFEFF) {
-                // invisible: zero-width spaces and joiners, BOM, direction marks, soft hyphen, controls
+            } else if (isInvisible(cp)) {
+                // dropped
             } else {
                 out.appendCodePoint(cp);
             }

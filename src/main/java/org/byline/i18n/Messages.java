@@ -114,6 +114,7 @@ public final class Messages {
             case OVERRIDE_EMBARGO -> get("desk.action.overrideEmbargo");
             case CORRECT -> get("desk.action.correct");
             case IMPORT -> get("desk.action.import");
+            case EDIT -> get("desk.action.edit");
             case PUSH -> get("desk.action.push");
         };
     }

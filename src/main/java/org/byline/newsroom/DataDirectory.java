@@ -3,6 +3,7 @@ package org.byline.newsroom;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import org.byline.domain.NewsroomException;
 
 /**
  * Where Byline keeps its store: {@code --data-dir}, else BYLINE_DATA_DIR, else the per-user
@@ -14,12 +15,22 @@ public final class DataDirectory {
     private DataDirectory() {
     }
 
+    /**
+     * @throws NewsroomException when the option or the variable is given but empty: an empty path
+     *         is the current folder, and a store made there by a typo is one nobody finds again
+     */
     public static Path resolve(Path option, Map<String, String> env) {
         if (option != null) {
+            if (option.toString().isBlank()) {
+                throw new NewsroomException("error.dataDirBlank", "--data-dir");
+            }
             return option.toAbsolutePath();
         }
         String fromEnv = env.get(ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
+        if (fromEnv != null) {
+            if (fromEnv.isBlank()) {
+                throw new NewsroomException("error.dataDirBlank", ENV);
+            }
             return Path.of(fromEnv).toAbsolutePath();
         }
         return perUser(env, System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));

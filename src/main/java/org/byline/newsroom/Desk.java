@@ -238,7 +238,7 @@ public final class Desk {
             Instant now = clock.instant();
             check(DeskAction.CORRECT, article, actor);
             ArticleChange change = new ArticleChange(article, spikedFrom);
-            change.content = content;
+            change.content = TypedContent.accepted(content);
             change.modifiedAt = now;
             if (!note.isEmpty()) {
                 change.correctionNote = note;
@@ -298,7 +298,7 @@ public final class Desk {
             case CORRECT -> "desk.state.correct";
             case PUSH -> "desk.state.push";
             case EMBARGO, CLEAR_EMBARGO, OVERRIDE_EMBARGO -> "desk.state.embargo";
-            case IMPORT -> throw new IllegalArgumentException("an import is no desk action on an article");
+            case IMPORT, EDIT -> throw new IllegalArgumentException(action + " is no desk action on an article");
         };
     }
 

@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.time.Clock;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
@@ -8,6 +9,7 @@ import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.QueueFilter;
 import org.byline.domain.Section;
+import org.byline.domain.Transition;
 import org.byline.store.ArticleStore;
 import org.byline.store.SectionStore;
 
@@ -15,24 +17,31 @@ import org.byline.store.SectionStore;
 public final class Drafting {
     private final ArticleStore articles;
     private final SectionStore sections;
+    private final EditGuard guard;
 
-    public Drafting(ArticleStore articles, SectionStore sections) {
+    public Drafting(ArticleStore articles, SectionStore sections, Locks locks, Clock clock) {
         this.articles = articles;
         this.sections = sections;
+        this.guard = new EditGuard(locks, articles, clock);
+    }
+
+    /** The same rules for the photos of an article as for its text. */
+    EditGuard guard() {
+        return guard;
     }
 
     public Article create(ArticleContent content, Person reporter) {
-        return articles.create(content, reporter);
+        return articles.create(TypedContent.accepted(content), reporter);
     }
 
     /** A new draft under the byline typed for it ("홍길동·김철수"); null or blank is the reporter's name. */
     public Article create(ArticleContent content, Person reporter, String byline) {
-        return articles.create(content, reporter, byline);
+        return articles.create(TypedContent.accepted(content), reporter, checkedByline(byline));
     }
 
     /** Many new drafts in one transaction (imports, generated test and benchmark data). */
     public void createAll(List<ArticleContent> contents, Person reporter) {
-        articles.createAll(contents, reporter);
+        articles.createAll(contents.stream().map(TypedContent::accepted).toList(), reporter);
     }
 
     /**
@@ -41,13 +50,15 @@ public final class Drafting {
      * @throws org.byline.domain.StaleVersionException when someone else saved in between
      */
     public Article save(long id, long expectedVersion, ArticleContent content) {
-        return articles.save(id, expectedVersion, content);
+        return articles.save(id, expectedVersion, TypedContent.accepted(content));
     }
 
     /**
      * Saves {@code by}'s text, if {@code by} may change the article in its present state: a
      * reporter changes drafts (once filed, the copy is the desk's); the desk changes anything not
-     * spiked, and a change to approved or published copy records its 수정 time.
+     * spiked, and a change to approved or published copy records its 수정 time. Refused while
+     * somebody else holds the article's lock; a change by anyone but the reporter is recorded in
+     * the history (one line for a run of saves).
      */
     public Article save(long id, long expectedVersion, ArticleContent content, Person by) {
         return save(id, expectedVersion, content, null, by);
@@ -63,11 +74,23 @@ public final class Drafting {
         if (!mayEdit(current, by)) {
             throw new NewsroomException("error.notYourCopy", id, current.status());
         }
+        guard.requireUnlocked(id, by);
         String shown = byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
-        if (shown != null && (shown.strip().length() > MAX_BYLINE || shown.chars().anyMatch(Character::isISOControl))) {
+        ArticleContent accepted = TypedContent.accepted(content);
+        String checked = checkedByline(shown);
+        Transition line = guard.line(current, by, "");
+        if (line == null) {
+            return articles.save(id, expectedVersion, accepted, checked);
+        }
+        return articles.save(id, expectedVersion, accepted, checked, line, by);
+    }
+
+    /** One line, not too long; what a terminal or a page would not show goes as in the text. */
+    private static String checkedByline(String byline) {
+        if (byline != null && (byline.strip().length() > MAX_BYLINE || byline.chars().anyMatch(Character::isISOControl))) {
             throw new NewsroomException("error.badByline", MAX_BYLINE);
         }
-        return articles.save(id, expectedVersion, content, shown);
+        return TypedContent.line(byline);
     }
 
     /** Three reporters with titles fit; a paragraph does not belong in a byline. */

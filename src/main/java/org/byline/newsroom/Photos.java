@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
 import org.byline.domain.Photo;
 import org.byline.domain.PhotoDetails;
 import org.byline.domain.Rendition;
@@ -40,17 +41,19 @@ public final class Photos {
     private final PhotoInspector inspector;
     private final MetadataReader metadata;
     private final RenditionMaker renditions;
+    private final EditGuard guard;
     /** SHA-256 of originals an attach is bringing in, with how many attaches are; guarded by this. */
     private final Map<String, Integer> inFlight = new HashMap<>();
 
     public Photos(PhotoStore store, MediaFiles media, PhotoSettings settings, PhotoInspector inspector,
-                  MetadataReader metadata, RenditionMaker renditions) {
+                  MetadataReader metadata, RenditionMaker renditions, Drafting drafting) {
         this.store = store;
         this.media = media;
         this.settings = settings;
         this.inspector = inspector;
         this.metadata = metadata;
         this.renditions = renditions;
+        this.guard = drafting.guard();
     }
 
     /**
@@ -68,9 +71,24 @@ public final class Photos {
             return List.of();
         }
         PhotoDetails details = given == null ? PhotoDetails.NONE : given;
+        ContentLimits.check(details); // what was typed; a photo's own metadata is not refused for its length
         try (Arrivals arrivals = bringIn(files, files.stream().map(f -> details).toList())) {
             return arrivals.stored(store.append(articleId, arrivals.rows(), lead));
         }
+    }
+
+    /**
+     * The same by {@code by}, under the rules of a text edit: refused while somebody else holds
+     * the article's lock, and recorded in the history (the files' names) when {@code by} is not
+     * the article's reporter.
+     */
+    public List<Photo> attach(long articleId, List<Path> files, PhotoDetails given, boolean lead, Person by) {
+        guard.requireUnlocked(articleId, by);
+        List<Photo> attached = attach(articleId, files, given, lead);
+        if (!attached.isEmpty()) {
+            guard.record(articleId, by, "+ " + String.join(", ", attached.stream().map(Photo::originalName).toList()));
+        }
+        return attached;
     }
 
     /**
@@ -154,7 +172,9 @@ public final class Photos {
     }
 
     public Photo update(long photoId, PhotoDetails details) {
-        return store.update(photoId, details == null ? PhotoDetails.NONE : details);
+        PhotoDetails given = details == null ? PhotoDetails.NONE : details;
+        ContentLimits.check(given);
+        return store.update(photoId, given);
     }
 
     /** Makes this photo its article's lead (대표 사진); the previous lead becomes an ordinary photo. */
@@ -175,6 +195,17 @@ public final class Photos {
         requireArticle(articleId);
         String sha256 = store.remove(articleId, photoId);
         deleteIfUnused(sha256);
+    }
+
+    /**
+     * The same by {@code by}, under the rules of a text edit (see {@link #attach(long, List, PhotoDetails, boolean, Person)}).
+     */
+    public void detach(long articleId, long photoId, Person by) {
+        guard.requireUnlocked(articleId, by);
+        String name = photos(articleId).stream().filter(p -> p.id() == photoId).map(Photo::originalName).findFirst()
+                .orElse("#" + photoId);
+        detach(articleId, photoId);
+        guard.record(articleId, by, "- " + name);
     }
 
     /** The rendition file of {@code photo}, made again from the original when it is missing. */

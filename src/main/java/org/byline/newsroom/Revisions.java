@@ -60,11 +60,13 @@ public final class Revisions {
 
     /**
      * Makes an old revision's text the article's newest version, as a save over
-     * {@code expectedVersion}, and records a revision of kind restore.
+     * {@code expectedVersion}, and records a revision of kind restore. Refused, as a save is,
+     * while somebody else holds the article's lock.
      *
      * @throws org.byline.domain.StaleVersionException when somebody saved after the caller read the article
      */
     public Article restore(long articleId, long revisionId, long expectedVersion, Person by) {
+        drafting.guard().requireUnlocked(articleId, by);
         Revision old = get(revisionId);
         if (old.articleId() != articleId) {
             throw new NewsroomException("error.revision.notOfArticle", revisionId, articleId, old.articleId());

@@ -121,7 +121,7 @@ public final class Sites {
         return secrets.read(site.id());
     }
 
-    /** An absolute http(s) address; plain HTTP only to this machine. */
+    /** An absolute http(s) address the HTTP client will take, port 1 to 65535; plain HTTP only to this machine. */
     static String checkedUrl(String url) {
         String given = url == null ? "" : url.strip();
         URI uri;
@@ -139,6 +139,15 @@ public final class Sites {
         }
         if (uri.getUserInfo() != null) {
             throw new NewsroomException("push.passwordInUrl");
+        }
+        // URI takes any digits as a port; the HTTP client refuses them only at the first push
+        if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+            throw new NewsroomException("push.badPort", given, Integer.toString(uri.getPort()));
+        }
+        try {
+            java.net.http.HttpRequest.newBuilder(uri);
+        } catch (IllegalArgumentException e) {
+            throw new NewsroomException("push.badUrl", given);
         }
         return given;
     }

@@ -27,27 +27,33 @@ public final class Staff {
 
     /**
      * Adds a profile. Desk and admin profiles need a password of at least eight characters;
-     * reporters have none.
+     * reporters have none. The name and e-mail must pass {@link ProfileFields}; a name that reads
+     * like an existing one is refused.
      *
      * @param actingAdmin who adds it: may be null until the store has an admin, then must be one
      */
     public Person add(String name, String email, Role role, char[] password, Person actingAdmin) {
         requireAdmin(actingAdmin, "people.adminOnly");
+        String shown = ProfileFields.name(name);
+        String address = ProfileFields.email(email);
+        if (people.all().stream().anyMatch(p -> ProfileFields.normal(p.name()).equals(shown))) {
+            throw new NewsroomException("error.personExists", shown);
+        }
         Role given = role == null ? Role.REPORTER : role;
         boolean typed = password != null && password.length > 0;
         if (!given.needsPassword()) {
             if (typed) {
                 throw new NewsroomException("people.reporterPassword");
             }
-            return people.add(name, email, given, null);
+            return people.add(shown, address, given, null);
         }
         if (!typed) {
-            throw new NewsroomException("people.passwordRequired", name, given);
+            throw new NewsroomException("people.passwordRequired", shown, given);
         }
         if (password.length < Passwords.MIN_LENGTH) {
             throw new NewsroomException("people.passwordTooShort", Passwords.MIN_LENGTH);
         }
-        return people.add(name, email, given, passwords.hash(password));
+        return people.add(shown, address, given, passwords.hash(password));
     }
 
     /**

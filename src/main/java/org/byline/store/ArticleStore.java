@@ -22,6 +22,7 @@ import org.byline.domain.Role;
 import org.byline.domain.SearchHit;
 import org.byline.domain.StaleVersionException;
 import org.byline.domain.Status;
+import org.byline.domain.Transition;
 
 /**
  * Articles, their tags and their search index, kept in step in one transaction. Every save names
@@ -86,6 +87,44 @@ public final class ArticleStore {
             return null;
         });
         return find(id).orElseThrow();
+    }
+
+    /**
+     * The same, by someone other than the article's reporter: {@code record} goes into the history
+     * in the save's transaction, unless {@link #recordEdit} would leave it out.
+     */
+    public Article save(long id, long expectedVersion, ArticleContent content, String byline, Transition record, Person by) {
+        db.write(c -> {
+            saveIn(c, id, expectedVersion, content, byline);
+            recordIn(c, record, by);
+            return null;
+        });
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Writes a history line about a change made to the article, unless the article's last line is
+     * the same action by the same person with the same note: a window saving every second of one
+     * sitting is one line, not hundreds.
+     */
+    public void recordEdit(Transition record, Person by) {
+        db.write(c -> {
+            recordIn(c, record, by);
+            return null;
+        });
+    }
+
+    private static void recordIn(Connection c, Transition record, Person by) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                SELECT action, by_person_id, note FROM transitions WHERE article_id = ? ORDER BY at DESC, id DESC LIMIT 1""")) {
+            st.setLong(1, record.articleId());
+            ResultSet rs = st.executeQuery();
+            if (rs.next() && rs.getString(1).equals(record.action().code()) && rs.getLong(2) == by.id()
+                    && rs.getString(3).equals(Text.nfc(record.note()))) {
+                return;
+            }
+        }
+        DeskStore.insert(c, record, by);
     }
 
     /**

@@ -54,6 +54,9 @@ public final class HistoryView extends VBox {
                     setText(null);
                 } else if (t.action() == org.byline.domain.DeskAction.IMPORT) {
                     setText(WHEN.format(t.at()) + "  " + t.by() + "  " + m.get("history.imported", t.note()));
+                } else if (t.action() == org.byline.domain.DeskAction.EDIT) {
+                    // the status did not change: what happened is the edit, and the photo the note names
+                    setText(WHEN.format(t.at()) + "  " + t.by() + "  " + m.action(t.action()) + (t.note().isBlank() ? "" : "  " + t.note()));
                 } else {
                     setText(WHEN.format(t.at()) + "  " + t.by() + "  " + Labels.status(t.from(), m) + " → "
                             + Labels.status(t.to(), m) + (t.note().isBlank() ? "" : "  “" + t.note() + "”"));

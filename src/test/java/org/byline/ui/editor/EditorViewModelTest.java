@@ -114,6 +114,28 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aPasteBeyondAFieldsLimit_failsTheSaveWithWhy_andTheTextStaysOnScreen() {
+        editor.headlineProperty().set("구청 예산안 발표");
+        tasks.elapse();
+        long id = editor.articleIdProperty().get();
+        String pasted = "가".repeat(40_000);
+
+        editor.headlineProperty().set(pasted);
+        tasks.elapse();
+
+        SaveState state = editor.saveStateProperty().get();
+        assertThat(state.kind()).isEqualTo(SaveState.Kind.FAILED);
+        assertThat(state.problem()).contains("제목은 300자까지");
+        assertThat(editor.headlineProperty().get()).isEqualTo(pasted);
+        assertThat(context.drafting().open(id).content().headline()).isEqualTo("구청 예산안 발표");
+
+        editor.headlineProperty().set("구청 예산안 발표, 고쳐서");
+        tasks.elapse();
+        assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
+        assertThat(context.drafting().open(id).content().headline()).isEqualTo("구청 예산안 발표, 고쳐서");
+    }
+
+    @Test
     void everyFurtherChange_isSavedOverTheVersionItStartedFrom() {
         editor.headlineProperty().set("초고");
         tasks.elapse();
