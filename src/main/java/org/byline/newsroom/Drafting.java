@@ -27,6 +27,9 @@ public final class Drafting {
 
     /** A new draft under the byline typed for it ("홍길동·김철수"); null or blank is the reporter's name. */
     public Article create(ArticleContent content, Person reporter, String byline) {
+        if (byline != null && !byline.isBlank()) {
+            requireByline(byline);
+        }
         return articles.create(content, reporter, byline);
     }
 
@@ -64,10 +67,16 @@ public final class Drafting {
             throw new NewsroomException("error.notYourCopy", id, current.status());
         }
         String shown = byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
-        if (shown != null && (shown.strip().length() > MAX_BYLINE || shown.chars().anyMatch(Character::isISOControl))) {
-            throw new NewsroomException("error.badByline", MAX_BYLINE);
+        if (shown != null) {
+            requireByline(shown);
         }
         return articles.save(id, expectedVersion, content, shown);
+    }
+
+    private static void requireByline(String byline) {
+        if (byline.strip().length() > MAX_BYLINE || byline.chars().anyMatch(Character::isISOControl)) {
+            throw new NewsroomException("error.badByline", MAX_BYLINE);
+        }
     }
 
     /** Three reporters with titles fit; a paragraph does not belong in a byline. */
