@@ -27,10 +27,8 @@ final class NewCommand extends SessionCommand {
     public Integer call() {
         Person reporter = session.as(as);
         ArticleContent filled = content.applyTo(ArticleContent.EMPTY);
-        Article article = session.context().drafting().create(filled, reporter);
-        if (byline != null) {
-            article = session.context().drafting().save(article.id(), article.version(), filled, byline, reporter);
-        }
+        // the byline is checked before the article exists: a refused one leaves nothing behind
+        Article article = session.context().drafting().create(filled, reporter, byline);
         out().println(article.id());
         return 0;
     }
