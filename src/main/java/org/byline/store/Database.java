@@ -114,14 +114,28 @@ public final class Database implements AutoCloseable {
                 T result = work.run(writer);
                 tx.execute("COMMIT");
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                tx.execute("ROLLBACK");
+            } catch (SQLException | RuntimeException | Error e) {
+                rollBack(tx, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Undoes the transaction {@code cause} broke off. After SQLITE_FULL or an I/O error SQLite may
+     * have rolled it back already, and then ROLLBACK fails ("no transaction is active"): that
+     * second failure is kept beside the first, never in its place, so the reporter hears about
+     * the full disk and not about the rollback.
+     */
+    private static void rollBack(Statement tx, Throwable cause) {
+        try {
+            tx.execute("ROLLBACK");
+        } catch (SQLException rollbackFailed) {
+            cause.addSuppressed(rollbackFailed);
         }
     }
 
