@@ -67,11 +67,17 @@ public final class Backups {
         return BackupArchive.list(dataDirectory.resolve("backups")).stream().findFirst();
     }
 
+    /** What a restore did: the store now in place, and where the replaced one was kept (empty when there was none). */
+    public record Restored(Path store, Optional<Path> previous) {
+    }
+
     /**
-     * Replaces the store in {@code dataDirectory} with {@code backup}. Nothing may have the store
-     * open in this process; the replaced file stays beside it (byline.db.before-restore-...).
+     * Replaces the store in {@code dataDirectory} with {@code backup}, after checking the whole
+     * backup; a backup that is not sound is refused and nothing changes. Nothing may have the
+     * store open in this process; the replaced file stays beside it (byline.db.before-restore-...).
      */
-    public static Path restore(Path backup, Path dataDirectory, Clock clock) {
-        return BackupArchive.restore(backup, dataDirectory, clock);
+    public static Restored restore(Path backup, Path dataDirectory, Clock clock) {
+        BackupArchive.Restored done = BackupArchive.restore(backup, dataDirectory, clock);
+        return new Restored(done.store(), Optional.ofNullable(done.previous()));
     }
 }

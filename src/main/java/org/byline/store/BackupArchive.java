@@ -1,8 +1,6 @@
 package org.byline.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.NewsroomTime;
@@ -27,6 +24,8 @@ import org.byline.domain.NewsroomTime;
 public final class BackupArchive {
     static final String DATABASE_ENTRY = "byline.db";
     static final String MEDIA_PREFIX = "media/";
+    /** The folder a restore unpacks into, inside the data directory; only Byline names folders so. */
+    static final String RESTORE_PREFIX = ".restore-";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(NewsroomTime.ZONE);
 
     private final Database db;
@@ -109,63 +108,62 @@ public final class BackupArchive {
         return archives;
     }
 
+    /** The store a restore put in place, and where the store it replaced was kept (null when there was none). */
+    public record Restored(Path store, Path previous) {
+    }
+
     /**
      * Replaces the store in {@code dataDirectory} with the one in {@code archive} (the store must
-     * be closed). The replaced files are kept beside it as byline.db.before-restore-*, so a
-     * restore can itself be undone.
+     * be closed). The whole archive is unpacked beside the store and checked first
+     * ({@link BackupCheck}); only a sound Byline backup replaces anything. The replaced files are
+     * kept beside it as byline.db.before-restore-*, so a restore can itself be undone.
      */
-    public static Path restore(Path archive, Path dataDirectory, Clock clock) {
+    public static Restored restore(Path archive, Path dataDirectory, Clock clock) {
         if (!Files.isRegularFile(archive)) {
             throw new NewsroomException("error.backupMissing", archive);
         }
+        Path incoming;
         try {
             Files.createDirectories(dataDirectory);
-            Path incoming = Files.createTempDirectory(dataDirectory, ".restore-");
-            boolean hasDatabase = false;
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
-                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                    Path target = incoming.resolve(entry.getName()).normalize();
-                    if (!target.startsWith(incoming) || entry.isDirectory()) {
-                        continue; // nothing may land outside the folder
-                    }
-                    Files.createDirectories(target.getParent());
-                    copy(zip, target);
-                    hasDatabase |= entry.getName().equals(DATABASE_ENTRY);
-                }
-            }
-            if (!hasDatabase) {
-                throw new NewsroomException("error.backupNotAnArchive", archive);
-            }
-            String stamp = NAME.format(clock.instant());
-            Path live = dataDirectory.resolve(Database.FILE_NAME);
-            // the replaced store keeps its write-ahead log beside it: committed work may still be
-            // only there (after a crash), and the kept copy must open complete
-            for (String part : new String[] {"", "-wal", "-shm"}) {
-                Path file = dataDirectory.resolve(Database.FILE_NAME + part);
-                if (Files.exists(file)) {
-                    Files.move(file, dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp + part));
-                }
-            }
-            Files.move(incoming.resolve(DATABASE_ENTRY), live);
-            Path media = incoming.resolve("media");
-            if (Files.isDirectory(media)) {
-                try (Stream<Path> files = Files.walk(media)) {
-                    for (Path f : files.filter(Files::isRegularFile).toList()) {
-                        Path target = dataDirectory.resolve("media").resolve(media.relativize(f).toString());
-                        Files.createDirectories(target.getParent());
-                        if (!Files.exists(target)) { // originals are content-addressed: same name, same bytes
-                            Files.move(f, target);
-                        }
-                    }
-                }
-            }
-            deleteTree(incoming);
-            return live;
-        } catch (java.util.zip.ZipException e) {
-            throw new NewsroomException("error.backupNotAnArchive", e, archive);
+            incoming = Files.createTempDirectory(dataDirectory, RESTORE_PREFIX);
         } catch (IOException e) {
             throw new NewsroomException("error.restoreFailed", e, archive, e.getMessage());
         }
+        try {
+            new BackupCheck(BackupCheck.Limits.DEFAULT).unpack(archive, incoming);
+            return install(incoming, dataDirectory, NAME.format(clock.instant()));
+        } catch (IOException e) {
+            throw new NewsroomException("error.restoreFailed", e, archive, e.getMessage());
+        } finally {
+            deleteQuietly(incoming);
+        }
+    }
+
+    /** Moves a checked backup into place; the store it replaces keeps its write-ahead log beside it. */
+    private static Restored install(Path incoming, Path dataDirectory, String stamp) throws IOException {
+        Path live = dataDirectory.resolve(Database.FILE_NAME);
+        Path previous = Files.exists(live) ? dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp) : null;
+        // committed work may still be only in the log (after a crash), and the kept copy must open complete
+        for (String part : new String[] {"", "-wal", "-shm"}) {
+            Path file = dataDirectory.resolve(Database.FILE_NAME + part);
+            if (Files.exists(file)) {
+                Files.move(file, dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp + part));
+            }
+        }
+        Files.move(incoming.resolve(DATABASE_ENTRY), live);
+        Path media = incoming.resolve("media");
+        if (Files.isDirectory(media)) {
+            try (Stream<Path> files = Files.walk(media)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Path target = dataDirectory.resolve("media").resolve(media.relativize(f).toString());
+                    Files.createDirectories(target.getParent());
+                    if (!Files.exists(target)) { // originals are content-addressed: same name, same bytes
+                        Files.move(f, target);
+                    }
+                }
+            }
+        }
+        return new Restored(live, previous);
     }
 
     private static void add(ZipOutputStream zip, String name, Path file) throws IOException {
@@ -174,17 +172,13 @@ public final class BackupArchive {
         zip.closeEntry();
     }
 
-    private static void copy(InputStream in, Path target) throws IOException {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            in.transferTo(out);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
+    private static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
             }
+        } catch (IOException e) {
+            // a folder left behind costs disk space, never correctness
         }
     }
 
