@@ -122,6 +122,16 @@ public final class BackupArchive {
         if (!Files.isRegularFile(archive)) {
             throw new NewsroomException("error.backupMissing", archive);
         }
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new NewsroomException("error.restoreFailed", e, archive, e.getMessage());
+        }
+        // nobody may have the store open while it is swapped: their later saves would be lost
+        return StoreLock.exclusively(dataDirectory, () -> unpackAndInstall(archive, dataDirectory, clock));
+    }
+
+    private static Restored unpackAndInstall(Path archive, Path dataDirectory, Clock clock) {
         Path incoming;
         try {
             Files.createDirectories(dataDirectory);

@@ -30,8 +30,11 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
 
-    private Database(Path file, Connection writer, Connection reader) {
+    private final StoreLock processLock;
+
+    private Database(Path file, Connection writer, Connection reader, StoreLock processLock) {
         this.file = file;
+        this.processLock = processLock;
         this.writer = writer;
         this.reader = reader;
     }
@@ -47,16 +50,23 @@ public final class Database implements AutoCloseable {
             throw new NewsroomException("error.databaseReadOnly", file);
         }
         SQLiteDataSource source = dataSource(file);
+        // held as long as the store is open: a restore in another process refuses meanwhile
+        StoreLock processLock = StoreLock.share(dataDirectory);
         try {
             migrate(source);
             Connection writer = source.getConnection();
             Connection reader = source.getConnection();
-            return new Database(file, writer, reader);
+            return new Database(file, writer, reader, processLock);
         } catch (SQLException e) {
+            processLock.close();
             throw translate(e);
         } catch (org.flywaydb.core.api.FlywayException e) {
+            processLock.close();
             SQLException sql = findSqlCause(e);
             throw sql != null ? translate(sql) : new NewsroomException("error.databaseOpen", e, file, e.getMessage());
+        } catch (RuntimeException e) {
+            processLock.close();
+            throw e;
         }
     }
 
@@ -194,6 +204,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e);
         } finally {
+            processLock.close();
             readLock.unlock();
             writeLock.unlock();
         }
