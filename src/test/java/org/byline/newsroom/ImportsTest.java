@@ -248,6 +248,21 @@ class ImportsTest {
     }
 
     @Test
+    void aPackageHoldingOneNameTwice_isRefused_ratherThanTheLastCopyWinningSilently() throws IOException {
+        byte[] innocent = TestPackages.ninjs("보이는 기사", List.of()).getBytes(StandardCharsets.UTF_8);
+        byte[] hidden = TestPackages.ninjs("숨어 있던 기사", List.of()).getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("article.json", innocent);
+        entries.put("article.jsoz", hidden); // the JDK will not write one name twice: same length, renamed below
+        Path zip = TestPackages.zip(desk.resolve("duplicate-article.zip"), entries);
+        String latin = new String(Files.readAllBytes(zip), StandardCharsets.ISO_8859_1).replace("article.jsoz", "article.json");
+        Files.write(zip, latin.getBytes(StandardCharsets.ISO_8859_1));
+
+        NewsroomException e = assertRefused(zip, "import.zip.duplicateEntry");
+        assertThat(new Messages(Locale.KOREAN).describe(e)).contains("article.json").contains("두 번");
+    }
+
+    @Test
     void aZipBomb_isRefusedWhileStreaming_whateverItsHeadersSay() {
         assertRefused(TestPackages.bomb(desk.resolve("bomb.zip"), 64), "import.zip.bomb");
     }
