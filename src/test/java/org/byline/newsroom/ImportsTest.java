@@ -263,6 +263,18 @@ class ImportsTest {
     }
 
     @Test
+    void aTruncatedPackage_isCalledDamagedOrIncomplete_notAPermissionProblem() throws IOException {
+        Picture photo = new Picture(TestImages.jpeg(800, 600), "사진", "사진=구청");
+        Path whole = TestPackages.write(desk.resolve("whole.zip"), TestPackages.ninjs("잘린 기사", List.of(photo)), List.of(photo));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(desk.resolve("truncated-download.zip"), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+
+        NewsroomException e = assertRefused(cut, "import.zip.damaged");
+        assertThat(new Messages(Locale.KOREAN).describe(e)).contains("손상되었거나 끝까지 받아지지 않았습니다").doesNotContain("권한");
+        assertThat(new Messages(Locale.ENGLISH).describe(e)).contains("damaged or incomplete").doesNotContain("permission");
+    }
+
+    @Test
     void aZipBomb_isRefusedWhileStreaming_whateverItsHeadersSay() {
         assertRefused(TestPackages.bomb(desk.resolve("bomb.zip"), 64), "import.zip.bomb");
     }

@@ -96,7 +96,8 @@ final class BylinePackage {
                     media.put(m.group(1) + "." + m.group(2), target);
                 }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
+            // a zip that ends early (a download cut off) is damaged, not a permission problem
             throw new NewsroomException("import.zip.damaged", e, e.getMessage());
         } catch (IOException e) {
             throw new NewsroomException("import.unreadable", e, e.getMessage());
