@@ -275,6 +275,15 @@ class ImportsTest {
     }
 
     @Test
+    void jsonNestedAHundredThousandDeep_isRefusedAsTooDeep_notWithAProgrammingError() throws IOException {
+        Path deep = write("nested-100000-deep.json", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
+
+        NewsroomException e = assertRefused(deep, "import.tooDeep");
+        assertThat(new Messages(Locale.KOREAN).describe(e)).contains("너무 깊게").doesNotContain("Null");
+        assertThat(new Messages(Locale.ENGLISH).describe(e)).contains("nested too deeply").doesNotContain("Null");
+    }
+
+    @Test
     void aZipBomb_isRefusedWhileStreaming_whateverItsHeadersSay() {
         assertRefused(TestPackages.bomb(desk.resolve("bomb.zip"), 64), "import.zip.bomb");
     }
