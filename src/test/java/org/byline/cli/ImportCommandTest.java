@@ -66,6 +66,24 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPackageWithAPngBomb_isRefusedAsADamagedPhoto_leavesNoFileInMedia_andTheNextFileStillComesIn() throws Exception {
+        Picture bomb = new Picture(TestImages.pngWithTextInflatingTo(400, 300, 64L << 20), "폭탄", "");
+        Path zip = TestPackages.write(desk.resolve("png-ztxt-bomb.zip"), TestPackages.ninjs("사진 폭탄", List.of(bomb)), List.of(bomb));
+        Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
+
+        Run run = byline.at("import", zip.toString(), good.toString(), "--as", "홍길동");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).matches("\\d+\\n");
+        assertThat(run.err()).startsWith("byline: png-ztxt-bomb.zip: ").contains("손상");
+        assertThat(byline.articleCount()).isEqualTo(1);
+        Path media = dir.resolve("data").resolve("media");
+        try (var files = Files.exists(media) ? Files.walk(media) : java.util.stream.Stream.<Path>empty()) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownProfile_isRefused_withoutReadingTheFiles() throws Exception {
         Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
 
