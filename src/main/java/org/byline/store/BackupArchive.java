@@ -5,11 +5,18 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -26,6 +33,9 @@ public final class BackupArchive {
     static final String MEDIA_PREFIX = "media/";
     /** The folder a restore unpacks into, inside the data directory; only Byline names folders so. */
     static final String RESTORE_PREFIX = ".restore-";
+    static final String SNAPSHOT_PREFIX = ".snapshot-";
+    static final String SNAPSHOT_SUFFIX = ".db";
+    static final String PARTIAL_SUFFIX = ".partial";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(NewsroomTime.ZONE);
 
     private final Database db;
@@ -47,34 +57,71 @@ public final class BackupArchive {
         return dataDirectory.resolve("backups");
     }
 
-    /** Writes byline-backup-yyyyMMdd-HHmmss.zip into {@code folder} and returns it. */
-    public Path create(Path folder) {
+    /**
+     * A backup written: the archive, and the photos whose originals were not in media/ to put in
+     * it (their original file names, one per missing original), when any.
+     */
+    public record Written(Path archive, List<String> missingPhotos) {
+    }
+
+    /**
+     * Writes byline-backup-yyyyMMdd-HHmmss.zip into {@code folder}. When originals the store's
+     * photos need are missing, the backup is still written (the articles are worth keeping on
+     * their own) but named ...-incomplete.zip, and the missing photos are returned.
+     */
+    public Written create(Path folder) {
         try {
             Files.createDirectories(folder);
-            Path snapshot = Files.createTempFile(folder, ".snapshot-", ".db");
+            Path snapshot = Files.createTempFile(folder, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX);
             Files.delete(snapshot); // VACUUM INTO wants a file that does not exist
             try {
                 db.copyInto(snapshot);
-                Path archive = folder.resolve("byline-backup-" + NAME.format(clock.instant()) + ".zip");
-                Path partial = folder.resolve(archive.getFileName() + ".partial");
+                Map<String, String> originals = originalsOf(snapshot);
+                Path media = dataDirectory.resolve("media");
+                List<String> missing = new ArrayList<>();
+                originals.forEach((sha256, name) -> {
+                    if (!Files.isRegularFile(media.resolve(sha256.substring(0, 2)).resolve(sha256))) {
+                        missing.add(name);
+                    }
+                });
+                String stamp = NAME.format(clock.instant());
+                Path archive = folder.resolve("byline-backup-" + stamp + (missing.isEmpty() ? "" : "-incomplete") + ".zip");
+                Path partial = folder.resolve(archive.getFileName() + PARTIAL_SUFFIX);
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                     add(zip, DATABASE_ENTRY, snapshot);
-                    Path media = dataDirectory.resolve("media");
-                    if (Files.isDirectory(media)) {
-                        try (Stream<Path> files = Files.walk(media)) {
-                            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
-                                add(zip, MEDIA_PREFIX + media.relativize(f).toString().replace('\\', '/'), f);
-                            }
+                    for (String sha256 : originals.keySet()) {
+                        Path original = media.resolve(sha256.substring(0, 2)).resolve(sha256);
+                        if (Files.isRegularFile(original)) {
+                            add(zip, MEDIA_PREFIX + sha256.substring(0, 2) + "/" + sha256, original);
                         }
                     }
                 }
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
-                return archive;
+                return new Written(archive, List.copyOf(missing));
             } finally {
                 Files.deleteIfExists(snapshot);
             }
         } catch (IOException e) {
             throw new NewsroomException("error.backupFailed", e, folder, e.getMessage());
+        }
+    }
+
+    /**
+     * The originals the snapshot's photos use, by SHA-256, each with the name it was attached
+     * under. Only these go into the backup: anything else in media/ (an orphan, a file another
+     * program put there) is nothing a restore could use.
+     */
+    private static Map<String, String> originalsOf(Path snapshot) {
+        Map<String, String> originals = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshot.toAbsolutePath());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT sha256, min(original_name) FROM photos GROUP BY sha256")) {
+            while (rs.next()) {
+                originals.put(rs.getString(1), rs.getString(2));
+            }
+            return originals;
+        } catch (SQLException e) {
+            throw Database.translate(e);
         }
     }
 

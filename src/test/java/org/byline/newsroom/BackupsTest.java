@@ -43,7 +43,7 @@ class BackupsTest {
             ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "jpg", jpeg.toFile());
             c.photos().attach(photographed, List.of(jpeg), new PhotoDetails("시장 풍경", "사진=한빛구청", ""), true);
 
-            backup = c.backups().backUp(null);
+            backup = c.backups().backUp(null).archive();
             assertThat(backup.getFileName().toString()).matches("byline-backup-\\d{8}-\\d{6}\\.zip");
             assertThat(c.backups().existing()).containsExactly(backup);
 
@@ -98,6 +98,29 @@ class BackupsTest {
         Result refused = run("--data-dir", dir.toString(), "restore", elsewhere.resolve("없음.zip").toString());
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void aBackupWithoutPhotoOriginals_isWrittenAsIncomplete_namesTheMissingPhotos_andExitsOne() throws Exception {
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            Person hong = c.staff().addReporter("홍길동", "");
+            long id = c.drafting().create(new ArticleContent("사진 기사", "", "포토", List.of(), "본문"), hong).id();
+            for (String name : List.of("시장.jpg", "구청.jpg")) {
+                Path jpeg = elsewhere.resolve(name);
+                ImageIO.write(new BufferedImage(300, name.startsWith("시") ? 200 : 220, BufferedImage.TYPE_INT_RGB), "jpg", jpeg.toFile());
+                c.photos().attach(id, List.of(jpeg), PhotoDetails.NONE, false);
+            }
+        }
+        deleteTree(dir.resolve("media")); // a disk cleaner, a bad sync: the originals are gone
+
+        Result backup = run("--data-dir", dir.toString(), "backup", "--to", elsewhere.resolve("backups").toString());
+
+        assertThat(backup.exit()).isEqualTo(1);
+        Path archive = Path.of(backup.out().strip());
+        assertThat(archive).exists();
+        assertThat(archive.getFileName().toString()).matches("byline-backup-\\d{8}-\\d{6}-incomplete\\.zip");
+        assertThat(backup.err()).isEqualTo("byline: 백업이 완전하지 않습니다: 사진 2장의 원본이 데이터 폴더에 없어 (구청.jpg, 시장.jpg) "
+                + "이 백업으로는 되살릴 수 없습니다. 나머지는 모두 " + archive + " 에 있습니다. 그 사진들을 다시 붙이거나 더 오래된 백업에서 되살리세요.\n");
     }
 
     @Test
@@ -193,7 +216,7 @@ class BackupsTest {
         if (!Files.exists(source.resolve("byline.db"))) {
             try (Context c = new Context(source, Locale.KOREAN)) {
                 c.staff().addReporter("김철수", "");
-                Path zip = c.backups().backUp(elsewhere.resolve("real"));
+                Path zip = c.backups().backUp(elsewhere.resolve("real")).archive();
                 try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
                     in.getNextEntry();
                     Files.write(elsewhere.resolve("real.db"), in.readAllBytes());
