@@ -118,7 +118,7 @@ public final class Context implements Newsroom {
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
         this.imports = new Imports(new ImportReader(new NinjsSchema()), new ImportStore(database), photos, drafting, staff, clock,
-                Path.of(System.getProperty("java.io.tmpdir")));
+                Database.importScratch(dataDirectory));
         OutboxStore outboxStore = new OutboxStore(database, clock);
         this.sites = new Sites(outboxStore, new SecretFiles(dataDirectory), staff);
         // endpoints of the ninjs type receive the ninjs 3.2 document the export writes

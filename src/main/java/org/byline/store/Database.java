@@ -50,13 +50,21 @@ public final class Database implements AutoCloseable {
             throw new NewsroomException("error.databaseReadOnly", file);
         }
         SQLiteDataSource source = dataSource(file);
+        // before this process counts as having the store open, so that alone it may sweep
+        Leftovers.sweepWorkFiles(dataDirectory, Leftovers.processStart());
         // held as long as the store is open: a restore in another process refuses meanwhile
         StoreLock processLock = StoreLock.share(dataDirectory);
         try {
             migrate(source);
             Connection writer = source.getConnection();
             Connection reader = source.getConnection();
-            return new Database(file, writer, reader, processLock);
+            Database db = new Database(file, writer, reader, processLock);
+            try {
+                Leftovers.sweepOrphans(db, dataDirectory, java.time.Instant.now().minus(Leftovers.ORPHAN_AGE));
+            } catch (RuntimeException e) {
+                // a sweep that fails costs disk space, never the start
+            }
+            return db;
         } catch (SQLException e) {
             processLock.close();
             throw translate(e);
@@ -104,6 +112,11 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             return false; // a new store has no history yet
         }
+    }
+
+    /** Where packages are unpacked while they are imported: inside the data directory, so a killed import's folder is swept. */
+    public static Path importScratch(Path dataDirectory) {
+        return dataDirectory.resolve(Leftovers.IMPORT_SCRATCH);
     }
 
     public Path file() {
