@@ -81,6 +81,9 @@ final class StoreLock implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new NewsroomException("error.databaseLocked", e);
             }
+        } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+            // a folder Byline may not write to: the same advice as for a read-only store file
+            throw new NewsroomException("error.databaseReadOnly", e, file);
         } catch (IOException e) {
             throw new NewsroomException("error.databaseOpen", e, file, e.getMessage());
         }
