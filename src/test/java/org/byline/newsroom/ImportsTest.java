@@ -284,6 +284,21 @@ class ImportsTest {
     }
 
     @Test
+    void htmlNestedAHundredThousandDeep_inAPageOrANinjsBody_neverOverflowsTheStack() throws IOException {
+        String deep = "<div>".repeat(100_000) + "깊은 곳의 문단" + "</div>".repeat(100_000);
+        Path page = write("deep-page.html", "<!doctype html><html><head><title>깊은 페이지</title></head><body>" + deep + "</body></html>");
+        String ninjs = TestPackages.ninjs("깊은 본문", List.of()).replaceFirst("\"value\": \"<p>", "\"value\": \"" + deep.replace("\"", "") + "<p>");
+        Path json = write("deep-body.json", ninjs);
+
+        for (Path file : List.of(page, json)) {
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> context.imports().importFile(file, hong));
+            assertThat(t).as(file.getFileName().toString()).satisfiesAnyOf(
+                    none -> assertThat(none).isNull(),
+                    refused -> assertThat(refused).isInstanceOf(NewsroomException.class));
+        }
+    }
+
+    @Test
     void aZipBomb_isRefusedWhileStreaming_whateverItsHeadersSay() {
         assertRefused(TestPackages.bomb(desk.resolve("bomb.zip"), 64), "import.zip.bomb");
     }
