@@ -339,7 +339,8 @@ public final class BylineApp extends Application {
         // backup, so a damaged store is never backed up over the good copies unnoticed
         tasks.run(() -> context.backups().storeIsIntact(), intact -> {
             if (intact) {
-                tasks.run(() -> context.backups().backUpIfDue(), done -> { }, failed -> LOG.log(java.util.logging.Level.WARNING, "daily backup failed", failed));
+                tasks.run(() -> context.backups().backUpIfDue(), done -> done.filter(w -> !w.complete()).ifPresent(w ->
+                        LOG.warning(() -> "daily backup " + w.archive() + " lacks the originals of " + w.missingPhotos())), failed -> LOG.log(java.util.logging.Level.WARNING, "daily backup failed", failed));
             } else {
                 LOG.severe("quick_check found damage in " + options.dataDirectory());
                 Optional<Path> backup = Backups.newest(options.dataDirectory());

@@ -123,7 +123,7 @@ public final class Context implements Newsroom {
         this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
         this.exports = new Exports(drafting, desk, preview, photos, outlet);
         this.imports = new Imports(new ImportReader(new NinjsSchema()), new ImportStore(database), photos, drafting, staff, clock,
-                Path.of(System.getProperty("java.io.tmpdir")));
+                Database.importScratch(dataDirectory));
         OutboxStore outboxStore = new OutboxStore(database, clock);
         this.sites = new Sites(outboxStore, new SecretFiles(dataDirectory), staff);
         // endpoints of the ninjs type receive the ninjs 3.2 document the export writes

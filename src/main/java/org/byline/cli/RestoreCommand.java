@@ -19,9 +19,12 @@ final class RestoreCommand extends SessionCommand {
     public Integer call() {
         // the store is never opened here: restoring is how a damaged store is mended
         Path dataDirectory = session.options().dataDirectory();
-        Path restored = Backups.restore(archive, dataDirectory, Clock.systemUTC());
+        Backups.Restored restored = Backups.restore(archive, dataDirectory, Clock.systemUTC());
         int articles = session.context().drafting().count(org.byline.domain.QueueFilter.NEWEST_FIRST);
-        err().println(session.messages().get("cli.restored", restored, articles));
+        // the replaced store is named, so whoever restored the wrong file knows where their work is
+        err().println(restored.previous()
+                .map(previous -> session.messages().get("cli.restored", restored.store(), articles, previous))
+                .orElseGet(() -> session.messages().get("cli.restoredIntoEmpty", restored.store(), articles)));
         return 0;
     }
 }

@@ -96,7 +96,9 @@ final class IptcRecords {
                     length = (length << 8) | (iim[pos++] & 0xFF);
                 }
             }
-            if (length < 0 || pos + length > iim.length) {
+            // compared as "what is left", never as pos + length: a length near 2^31 overflows that sum,
+            // passes the check, and the allocation below then asks for gigabytes
+            if (length < 0 || length > iim.length - pos) {
                 break;
             }
             byte[] value = new byte[length];

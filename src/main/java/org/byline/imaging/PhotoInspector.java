@@ -49,6 +49,9 @@ public final class PhotoInspector {
             if (!Completeness.isWhole(file, format)) {
                 throw new NewsroomException("error.photo.damaged", file);
             }
+            if (format == ImageFormat.PNG && !PngText.inflatesWithin(file, PngText.MAX_INFLATED)) {
+                throw new NewsroomException("error.photo.damaged", file); // a text chunk that inflates to gigabytes
+            }
             int width;
             int height;
             try (Readers.Open open = Readers.open(file)) {

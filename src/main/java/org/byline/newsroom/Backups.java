@@ -29,18 +29,29 @@ public final class Backups {
         return archive.defaultFolder();
     }
 
-    /** Writes a backup into {@code folder} (the data directory's backups folder when null). */
-    public Path backUp(Path folder) {
+    /** A backup written, and the photos (their file names) whose originals were missing from it. */
+    public record Written(Path archive, List<String> missingPhotos) {
+        public boolean complete() {
+            return missingPhotos.isEmpty();
+        }
+    }
+
+    /**
+     * Writes a backup into {@code folder} (the data directory's backups folder when null). Missing
+     * photo originals do not stop it, since the articles are worth keeping on their own; the
+     * result names them, and so does the archive's name (...-incomplete.zip).
+     */
+    public Written backUp(Path folder) {
         Path target = folder == null ? archive.defaultFolder() : folder;
-        Path written = archive.create(target);
+        BackupArchive.Written written = archive.create(target);
         if (folder == null) {
             archive.prune(target, KEEP);
         }
-        return written;
+        return new Written(written.archive(), written.missingPhotos());
     }
 
     /** The daily backup, when the newest one is older than a day (or there is none). */
-    public Optional<Path> backUpIfDue() {
+    public Optional<Written> backUpIfDue() {
         List<Path> existing = BackupArchive.list(archive.defaultFolder());
         try {
             if (!existing.isEmpty()
@@ -67,11 +78,17 @@ public final class Backups {
         return BackupArchive.list(dataDirectory.resolve("backups")).stream().findFirst();
     }
 
+    /** What a restore did: the store now in place, and where the replaced one was kept (empty when there was none). */
+    public record Restored(Path store, Optional<Path> previous) {
+    }
+
     /**
-     * Replaces the store in {@code dataDirectory} with {@code backup}. Nothing may have the store
-     * open in this process; the replaced file stays beside it (byline.db.before-restore-...).
+     * Replaces the store in {@code dataDirectory} with {@code backup}, after checking the whole
+     * backup; a backup that is not sound is refused and nothing changes. Nothing may have the
+     * store open in this process; the replaced file stays beside it (byline.db.before-restore-...).
      */
-    public static Path restore(Path backup, Path dataDirectory, Clock clock) {
-        return BackupArchive.restore(backup, dataDirectory, clock);
+    public static Restored restore(Path backup, Path dataDirectory, Clock clock) {
+        BackupArchive.Restored done = BackupArchive.restore(backup, dataDirectory, clock);
+        return new Restored(done.store(), Optional.ofNullable(done.previous()));
     }
 }

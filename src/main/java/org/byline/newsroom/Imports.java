@@ -33,7 +33,7 @@ public final class Imports {
     private final Clock clock;
     private final Path scratch;
 
-    /** @param scratch where packages are unpacked while they are read (the system's temporary folder) */
+    /** @param scratch where packages are unpacked while they are read (a folder of the data directory, swept of what a killed import leaves) */
     public Imports(ImportReader reader, ImportStore store, Photos photos, Drafting drafting, Staff staff, Clock clock, Path scratch) {
         this.reader = reader;
         this.store = store;

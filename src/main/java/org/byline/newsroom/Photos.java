@@ -136,16 +136,36 @@ public final class Photos {
      */
     public Arrivals bringIn(List<Path> files, List<PhotoDetails> details) {
         long maxBytes = maxBytes();
-        List<InspectedPhoto> checked = files.stream().map(f -> inspector.inspect(f, maxBytes)).toList();
+        List<InspectedPhoto> checked = new ArrayList<>();
+        for (Path file : files) {
+            checked.add(withinMemory(file, () -> inspector.inspect(file, maxBytes)));
+        }
         Arrivals arrivals = new Arrivals(checked, maxBytes);
         try {
             for (int i = 0; i < checked.size(); i++) {
-                arrivals.rows.add(bringIn(checked.get(i), details.get(i), maxBytes, arrivals.held, arrivals.broughtIn));
+                InspectedPhoto photo = checked.get(i);
+                PhotoDetails given = details.get(i);
+                arrivals.rows.add(withinMemory(photo.file(), () -> bringIn(photo, given, maxBytes, arrivals.held, arrivals.broughtIn)));
             }
             return arrivals;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // whatever stops the attach, the originals it copied in and nothing uses go again
             arrivals.close();
             throw e;
+        }
+    }
+
+    /**
+     * Runs the reading of one photo, turning its running out of memory into a refusal of that
+     * photo. That is sane here and only here: what ran out was this photo's decode buffers, which
+     * nothing references once the call unwinds, so an import of several files goes on with the
+     * next one instead of the whole run ending.
+     */
+    private static <T> T withinMemory(Path file, java.util.function.Supplier<T> reading) {
+        try {
+            return reading.get();
+        } catch (OutOfMemoryError e) {
+            throw new NewsroomException("error.photo.outOfMemory", e, file);
         }
     }
 

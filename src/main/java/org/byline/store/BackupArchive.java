@@ -1,20 +1,24 @@
 package org.byline.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.NewsroomTime;
@@ -27,6 +31,11 @@ import org.byline.domain.NewsroomTime;
 public final class BackupArchive {
     static final String DATABASE_ENTRY = "byline.db";
     static final String MEDIA_PREFIX = "media/";
+    /** The folder a restore unpacks into, inside the data directory; only Byline names folders so. */
+    static final String RESTORE_PREFIX = ".restore-";
+    static final String SNAPSHOT_PREFIX = ".snapshot-";
+    static final String SNAPSHOT_SUFFIX = ".db";
+    static final String PARTIAL_SUFFIX = ".partial";
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(NewsroomTime.ZONE);
 
     private final Database db;
@@ -48,34 +57,71 @@ public final class BackupArchive {
         return dataDirectory.resolve("backups");
     }
 
-    /** Writes byline-backup-yyyyMMdd-HHmmss.zip into {@code folder} and returns it. */
-    public Path create(Path folder) {
+    /**
+     * A backup written: the archive, and the photos whose originals were not in media/ to put in
+     * it (their original file names, one per missing original), when any.
+     */
+    public record Written(Path archive, List<String> missingPhotos) {
+    }
+
+    /**
+     * Writes byline-backup-yyyyMMdd-HHmmss.zip into {@code folder}. When originals the store's
+     * photos need are missing, the backup is still written (the articles are worth keeping on
+     * their own) but named ...-incomplete.zip, and the missing photos are returned.
+     */
+    public Written create(Path folder) {
         try {
             Files.createDirectories(folder);
-            Path snapshot = Files.createTempFile(folder, ".snapshot-", ".db");
+            Path snapshot = Files.createTempFile(folder, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX);
             Files.delete(snapshot); // VACUUM INTO wants a file that does not exist
             try {
                 db.copyInto(snapshot);
-                Path archive = folder.resolve("byline-backup-" + NAME.format(clock.instant()) + ".zip");
-                Path partial = folder.resolve(archive.getFileName() + ".partial");
+                Map<String, String> originals = originalsOf(snapshot);
+                Path media = dataDirectory.resolve("media");
+                List<String> missing = new ArrayList<>();
+                originals.forEach((sha256, name) -> {
+                    if (!Files.isRegularFile(media.resolve(sha256.substring(0, 2)).resolve(sha256))) {
+                        missing.add(name);
+                    }
+                });
+                String stamp = NAME.format(clock.instant());
+                Path archive = folder.resolve("byline-backup-" + stamp + (missing.isEmpty() ? "" : "-incomplete") + ".zip");
+                Path partial = folder.resolve(archive.getFileName() + PARTIAL_SUFFIX);
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                     add(zip, DATABASE_ENTRY, snapshot);
-                    Path media = dataDirectory.resolve("media");
-                    if (Files.isDirectory(media)) {
-                        try (Stream<Path> files = Files.walk(media)) {
-                            for (Path f : files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList()) {
-                                add(zip, MEDIA_PREFIX + media.relativize(f).toString().replace('\\', '/'), f);
-                            }
+                    for (String sha256 : originals.keySet()) {
+                        Path original = media.resolve(sha256.substring(0, 2)).resolve(sha256);
+                        if (Files.isRegularFile(original)) {
+                            add(zip, MEDIA_PREFIX + sha256.substring(0, 2) + "/" + sha256, original);
                         }
                     }
                 }
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
-                return archive;
+                return new Written(archive, List.copyOf(missing));
             } finally {
                 Files.deleteIfExists(snapshot);
             }
         } catch (IOException e) {
             throw new NewsroomException("error.backupFailed", e, folder, e.getMessage());
+        }
+    }
+
+    /**
+     * The originals the snapshot's photos use, by SHA-256, each with the name it was attached
+     * under. Only these go into the backup: anything else in media/ (an orphan, a file another
+     * program put there) is nothing a restore could use.
+     */
+    private static Map<String, String> originalsOf(Path snapshot) {
+        Map<String, String> originals = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshot.toAbsolutePath());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT sha256, min(original_name) FROM photos GROUP BY sha256")) {
+            while (rs.next()) {
+                originals.put(rs.getString(1), rs.getString(2));
+            }
+            return originals;
+        } catch (SQLException e) {
+            throw Database.translate(e);
         }
     }
 
@@ -109,63 +155,72 @@ public final class BackupArchive {
         return archives;
     }
 
+    /** The store a restore put in place, and where the store it replaced was kept (null when there was none). */
+    public record Restored(Path store, Path previous) {
+    }
+
     /**
      * Replaces the store in {@code dataDirectory} with the one in {@code archive} (the store must
-     * be closed). The replaced files are kept beside it as byline.db.before-restore-*, so a
-     * restore can itself be undone.
+     * be closed). The whole archive is unpacked beside the store and checked first
+     * ({@link BackupCheck}); only a sound Byline backup replaces anything. The replaced files are
+     * kept beside it as byline.db.before-restore-*, so a restore can itself be undone.
      */
-    public static Path restore(Path archive, Path dataDirectory, Clock clock) {
+    public static Restored restore(Path archive, Path dataDirectory, Clock clock) {
         if (!Files.isRegularFile(archive)) {
             throw new NewsroomException("error.backupMissing", archive);
         }
         try {
             Files.createDirectories(dataDirectory);
-            Path incoming = Files.createTempDirectory(dataDirectory, ".restore-");
-            boolean hasDatabase = false;
-            try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(archive))) {
-                for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
-                    Path target = incoming.resolve(entry.getName()).normalize();
-                    if (!target.startsWith(incoming) || entry.isDirectory()) {
-                        continue; // nothing may land outside the folder
-                    }
-                    Files.createDirectories(target.getParent());
-                    copy(zip, target);
-                    hasDatabase |= entry.getName().equals(DATABASE_ENTRY);
-                }
-            }
-            if (!hasDatabase) {
-                throw new NewsroomException("error.backupNotAnArchive", archive);
-            }
-            String stamp = NAME.format(clock.instant());
-            Path live = dataDirectory.resolve(Database.FILE_NAME);
-            // the replaced store keeps its write-ahead log beside it: committed work may still be
-            // only there (after a crash), and the kept copy must open complete
-            for (String part : new String[] {"", "-wal", "-shm"}) {
-                Path file = dataDirectory.resolve(Database.FILE_NAME + part);
-                if (Files.exists(file)) {
-                    Files.move(file, dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp + part));
-                }
-            }
-            Files.move(incoming.resolve(DATABASE_ENTRY), live);
-            Path media = incoming.resolve("media");
-            if (Files.isDirectory(media)) {
-                try (Stream<Path> files = Files.walk(media)) {
-                    for (Path f : files.filter(Files::isRegularFile).toList()) {
-                        Path target = dataDirectory.resolve("media").resolve(media.relativize(f).toString());
-                        Files.createDirectories(target.getParent());
-                        if (!Files.exists(target)) { // originals are content-addressed: same name, same bytes
-                            Files.move(f, target);
-                        }
-                    }
-                }
-            }
-            deleteTree(incoming);
-            return live;
-        } catch (java.util.zip.ZipException e) {
-            throw new NewsroomException("error.backupNotAnArchive", e, archive);
         } catch (IOException e) {
             throw new NewsroomException("error.restoreFailed", e, archive, e.getMessage());
         }
+        // nobody may have the store open while it is swapped: their later saves would be lost
+        return StoreLock.exclusively(dataDirectory, () -> unpackAndInstall(archive, dataDirectory, clock));
+    }
+
+    private static Restored unpackAndInstall(Path archive, Path dataDirectory, Clock clock) {
+        Path incoming;
+        try {
+            Files.createDirectories(dataDirectory);
+            incoming = Files.createTempDirectory(dataDirectory, RESTORE_PREFIX);
+        } catch (IOException e) {
+            throw new NewsroomException("error.restoreFailed", e, archive, e.getMessage());
+        }
+        try {
+            new BackupCheck(BackupCheck.Limits.DEFAULT).unpack(archive, incoming);
+            return install(incoming, dataDirectory, NAME.format(clock.instant()));
+        } catch (IOException e) {
+            throw new NewsroomException("error.restoreFailed", e, archive, e.getMessage());
+        } finally {
+            deleteQuietly(incoming);
+        }
+    }
+
+    /** Moves a checked backup into place; the store it replaces keeps its write-ahead log beside it. */
+    private static Restored install(Path incoming, Path dataDirectory, String stamp) throws IOException {
+        Path live = dataDirectory.resolve(Database.FILE_NAME);
+        Path previous = Files.exists(live) ? dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp) : null;
+        // committed work may still be only in the log (after a crash), and the kept copy must open complete
+        for (String part : new String[] {"", "-wal", "-shm"}) {
+            Path file = dataDirectory.resolve(Database.FILE_NAME + part);
+            if (Files.exists(file)) {
+                Files.move(file, dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp + part));
+            }
+        }
+        Files.move(incoming.resolve(DATABASE_ENTRY), live);
+        Path media = incoming.resolve("media");
+        if (Files.isDirectory(media)) {
+            try (Stream<Path> files = Files.walk(media)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    Path target = dataDirectory.resolve("media").resolve(media.relativize(f).toString());
+                    Files.createDirectories(target.getParent());
+                    if (!Files.exists(target)) { // originals are content-addressed: same name, same bytes
+                        Files.move(f, target);
+                    }
+                }
+            }
+        }
+        return new Restored(live, previous);
     }
 
     private static void add(ZipOutputStream zip, String name, Path file) throws IOException {
@@ -174,17 +229,13 @@ public final class BackupArchive {
         zip.closeEntry();
     }
 
-    private static void copy(InputStream in, Path target) throws IOException {
-        try (OutputStream out = Files.newOutputStream(target)) {
-            in.transferTo(out);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
+    private static void deleteQuietly(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
             }
+        } catch (IOException e) {
+            // a folder left behind costs disk space, never correctness
         }
     }
 

@@ -30,8 +30,11 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
 
-    private Database(Path file, Connection writer, Connection reader) {
+    private final StoreLock processLock;
+
+    private Database(Path file, Connection writer, Connection reader, StoreLock processLock) {
         this.file = file;
+        this.processLock = processLock;
         this.writer = writer;
         this.reader = reader;
     }
@@ -47,16 +50,31 @@ public final class Database implements AutoCloseable {
             throw new NewsroomException("error.databaseReadOnly", file);
         }
         SQLiteDataSource source = dataSource(file);
+        // before this process counts as having the store open, so that alone it may sweep
+        Leftovers.sweepWorkFiles(dataDirectory, Leftovers.processStart());
+        // held as long as the store is open: a restore in another process refuses meanwhile
+        StoreLock processLock = StoreLock.share(dataDirectory);
         try {
             migrate(source);
             Connection writer = source.getConnection();
             Connection reader = source.getConnection();
-            return new Database(file, writer, reader);
+            Database db = new Database(file, writer, reader, processLock);
+            try {
+                Leftovers.sweepOrphans(db, dataDirectory, java.time.Instant.now().minus(Leftovers.ORPHAN_AGE));
+            } catch (RuntimeException e) {
+                // a sweep that fails costs disk space, never the start
+            }
+            return db;
         } catch (SQLException e) {
+            processLock.close();
             throw translate(e);
         } catch (org.flywaydb.core.api.FlywayException e) {
+            processLock.close();
             SQLException sql = findSqlCause(e);
             throw sql != null ? translate(sql) : new NewsroomException("error.databaseOpen", e, file, e.getMessage());
+        } catch (RuntimeException e) {
+            processLock.close();
+            throw e;
         }
     }
 
@@ -96,6 +114,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Where packages are unpacked while they are imported: inside the data directory, so a killed import's folder is swept. */
+    public static Path importScratch(Path dataDirectory) {
+        return dataDirectory.resolve(Leftovers.IMPORT_SCRATCH);
+    }
+
     public Path file() {
         return file;
     }
@@ -114,14 +137,28 @@ public final class Database implements AutoCloseable {
                 T result = work.run(writer);
                 tx.execute("COMMIT");
                 return result;
-            } catch (SQLException | RuntimeException e) {
-                tx.execute("ROLLBACK");
+            } catch (SQLException | RuntimeException | Error e) {
+                rollBack(tx, e);
                 throw e;
             }
         } catch (SQLException e) {
             throw translate(e);
         } finally {
             writeLock.unlock();
+        }
+    }
+
+    /**
+     * Undoes the transaction {@code cause} broke off. After SQLITE_FULL or an I/O error SQLite may
+     * have rolled it back already, and then ROLLBACK fails ("no transaction is active"): that
+     * second failure is kept beside the first, never in its place, so the reporter hears about
+     * the full disk and not about the rollback.
+     */
+    private static void rollBack(Statement tx, Throwable cause) {
+        try {
+            tx.execute("ROLLBACK");
+        } catch (SQLException rollbackFailed) {
+            cause.addSuppressed(rollbackFailed);
         }
     }
 
@@ -180,6 +217,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw translate(e);
         } finally {
+            processLock.close();
             readLock.unlock();
             writeLock.unlock();
         }

@@ -66,6 +66,60 @@ class ImportCommandTest {
     }
 
     @Test
+    void aPackageWithAPngBomb_isRefusedAsADamagedPhoto_leavesNoFileInMedia_andTheNextFileStillComesIn() throws Exception {
+        Picture bomb = new Picture(TestImages.pngWithTextInflatingTo(400, 300, 64L << 20), "폭탄", "");
+        Path zip = TestPackages.write(desk.resolve("png-ztxt-bomb.zip"), TestPackages.ninjs("사진 폭탄", List.of(bomb)), List.of(bomb));
+        Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
+
+        Run run = byline.at("import", zip.toString(), good.toString(), "--as", "홍길동");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).matches("\\d+\\n");
+        assertThat(run.err()).startsWith("byline: png-ztxt-bomb.zip: ").contains("손상");
+        assertThat(byline.articleCount()).isEqualTo(1);
+        Path media = dir.resolve("data").resolve("media");
+        try (var files = Files.exists(media) ? Files.walk(media) : java.util.stream.Stream.<Path>empty()) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    /**
+     * A photo whose decoding needs more memory than the process has (here a small heap and a
+     * full-size decode) is refused by name; the import goes on with the next file and leaves no
+     * original in media/. Run as a separate Byline with a 48 MB heap, as the window would meet it.
+     */
+    @Test
+    void aPhotoThatExhaustsTheHeap_refusesItsFileOnly_andLeavesNoOriginalInMedia() throws Exception {
+        java.awt.image.BufferedImage big = new java.awt.image.BufferedImage(2790, 2790, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < big.getHeight(); y += 97) {
+            for (int x = 0; x < big.getWidth(); x++) {
+                big.setRGB(x, y, x * 2654435 + y);
+            }
+        }
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(big, "png", png);
+        Picture heavy = new Picture(png.toByteArray(), "큰 사진", "");
+        Path zip = TestPackages.write(desk.resolve("heap-exhausting-photo.zip"), TestPackages.ninjs("큰 사진 기사", List.of(heavy)), List.of(heavy));
+        Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
+
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
+                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.byline.app.Main",
+                "--data-dir", dir.resolve("data").toString(), "--lang", "ko", "import", zip.toString(), good.toString(), "--as", "홍길동")
+                .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
+
+        assertThat(child.exitValue()).as(err).isEqualTo(1);
+        assertThat(Files.readString(dir.resolve("out.txt"))).as(err).matches("\\d+\\R");
+        assertThat(err).startsWith("byline: heap-exhausting-photo.zip: ").contains("메모리");
+        assertThat(byline.articleCount()).isEqualTo(1);
+        Path media = dir.resolve("data").resolve("media");
+        try (var files = Files.exists(media) ? Files.walk(media) : java.util.stream.Stream.<Path>empty()) {
+            assertThat(files.filter(Files::isRegularFile)).isEmpty();
+        }
+    }
+
+    @Test
     void anUnknownProfile_isRefused_withoutReadingTheFiles() throws Exception {
         Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
 

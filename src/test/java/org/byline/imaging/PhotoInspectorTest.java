@@ -68,6 +68,16 @@ class PhotoInspectorTest {
     }
 
     @Test
+    void aPngWhoseTextChunkInflatesToGigabytes_isRefusedAsDamaged_beforeAnyReaderInflatesIt() {
+        byte[] png = TestImages.pngWithTextInflatingTo(200, 150, 64L << 20);
+        assertThat(png.length).isLessThan(1 << 20);
+
+        assertRefused(TestImages.write(dir.resolve("ztxt-bomb.png"), png), "error.photo.damaged");
+        assertThat(inspector.inspect(TestImages.write(dir.resolve("ztxt-small.png"), TestImages.pngWithTextInflatingTo(200, 150, 1L << 20)),
+                FIFTY_MB).width()).isEqualTo(200);
+    }
+
+    @Test
     void aJpegCutInsideItsHeader_isRefusedAsDamaged() {
         byte[] jpeg = TestImages.withSegments(TestImages.jpeg(80, 60), TestImages.exifSegment(TestImages.Exif.orientation(6)));
         Path cut = TestImages.write(dir.resolve("머리만.jpg"), Arrays.copyOf(jpeg, 30));

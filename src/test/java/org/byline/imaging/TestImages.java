@@ -153,6 +153,38 @@ public final class TestImages {
         return out.toByteArray();
     }
 
+    /**
+     * A {@code width} × {@code height} PNG carrying a zTXt chunk whose text inflates to
+     * {@code inflatedBytes}: a small file that asks a metadata reader for that much memory.
+     */
+    public static byte[] pngWithTextInflatingTo(int width, int height, long inflatedBytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        byte[] zeros = new byte[1 << 20];
+        byte[] buffer = new byte[64 * 1024];
+        for (long fed = 0; fed < inflatedBytes; fed += zeros.length) {
+            deflater.setInput(zeros);
+            while (!deflater.needsInput()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+        }
+        deflater.finish();
+        while (!deflater.finished()) {
+            compressed.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        data.writeBytes("Comment".getBytes(StandardCharsets.US_ASCII));
+        data.writeBytes(new byte[] {0, 0}); // keyword end, deflate
+        data.writeBytes(compressed.toByteArray());
+        byte[] png = png(width, height, false);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, png.length - 12); // everything before IEND
+        chunk(out, "zTXt", data.toByteArray());
+        out.write(png, png.length - 12, 12);
+        return out.toByteArray();
+    }
+
     private static void chunk(ByteArrayOutputStream out, String type, byte[] data) {
         byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         out.writeBytes(ByteBuffer.allocate(4).putInt(data.length).array());

@@ -248,6 +248,57 @@ class ImportsTest {
     }
 
     @Test
+    void aPackageHoldingOneNameTwice_isRefused_ratherThanTheLastCopyWinningSilently() throws IOException {
+        byte[] innocent = TestPackages.ninjs("보이는 기사", List.of()).getBytes(StandardCharsets.UTF_8);
+        byte[] hidden = TestPackages.ninjs("숨어 있던 기사", List.of()).getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        entries.put("article.json", innocent);
+        entries.put("article.jsoz", hidden); // the JDK will not write one name twice: same length, renamed below
+        Path zip = TestPackages.zip(desk.resolve("duplicate-article.zip"), entries);
+        String latin = new String(Files.readAllBytes(zip), StandardCharsets.ISO_8859_1).replace("article.jsoz", "article.json");
+        Files.write(zip, latin.getBytes(StandardCharsets.ISO_8859_1));
+
+        NewsroomException e = assertRefused(zip, "import.zip.duplicateEntry");
+        assertThat(new Messages(Locale.KOREAN).describe(e)).contains("article.json").contains("두 번");
+    }
+
+    @Test
+    void aTruncatedPackage_isCalledDamagedOrIncomplete_notAPermissionProblem() throws IOException {
+        Picture photo = new Picture(TestImages.jpeg(800, 600), "사진", "사진=구청");
+        Path whole = TestPackages.write(desk.resolve("whole.zip"), TestPackages.ninjs("잘린 기사", List.of(photo)), List.of(photo));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(desk.resolve("truncated-download.zip"), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+
+        NewsroomException e = assertRefused(cut, "import.zip.damaged");
+        assertThat(new Messages(Locale.KOREAN).describe(e)).contains("손상되었거나 끝까지 받아지지 않았습니다").doesNotContain("권한");
+        assertThat(new Messages(Locale.ENGLISH).describe(e)).contains("damaged or incomplete").doesNotContain("permission");
+    }
+
+    @Test
+    void jsonNestedAHundredThousandDeep_isRefusedAsTooDeep_notWithAProgrammingError() throws IOException {
+        Path deep = write("nested-100000-deep.json", "{\"a\":".repeat(100_000) + "1" + "}".repeat(100_000));
+
+        NewsroomException e = assertRefused(deep, "import.tooDeep");
+        assertThat(new Messages(Locale.KOREAN).describe(e)).contains("너무 깊게").doesNotContain("Null");
+        assertThat(new Messages(Locale.ENGLISH).describe(e)).contains("nested too deeply").doesNotContain("Null");
+    }
+
+    @Test
+    void htmlNestedAHundredThousandDeep_inAPageOrANinjsBody_neverOverflowsTheStack() throws IOException {
+        String deep = "<div>".repeat(100_000) + "깊은 곳의 문단" + "</div>".repeat(100_000);
+        Path page = write("deep-page.html", "<!doctype html><html><head><title>깊은 페이지</title></head><body>" + deep + "</body></html>");
+        String ninjs = TestPackages.ninjs("깊은 본문", List.of()).replaceFirst("\"value\": \"<p>", "\"value\": \"" + deep.replace("\"", "") + "<p>");
+        Path json = write("deep-body.json", ninjs);
+
+        for (Path file : List.of(page, json)) {
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> context.imports().importFile(file, hong));
+            assertThat(t).as(file.getFileName().toString()).satisfiesAnyOf(
+                    none -> assertThat(none).isNull(),
+                    refused -> assertThat(refused).isInstanceOf(NewsroomException.class));
+        }
+    }
+
+    @Test
     void aZipBomb_isRefusedWhileStreaming_whateverItsHeadersSay() {
         assertRefused(TestPackages.bomb(desk.resolve("bomb.zip"), 64), "import.zip.bomb");
     }

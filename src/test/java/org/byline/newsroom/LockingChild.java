@@ -19,7 +19,8 @@ import org.byline.domain.StaleVersionException;
  *
  * <p>{@code edit DIR NAME ID}: opens the article for editing, reads it, adds a paragraph on SAVE,
  * tries again on RETRY, gives the lock up on QUIT. {@code race DIR NAME ID...}: on GO, tries to
- * lock each article and reports those it got.
+ * lock each article and reports those it got. {@code hold DIR NAME}: keeps the store open, and on
+ * SAVE writes an article as NAME.
  */
 public final class LockingChild {
     static final String PARAGRAPH = "기자가 현장에서 보탠 문단.";
@@ -31,6 +32,10 @@ public final class LockingChild {
 
     public static void main(String[] args) throws Exception {
         try (Context context = new Context(Path.of(args[1]), Locale.KOREAN)) {
+            if (args[0].equals("hold")) {
+                hold(context, args[2]);
+                return;
+            }
             Person who = context.staff().named(args[2]);
             if (args[0].equals("edit")) {
                 edit(context, who, Long.parseLong(args[3]));
@@ -78,6 +83,15 @@ public final class LockingChild {
             }
         }
         OUT.println("DONE");
+    }
+
+    /** Keeps the store open until HOLD ends with SAVE, then saves an article, as a window left open would. */
+    private static void hold(Context context, String name) throws Exception {
+        OUT.println("HELD");
+        await("SAVE");
+        Person who = context.staff().named(name);
+        OUT.println("SAVED " + context.drafting().create(new ArticleContent("열어 둔 창에서 쓴 기사", "", "사회", java.util.List.of(), ""), who).id());
+        await("QUIT");
     }
 
     private static ArticleContent withParagraph(Article article) {

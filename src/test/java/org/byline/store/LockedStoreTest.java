@@ -113,6 +113,25 @@ class LockedStoreTest {
         }
     }
 
+    /** Skipped as root, for whom no folder is read-only. */
+    @Test
+    void aDataFolderWithoutWritePermission_isRefusedAsReadOnly() throws Exception {
+        try (Database db = Database.open(dir)) {
+            new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+        }
+        Files.delete(dir.resolve("byline.lock"));
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assumeFalse(Files.isWritable(dir), "the folder is still writable for this user (root)");
+
+            assertThatThrownBy(() -> Database.open(dir))
+                    .isInstanceOfSatisfying(NewsroomException.class,
+                            e -> assertThat(e.key()).isEqualTo("error.databaseReadOnly"));
+        } finally {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
     @Test
     void asRoot_aStoreFileWithoutWritePermission_canStillBeWritten() throws Exception {
         try (Database db = Database.open(dir)) {

@@ -62,11 +62,17 @@ final class BylinePackage {
         try (Counting raw = new Counting(Files.newInputStream(zip)); ZipInputStream in = new ZipInputStream(raw, StandardCharsets.UTF_8)) {
             long unpacked = 0;
             int entries = 0;
+            java.util.Set<String> names = new java.util.HashSet<>();
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
                     throw new NewsroomException("import.zip.tooManyEntries", limits.maxEntries());
                 }
                 String name = safeName(entry.getName());
+                // two entries of one name: which one a reader takes differs from tool to tool, so
+                // what the sender checked may not be what comes in
+                if (!names.add(name)) {
+                    throw new NewsroomException("import.zip.duplicateEntry", name);
+                }
                 if (entry.isDirectory()) {
                     continue;
                 }
@@ -90,7 +96,8 @@ final class BylinePackage {
                     media.put(m.group(1) + "." + m.group(2), target);
                 }
             }
-        } catch (ZipException e) {
+        } catch (ZipException | java.io.EOFException e) {
+            // a zip that ends early (a download cut off) is damaged, not a permission problem
             throw new NewsroomException("import.zip.damaged", e, e.getMessage());
         } catch (IOException e) {
             throw new NewsroomException("import.unreadable", e, e.getMessage());

@@ -1,6 +1,9 @@
 package org.byline.exchange.imports;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
@@ -23,7 +26,15 @@ import org.jsoup.nodes.Document;
  * invalid one is refused with the first problem named.
  */
 final class NinjsArticle {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * How deep a document may nest. ninjs itself is a few levels deep (a GeoJSON place inside a
+     * subject adds a few more); a document nested thousands deep is an attack on the parsers,
+     * which recurse, so it is refused before any of them walks it.
+     */
+    static final int MAX_DEPTH = 100;
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .build());
 
     private NinjsArticle() {
     }
@@ -40,11 +51,22 @@ final class NinjsArticle {
         JsonNode root;
         try {
             root = JSON.readTree(json);
+        } catch (StreamConstraintsException e) {
+            throw new NewsroomException("import.tooDeep", e, MAX_DEPTH);
         } catch (JsonProcessingException e) {
-            throw new NewsroomException("import.badJson", e, e.getOriginalMessage() + " (" + e.getLocation().getLineNr() + ":"
-                    + e.getLocation().getColumnNr() + ")");
+            // a location is not always known (a limit, an early end): name it when it is
+            String where = e.getLocation() == null ? "" : " (" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ")";
+            throw new NewsroomException("import.badJson", e, e.getOriginalMessage() + where);
+        } catch (StackOverflowError e) {
+            throw new NewsroomException("import.tooDeep", e, MAX_DEPTH);
         }
-        Optional<String> problem = schema.firstProblem(json);
+        Optional<String> problem;
+        try {
+            problem = schema.firstProblem(json);
+        } catch (StackOverflowError e) {
+            // the validator parses and walks the document again, recursively, with limits of its own
+            throw new NewsroomException("import.tooDeep", e, MAX_DEPTH);
+        }
         if (problem.isPresent()) {
             throw new NewsroomException("import.invalidNinjs", problem.get());
         }
