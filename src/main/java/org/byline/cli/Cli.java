@@ -32,6 +32,16 @@ public final class Cli implements AutoCloseable {
         // "@/etc/hostname" typed as a headline is text, not a file for picocli to read in
         commandLine.setExpandAtFiles(false);
         offerHelp(commandLine);
+        commandLine.setParameterExceptionHandler((ex, args) -> {
+            // a usage error is one line, as every refusal is, with where to read more; the whole
+            // usage text is what --help is for
+            CommandLine wrong = ex.getCommandLine();
+            String said = Pasting.line(Messages.quotedPart(String.valueOf(ex.getMessage())));
+            err.println("byline: " + new Messages(options.locale()).get("cli.usageError", said,
+                    wrong.getCommandSpec().qualifiedName()));
+            err.flush();
+            return 2;
+        });
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
             // the line may quote what was typed (a name, a section): a terminal must not obey it
             err.println("byline: " + Pasting.line(new Messages(options.locale()).describe(ex)));

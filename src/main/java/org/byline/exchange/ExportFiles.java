@@ -193,7 +193,27 @@ public final class ExportFiles {
     }
 
     private static NewsroomException cannotWrite(Path target, IOException e) {
-        return new NewsroomException("export.cannotWrite", e, target, e.getClass().getSimpleName() + ": " + e.getMessage());
+        return new NewsroomException("export.cannotWrite", e, target, reason(e));
+    }
+
+    /**
+     * Why a file could not be written, in the system's words ("File name too long", "No space
+     * left on device") and without a Java class name; the path itself is named beside it.
+     */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return String.valueOf(e.getMessage());
     }
 
     private static void deleteQuietly(Path file) {

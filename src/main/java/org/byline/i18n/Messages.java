@@ -138,13 +138,41 @@ public final class Messages {
     }
 
     /** A failure said in the user's language. */
+    /** The longest piece of what was typed or named that a refusal quotes whole. */
+    static final int QUOTED_AT_MOST = 120;
+
+    /**
+     * What a refusal quotes (a name, a section, a path) as far as the reader needs it: a
+     * 10,000-character name typed by mistake is shown by its start and its length, not whole.
+     */
+    public static String quotedPart(String text) {
+        return quoted(text);
+    }
+
+    static String quoted(String text) {
+        if (text.length() <= QUOTED_AT_MOST) {
+            return text;
+        }
+        int cut = QUOTED_AT_MOST - 20;
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--; // never half a character
+        }
+        return text.substring(0, cut) + "… (" + text.length() + ")";
+    }
+
     public String describe(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof NewsroomException n) {
-                return get(n.key(), n.args());
+                Object[] args = n.args().clone();
+                for (int i = 0; i < args.length; i++) {
+                    if (args[i] instanceof CharSequence || args[i] instanceof java.nio.file.Path) {
+                        args[i] = quoted(args[i].toString());
+                    }
+                }
+                return get(n.key(), args);
             }
         }
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        return get("error.unexpected", detail);
+        return get("error.unexpected", quoted(detail));
     }
 }

@@ -147,10 +147,25 @@ public final class Exports {
 
     private static Path prepared(Path folder) {
         Path out = folder.toAbsolutePath().normalize();
+        // the outermost folder this export would make (none when the folder, or a file of its name, is there)
+        Path firstMade = Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? null : out;
+        while (firstMade != null && firstMade.getParent() != null && !Files.exists(firstMade.getParent())) {
+            firstMade = firstMade.getParent();
+        }
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
-            throw new NewsroomException("export.cannotWrite", e, out, e.getClass().getSimpleName() + ": " + e.getMessage());
+            // a refused folder leaves nothing: the folders made on the way to it go again
+            for (Path made = out; firstMade != null && made != null && made.startsWith(firstMade); made = made.getParent()) {
+                try {
+                    if (Files.isDirectory(made, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.delete(made); // only an empty folder: anything put there meanwhile stays
+                    }
+                } catch (IOException ignored) {
+                    // not empty or not ours: left as it is
+                }
+            }
+            throw new NewsroomException("export.cannotWrite", e, out, ExportFiles.reason(e));
         }
         ExportFiles.sweepLeftovers(out); // what an export killed halfway left here
         return out;

@@ -54,16 +54,26 @@ public final class Imports {
         try (ImportReader.Opened opened = reader.read(file, scratch, photos::isPhoto)) {
             ImportedArticle found = opened.article();
             List<Path> files = found.photos().stream().map(ImportedPhoto::file).toList();
-            List<PhotoDetails> details = found.photos().stream().map(p -> new PhotoDetails(p.caption(), p.credit(), p.alt())).toList();
+            List<PhotoDetails> details = found.photos().stream().map(p -> new PhotoDetails(
+                    TypedContent.line(p.caption()), TypedContent.line(p.credit()), TypedContent.line(p.alt()))).toList();
             int lead = Math.max(0, found.photos().stream().map(ImportedPhoto::lead).toList().indexOf(true));
             try (Photos.Arrivals arrivals = photos.bringIn(files, details)) {
                 Instant now = clock.instant();
                 ImportStore.Stored stored = store.create(
-                        new ImportStore.NewArticle(content(found), owner, found.byline().isBlank() ? owner.name() : found.byline(),
+                        // a file's words are cleaned and bounded as typed words are: no terminal escapes
+                        new ImportStore.NewArticle(TypedContent.accepted(content(found)), owner,
+                                found.byline().isBlank() ? owner.name() : TypedContent.line(found.byline()),
                                 found.registeredAt(), arrivals.rows(), lead),
                         new Transition(0, Status.DRAFT, Status.DRAFT, DeskAction.IMPORT, owner.name(), now, file.getFileName().toString()));
                 arrivals.stored(stored.photos());
                 return stored.article();
+            }
+        } finally {
+            try {
+                // the scratch folder goes with its last import (another import's work keeps it)
+                java.nio.file.Files.deleteIfExists(scratch);
+            } catch (java.io.IOException busy) {
+                // not empty: another import in another process is unpacking there
             }
         }
     }

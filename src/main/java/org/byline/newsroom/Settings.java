@@ -47,7 +47,9 @@ public final class Settings {
     public void set(String key, String value, Person by) {
         staff.requireAdmin(by, "people.adminOnlySettings");
         if (OutletSettings.KEYS.contains(key)) {
-            outlet.set(key, value);
+            // the outlet's words stand on every page and in every terminal listing: typed text,
+            // cleaned as an article's headline is (no control, invisible or direction characters)
+            outlet.set(key, TypedContent.line(value));
         } else if (PhotoSettings.KEYS.contains(key)) {
             photos.set(key, value);
         } else if (manuscript.owns(key)) {

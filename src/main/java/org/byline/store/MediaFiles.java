@@ -130,7 +130,13 @@ public final class MediaFiles {
     /** Deletes an original and its renditions. The caller makes sure no photo uses them any more. */
     public void delete(String sha256) {
         try {
-            Files.deleteIfExists(original(sha256));
+            Path original = original(sha256);
+            Files.deleteIfExists(original);
+            try {
+                Files.deleteIfExists(original.getParent()); // its two-letter shard, when it held only this one
+            } catch (java.nio.file.DirectoryNotEmptyException others) {
+                // other originals share the shard
+            }
             Path dir = renditions.resolve(sha256);
             if (Files.isDirectory(dir)) {
                 try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {

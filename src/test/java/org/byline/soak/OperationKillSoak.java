@@ -155,7 +155,7 @@ class OperationKillSoak {
             }
             c.exports().export(a.id(), org.byline.newsroom.Exports.Format.PACKAGE, files, true, hong);
             Files.move(files.resolve("article-" + a.id() + ".zip"), files.resolve("package.zip"));
-            Path backup = c.backups().backUp(files);
+            Path backup = c.backups().backUp(files).archive();
             Files.move(backup, files.resolve("backup.zip"));
             c.drafting().create(new ArticleContent("백업 뒤에 쓴 기사", "", "사회", List.of(), "본문."), hong);
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What a hostile or careless caller types: each is refused in one line, or stored harmless. */
-class HostileInputTest {
+class HostileFieldsTest {
     @TempDir
     Path dir;
 
