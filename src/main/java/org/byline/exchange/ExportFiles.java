@@ -25,7 +25,7 @@ public final class ExportFiles {
      * that what a killed export left behind can be told from what a running one is writing.
      */
     private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("^\\.(.+)-byline(\\d+)-(old-)?.*");
-    private static final String MINE = "-byline" + ProcessHandle.current().pid() + "-";
+    private static final String MINE = org.byline.domain.WorkFiles.MINE;
 
     private ExportFiles() {
     }
@@ -66,13 +66,8 @@ public final class ExportFiles {
         if (!name.matches()) {
             return false;
         }
-        java.util.Optional<ProcessHandle> writer = ProcessHandle.of(Long.parseLong(name.group(2)));
-        if (writer.isEmpty() || !writer.get().isAlive()) {
-            return true;
-        }
         try {
-            java.util.Optional<java.time.Instant> started = writer.get().info().startInstant();
-            return started.isPresent() && started.get().isAfter(Files.getLastModifiedTime(entry).toInstant());
+            return org.byline.domain.WorkFiles.writerGone(Long.parseLong(name.group(2)), Files.getLastModifiedTime(entry).toInstant());
         } catch (IOException e) {
             return false;
         }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.WorkFiles;
 import org.byline.domain.NewsroomTime;
 
 /**
@@ -72,7 +73,8 @@ public final class BackupArchive {
     public Written create(Path folder) {
         try {
             Files.createDirectories(folder);
-            Path snapshot = Files.createTempFile(folder, SNAPSHOT_PREFIX, SNAPSHOT_SUFFIX);
+            sweepKilledBackups(folder);
+            Path snapshot = Files.createTempFile(folder, SNAPSHOT_PREFIX + WorkFiles.MINE.substring(1), SNAPSHOT_SUFFIX);
             Files.delete(snapshot); // VACUUM INTO wants a file that does not exist
             try {
                 db.copyInto(snapshot);
@@ -86,7 +88,8 @@ public final class BackupArchive {
                 });
                 String stamp = NAME.format(clock.instant());
                 Path archive = folder.resolve("byline-backup-" + stamp + (missing.isEmpty() ? "" : "-incomplete") + ".zip");
-                Path partial = folder.resolve(archive.getFileName() + PARTIAL_SUFFIX);
+                Path partial = folder.resolve(archive.getFileName() + WorkFiles.MINE.substring(0, WorkFiles.MINE.length() - 1)
+                        + PARTIAL_SUFFIX);
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                     add(zip, DATABASE_ENTRY, snapshot);
                     for (String sha256 : originals.keySet()) {
@@ -103,6 +106,30 @@ public final class BackupArchive {
             }
         } catch (IOException e) {
             throw new NewsroomException("error.backupFailed", e, folder, e.getMessage());
+        }
+    }
+
+    /** A snapshot or half archive a killed backup left in a folder (named with its writer's process id). */
+    private static final java.util.regex.Pattern KILLED = java.util.regex.Pattern.compile(
+            "^(?:\\.snapshot-byline(\\d+)-.*\\.db(?:-journal|-wal|-shm)?|byline-backup-.*\\.zip-byline(\\d+)\\.partial)$");
+
+    /**
+     * Removes what a backup killed halfway left in {@code folder} (a chosen --to folder is swept
+     * nowhere else): only names Byline gives, only of processes that have ended.
+     */
+    private static void sweepKilledBackups(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                java.util.regex.Matcher name = KILLED.matcher(entry.getFileName().toString());
+                if (name.matches()) {
+                    long pid = Long.parseLong(name.group(1) != null ? name.group(1) : name.group(2));
+                    if (WorkFiles.writerGone(pid, Files.getLastModifiedTime(entry).toInstant())) {
+                        Files.deleteIfExists(entry);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the backup itself says what is wrong with the folder
         }
     }
 
@@ -196,18 +223,15 @@ public final class BackupArchive {
         }
     }
 
-    /** Moves a checked backup into place; the store it replaces keeps its write-ahead log beside it. */
+    /**
+     * Puts a checked backup in place so that a kill at any moment leaves the store before or the
+     * store after, never a mix: the originals go first (content-addressed, so extra ones harm
+     * nothing, and the next start sweeps them if the swap never came); the store being replaced
+     * is made whole in one file (its write-ahead log folded in, so no old log can ever be read
+     * against the new file) and copied aside; then one rename swaps the stores.
+     */
     private static Restored install(Path incoming, Path dataDirectory, String stamp) throws IOException {
         Path live = dataDirectory.resolve(Database.FILE_NAME);
-        Path previous = Files.exists(live) ? dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp) : null;
-        // committed work may still be only in the log (after a crash), and the kept copy must open complete
-        for (String part : new String[] {"", "-wal", "-shm"}) {
-            Path file = dataDirectory.resolve(Database.FILE_NAME + part);
-            if (Files.exists(file)) {
-                Files.move(file, dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp + part));
-            }
-        }
-        Files.move(incoming.resolve(DATABASE_ENTRY), live);
         Path media = incoming.resolve("media");
         if (Files.isDirectory(media)) {
             try (Stream<Path> files = Files.walk(media)) {
@@ -220,7 +244,54 @@ public final class BackupArchive {
                 }
             }
         }
+        Path aside = null;
+        if (Files.exists(live)) {
+            if (foldLog(live)) {
+                aside = incoming.resolve("previous.db"); // swept with the folder should the swap never come
+                Files.copy(live, aside);
+            } else {
+                // a store too damaged to open has no before worth keeping whole: it is moved aside
+                // with its log as it is, for whoever wants to look at it
+                for (String part : new String[] {"", "-wal", "-shm"}) {
+                    Path file = dataDirectory.resolve(Database.FILE_NAME + part);
+                    if (Files.exists(file)) {
+                        Files.move(file, dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp + part));
+                    }
+                }
+            }
+        }
+        for (String part : new String[] {"-wal", "-shm"}) {
+            Files.deleteIfExists(dataDirectory.resolve(Database.FILE_NAME + part)); // folded in above: empty
+        }
+        try {
+            Files.move(incoming.resolve(DATABASE_ENTRY), live, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            Files.move(incoming.resolve(DATABASE_ENTRY), live, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        Path previous = Files.exists(dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp))
+                ? dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp) : null;
+        if (aside != null) {
+            previous = dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp);
+            Files.move(aside, previous);
+        }
         return new Restored(live, previous);
+    }
+
+    /**
+     * Writes everything the write-ahead log holds into the store file itself. Nobody has the
+     * store open (the caller holds it exclusively), so afterwards the log is empty.
+     *
+     * @return false when the store is too damaged to open
+     */
+    private static boolean foldLog(Path store) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.toAbsolutePath());
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            return true;
+        } catch (java.sql.SQLException e) {
+            return false; // damaged: not a store SQLite can open
+        }
     }
 
     private static void add(ZipOutputStream zip, String name, Path file) throws IOException {

@@ -51,7 +51,7 @@ public final class Database implements AutoCloseable {
         }
         SQLiteDataSource source = dataSource(file);
         // before this process counts as having the store open, so that alone it may sweep
-        Leftovers.sweepWorkFiles(dataDirectory, Leftovers.processStart());
+        boolean alone = Leftovers.sweepWorkFiles(dataDirectory, Leftovers.processStart());
         // held as long as the store is open: a restore in another process refuses meanwhile
         StoreLock processLock = StoreLock.share(dataDirectory);
         try {
@@ -60,7 +60,8 @@ public final class Database implements AutoCloseable {
             Connection reader = source.getConnection();
             Database db = new Database(file, writer, reader, processLock);
             try {
-                Leftovers.sweepOrphans(db, dataDirectory, java.time.Instant.now().minus(Leftovers.ORPHAN_AGE));
+                Leftovers.sweepOrphans(db, dataDirectory,
+                        Leftovers.orphansFrom(alone, Leftovers.processStart(), java.time.Instant.now()));
             } catch (RuntimeException e) {
                 // a sweep that fails costs disk space, never the start
             }

@@ -46,20 +46,42 @@ final class Leftovers {
      * Work files of ended runs, when nobody else has the store open; call before this process
      * opens it. Nothing here is worth failing the start for.
      */
-    static void sweepWorkFiles(Path dataDirectory, Instant startedAt) {
+    /** @return whether it swept, that is whether no other Byline had the store open */
+    static boolean sweepWorkFiles(Path dataDirectory, Instant startedAt) {
         try {
-            StoreLock.exclusively(dataDirectory, () -> {
+            return StoreLock.exclusively(dataDirectory, () -> {
                 Path backups = dataDirectory.resolve("backups");
-                deleteOlder(backups, BackupArchive.SNAPSHOT_PREFIX + "*" + BackupArchive.SNAPSHOT_SUFFIX, startedAt);
-                deleteOlder(backups, "byline-backup-*.zip" + BackupArchive.PARTIAL_SUFFIX, startedAt);
+                deleteOlder(backups, BackupArchive.SNAPSHOT_PREFIX + "*" + BackupArchive.SNAPSHOT_SUFFIX + "*", startedAt);
+                deleteOlder(backups, "byline-backup-*.zip*" + BackupArchive.PARTIAL_SUFFIX, startedAt);
                 deleteOlder(dataDirectory, BackupArchive.RESTORE_PREFIX + "*", startedAt);
                 deleteOlder(dataDirectory.resolve("media"), ".incoming-*.tmp", startedAt);
                 deleteOlder(dataDirectory.resolve(IMPORT_SCRATCH), "import-*", startedAt);
-                return null;
+                // a rendition being written (.thumbnail-123.tmp beside thumbnail.jpg) when the run was killed
+                Path renditions = dataDirectory.resolve("renditions");
+                if (Files.isDirectory(renditions)) {
+                    try (DirectoryStream<Path> photos = Files.newDirectoryStream(renditions)) {
+                        for (Path photo : photos) {
+                            deleteOlder(photo, ".*.tmp", startedAt);
+                        }
+                    } catch (IOException e) {
+                        // the next start tries again
+                    }
+                }
+                return true;
             });
         } catch (RuntimeException busy) {
             // another Byline has the store open: its work files may be in use, so they stay
+            return false;
         }
+    }
+
+    /**
+     * Originals no photo uses are only half of a killed attach or import when nobody else has the
+     * store open (nobody can be between copying an original in and committing its row): then
+     * those from before this process started go at once; otherwise only those over an hour old.
+     */
+    static Instant orphansFrom(boolean alone, Instant startedAt, Instant now) {
+        return alone ? startedAt : now.minus(ORPHAN_AGE);
     }
 
     /** Originals in media/ab/ that no photo row names and that are older than {@code notAfter}. */

@@ -32,6 +32,26 @@ class BackupsTest {
     Path elsewhere;
 
     @Test
+    void whatAKilledBackupLeftInAChosenFolder_isSweptByTheNextBackupThere_andARunningOnesFilesStay() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        Path killedSnapshot = java.nio.file.Files.writeString(elsewhere.resolve(".snapshot-byline" + gone.pid() + "-81.db"), "x");
+        Path killedJournal = java.nio.file.Files.writeString(elsewhere.resolve(".snapshot-byline" + gone.pid() + "-81.db-journal"), "x");
+        Path killedZip = java.nio.file.Files.writeString(
+                elsewhere.resolve("byline-backup-20261201-090000.zip-byline" + gone.pid() + ".partial"), "x");
+        long alive = ProcessHandle.current().pid(); // stands in for another Byline backing up right now
+        Path running = java.nio.file.Files.writeString(elsewhere.resolve("byline-backup-20261203-090000.zip-byline" + alive + ".partial"), "x");
+        Path usersFile = java.nio.file.Files.writeString(elsewhere.resolve(".snapshot-notes.db"), "mine");
+        try (Context c = new Context(dir, Locale.KOREAN)) {
+            c.staff().addReporter("홍길동", "hong@tvseoul.kr");
+            c.backups().backUp(elsewhere);
+        }
+        assertThat(List.of(killedSnapshot, killedJournal, killedZip)).allSatisfy(p -> assertThat(p).doesNotExist());
+        assertThat(List.of(running, usersFile)).allSatisfy(p -> assertThat(p).exists());
+    }
+
+    @Test
     void aBackupTakenWhileWorking_restoresEveryArticleAndPhoto_andKeepsTheReplacedStore() throws Exception {
         Path backup;
         long photographed;

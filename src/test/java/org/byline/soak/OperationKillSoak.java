@@ -113,7 +113,8 @@ class OperationKillSoak {
             case "restore" -> {
                 // the backup holds one article fewer than the store it replaces
                 assertThat(after.articles()).isIn(before.articles(), before.articles() - 1);
-                assertThat(after.missingOriginals()).isZero();
+                assertThat(after.missingOriginals()).as("originals the restored or kept store names, missing; media: %s",
+                        listing(work.resolve("media"))).isZero();
                 return after.articles() == before.articles() ? "before" : "after";
             }
             default -> {
@@ -184,7 +185,7 @@ class OperationKillSoak {
                 try (ResultSet rs = st.executeQuery("SELECT sha256 FROM photos")) {
                     while (rs.next()) {
                         String sha = rs.getString(1);
-                        try (Stream<Path> media = Files.exists(store.resolve("media")) ? Files.list(store.resolve("media")) : Stream.empty()) {
+                        try (Stream<Path> media = Files.exists(store.resolve("media")) ? Files.walk(store.resolve("media")) : Stream.empty()) {
                             if (media.noneMatch(p -> p.getFileName().toString().startsWith(sha))) {
                                 missing++;
                             }
@@ -255,6 +256,15 @@ class OperationKillSoak {
         Process p = new ProcessBuilder(byline(args, store)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return p.exitValue();
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.map(p -> folder.relativize(p).toString()).sorted().toList();
+        }
     }
 
     private static List<Path> list(Path folder) throws IOException {

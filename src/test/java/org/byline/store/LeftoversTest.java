@@ -47,8 +47,12 @@ class LeftoversTest {
         }
         Path orphan = old(dir.resolve("media/cd/cd" + "2".repeat(62)), twoHoursAgo);
         Path orphanRendition = old(dir.resolve("renditions/cd" + "2".repeat(62) + "/t.jpg"), twoHoursAgo);
-        // what must stay
-        Path freshOrphan = old(dir.resolve("media/ef/ef" + "3".repeat(62)), Instant.now().minus(Duration.ofMinutes(5)));
+        // alone with the store, an original of a killed attach goes however fresh, and so does a half rendition
+        Path killedAttach = old(dir.resolve("media/12/12" + "4".repeat(62)), beforeThisRun);
+        Path halfRendition = old(dir.resolve("renditions/" + used + "/.thumbnail-991.tmp"), beforeThisRun);
+        // what must stay: an original copied in after this run started may be another's attach under way
+        Path freshOrphan = old(dir.resolve("media/ef/ef" + "3".repeat(62)), Instant.now().plus(Duration.ofSeconds(1)));
+        Path usedRendition = old(dir.resolve("renditions/" + used + "/thumbnail.jpg"), beforeThisRun);
         Path usedOriginal = old(dir.resolve("media/ab/" + used), twoHoursAgo);
         Path freshPartial = old(dir.resolve("backups/byline-backup-20261203-090000.zip.partial"), Instant.now().plus(Duration.ofMinutes(1)));
         Path usersNotes = old(dir.resolve("backups/취재 메모.txt"), beforeThisRun);
@@ -56,9 +60,10 @@ class LeftoversTest {
         Path backup = old(dir.resolve("backups/byline-backup-20261201-080000.zip"), beforeThisRun);
 
         try (Database db = Database.open(dir)) {
-            assertThat(List.of(snapshot, partial, restoring.getParent(), incoming, unpacking.getParent(), orphan, orphanRendition.getParent()))
-                    .allSatisfy(p -> assertThat(p).doesNotExist());
-            assertThat(List.of(freshOrphan, usedOriginal, freshPartial, usersNotes, usersPicture, backup)).allSatisfy(p -> assertThat(p).exists());
+            assertThat(List.of(snapshot, partial, restoring.getParent(), incoming, unpacking.getParent(), orphan, orphanRendition.getParent(),
+                    killedAttach, halfRendition)).allSatisfy(p -> assertThat(p).doesNotExist());
+            assertThat(List.of(freshOrphan, usedOriginal, usedRendition, freshPartial, usersNotes, usersPicture, backup))
+                    .allSatisfy(p -> assertThat(p).exists());
         }
     }
 
@@ -67,8 +72,10 @@ class LeftoversTest {
         Path snapshot;
         try (Database first = Database.open(dir)) {
             snapshot = old(dir.resolve("backups/.snapshot-8123456.db"), Leftovers.processStart().minus(Duration.ofMinutes(5)));
+            Path copiedIn = old(dir.resolve("media/12/12" + "4".repeat(62)), Leftovers.processStart().minus(Duration.ofMinutes(5)));
             try (Database second = Database.open(dir)) {
                 assertThat(snapshot).as("perhaps the first one's backup, under way").exists();
+                assertThat(copiedIn).as("perhaps the first one's attach, not yet committed").exists();
             }
         }
     }
