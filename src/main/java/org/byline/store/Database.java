@@ -25,6 +25,12 @@ public final class Database implements AutoCloseable {
     static final int SCHEMA_VERSION = 9;
 
     private final Path file;
+    /**
+     * The store file as it was opened (its inode). Deleted or replaced under an open store, the
+     * connections go on writing into a file no one will ever read again: saves are refused
+     * instead, so the text stays on screen and the reporter is told.
+     */
+    private final Object identity;
     private final Connection writer;
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -34,6 +40,7 @@ public final class Database implements AutoCloseable {
 
     private Database(Path file, Connection writer, Connection reader, StoreLock processLock) {
         this.file = file;
+        this.identity = identity(file);
         this.processLock = processLock;
         this.writer = writer;
         this.reader = reader;
@@ -120,6 +127,14 @@ public final class Database implements AutoCloseable {
         return dataDirectory.resolve(Leftovers.IMPORT_SCRATCH);
     }
 
+    private static Object identity(Path file) {
+        try {
+            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (java.io.IOException e) {
+            return "gone";
+        }
+    }
+
     public Path file() {
         return file;
     }
@@ -131,6 +146,9 @@ public final class Database implements AutoCloseable {
      * a read would have to become a write.
      */
     public <T> T write(SqlWork<T> work) {
+        if (identity != null && !identity.equals(identity(file))) {
+            throw new NewsroomException("error.storeFileGone", file);
+        }
         writeLock.lock();
         try (Statement tx = writer.createStatement()) {
             tx.execute("BEGIN IMMEDIATE");
