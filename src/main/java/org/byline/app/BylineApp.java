@@ -293,14 +293,11 @@ public final class BylineApp extends Application {
         };
         Runnable help = () -> HelpDialog.show(stage, m);
         editorVm.setOnSaved(a -> queueVm.refresh());
-        // a desk editor's changes to filed copy are kept as a revision when they move on
+        // the desk's changes to filed copy are kept as a revision when they move on (Revisions.deskEdited)
         editorVm.setOnLeftEdited(a -> {
-            if (profile.role() != org.byline.domain.Role.REPORTER
-                    && (a.status() == org.byline.domain.Status.SUBMITTED || a.status() == org.byline.domain.Status.APPROVED)) {
-                Person deskEditor = profile;
-                tasks.write(() -> context.revisions().record(a.id(), org.byline.domain.Revision.DESK_EDIT, deskEditor), r -> { },
-                        e -> LOG.log(java.util.logging.Level.WARNING, "desk-edit revision of " + a.id() + " not kept", e));
-            }
+            Person by = profile;
+            tasks.write(() -> java.util.Optional.ofNullable(context.revisions().deskEdited(a, by)), r -> { },
+                    e -> LOG.log(java.util.logging.Level.WARNING, "desk-edit revision of " + a.id() + " not kept", e));
         });
         editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
         queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));

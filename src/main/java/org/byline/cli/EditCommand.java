@@ -37,6 +37,8 @@ final class EditCommand extends SessionCommand {
         Article current = drafting.open(id);
         long version = expectVersion != null ? expectVersion : current.version();
         Article saved = drafting.save(id, version, content.applyTo(current.content()), byline, by);
+        // the edit is done, as when the window moves on: the desk's change to filed copy is kept
+        session.context().revisions().deskEdited(saved, by);
         err().println(session.messages().get("cli.saved", saved.id(), saved.version()));
         return 0;
     }

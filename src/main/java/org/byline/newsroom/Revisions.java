@@ -31,6 +31,22 @@ public final class Revisions {
         return store.record(articleId, kind, by);
     }
 
+    /**
+     * The desk's rule for filed copy: when a desk editor (or admin) has changed a submitted or
+     * approved article and moves on (the window opens another article or closes, a command's
+     * edit is done), the text as they left it is kept as a desk-edit revision, so the reporter's
+     * filed text and the desk's version can be compared. One home for the window and the command
+     * line alike.
+     *
+     * @param left the article as last stored by {@code by}
+     * @return the revision kept, or null when the rule does not apply (a reporter, a draft)
+     */
+    public Revision deskEdited(Article left, Person by) {
+        boolean desk = by.role() != org.byline.domain.Role.REPORTER;
+        boolean filed = left.status() == org.byline.domain.Status.SUBMITTED || left.status() == org.byline.domain.Status.APPROVED;
+        return desk && filed ? record(left.id(), Revision.DESK_EDIT, by) : null;
+    }
+
     /** The article's revisions, newest first. */
     public List<Revision> list(long articleId) {
         drafting.open(articleId); // an unknown article is an error, not an empty history

@@ -80,6 +80,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theWindow_getsPagesAndFormatsThroughTheNewsroom() {
+        // the preview's page and every file format are the newsroom's to make (issue 15): a view
+        // that rendered or parsed on its own would show what no export or push ever carries
+        noClasses().that().resideInAPackage("org.byline.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.byline.render..", "org.byline.exchange..")
+                .check(byline);
+    }
+
+    @Test
     void topLevelPackages_areFreeOfCycles() {
         slices().matching("org.byline.(*)..").should().beFreeOfCycles().check(byline);
     }

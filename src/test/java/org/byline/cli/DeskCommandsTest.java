@@ -32,6 +32,16 @@ class DeskCommandsTest {
     }
 
     @Test
+    void aDeskEditOfFiledCopyOnTheCommandLine_isKeptAsADeskEditRevision_asInTheWindow() {
+        ok(byline.at("submit", id, "--as", "홍길동"));
+
+        ok(byline.withEnv(LEE, "edit", id, "--headline", "구청 예산안 최종 확정", "--as", "이데스크"));
+
+        var kinds = ok(byline.at("revisions", id, "--json")).json().findValuesAsText("kind");
+        assertThat(kinds).containsExactly("desk-edit", "submit");
+    }
+
+    @Test
     void theWholeWay_submitApprovePublish_printsOneLineEach_andTheHistory() {
         Run submit = byline.at("submit", id, "--as", "홍길동");
         Run approve = byline.withEnv(LEE, "approve", id, "--as", "이데스크");

@@ -56,6 +56,23 @@ class RevisionsTest {
     }
 
     @Test
+    void theDesksChangesToFiledCopy_areKeptWhenTheyMoveOn_aReportersAndADraftsAreNot() {
+        org.byline.domain.Person lee = context.staff().add("이데스크", "", org.byline.domain.Role.DESK, "lee-desk-1".toCharArray(), null);
+        assertThat(revisions.deskEdited(article, lee)).as("a draft is the reporter's own").isNull();
+
+        context.desk().submit(article.id(), hong);
+        Article filed = drafting.open(article.id());
+        Article edited = drafting.save(filed.id(), filed.version(), filed.content().withHeadline("고친 제목"), null, lee);
+        assertThat(revisions.deskEdited(edited, hong)).as("a reporter is no desk").isNull();
+
+        Revision kept = revisions.deskEdited(edited, lee);
+
+        assertThat(kept.kind()).isEqualTo(Revision.DESK_EDIT);
+        assertThat(kept.content().headline()).isEqualTo("고친 제목");
+        assertThat(revisions.list(article.id())).extracting(Revision::kind).contains(Revision.DESK_EDIT);
+    }
+
+    @Test
     void submitDeskEditAndApproval_areKept_andListedNewestFirst() {
         revisions.record(article.id(), Revision.SUBMIT, hong);
         clock.advance(Duration.ofMinutes(20));
