@@ -80,7 +80,16 @@ public final class Main {
                 throw new DisplayCheck.WindowUnavailable(missing.get(), null);
             }
             System.setErr(new java.io.PrintStream(held, true, StandardCharsets.UTF_8));
-            BylineApp.launch(options);
+            // JavaFX warns at its start that it runs from the class path (java -jar byline.jar):
+            // Byline is built and tested that way, and a reporter can do nothing about it
+            java.util.logging.Logger javafx = java.util.logging.Logger.getLogger("javafx");
+            java.util.logging.Level level = javafx.getLevel();
+            javafx.setLevel(java.util.logging.Level.SEVERE);
+            try {
+                BylineApp.launch(options);
+            } finally {
+                javafx.setLevel(level);
+            }
             System.setErr(stderr);
             stderr.write(held.toByteArray(), 0, held.size());
         } catch (DisplayCheck.WindowUnavailable e) {
