@@ -89,8 +89,8 @@ public final class Main {
                 BylineApp.launch(options);
             } finally {
                 javafx.setLevel(level);
+                System.setErr(stderr); // whatever the start threw: later errors must reach the terminal
             }
-            System.setErr(stderr);
             stderr.write(held.toByteArray(), 0, held.size());
         } catch (DisplayCheck.WindowUnavailable e) {
             System.setErr(stderr);

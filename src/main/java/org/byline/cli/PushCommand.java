@@ -58,8 +58,8 @@ final class PushCommand extends SessionCommand {
         // the exit of 1 comes with one line per job that did not arrive, as every command names its problems
         for (PushJob job : ended) {
             if (job.state() != PushState.DONE) {
-                err().println("byline: " + session.messages().get("cli.pushFailed", job.id(), job.articleId(),
-                        OutboxCommand.error(job, session.messages())));
+                err().println("byline: " + org.byline.newsroom.Pasting.line(session.messages().get("cli.pushFailed", job.id(), job.articleId(),
+                        OutboxCommand.error(job, session.messages()))));
             }
         }
         out.flush();

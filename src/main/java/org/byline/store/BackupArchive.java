@@ -247,8 +247,12 @@ public final class BackupArchive {
         Path aside = null;
         if (Files.exists(live)) {
             if (foldLog(live)) {
-                aside = incoming.resolve("previous.db"); // swept with the folder should the swap never come
-                Files.copy(live, aside);
+                // copied under a temporary name, then given the kept name before the swap: a kill
+                // or a failure after the swap can no longer take the only copy of the old store
+                Path copy = incoming.resolve("previous.db");
+                Files.copy(live, copy);
+                aside = unused(dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp));
+                Files.move(copy, aside);
             } else {
                 // a store too damaged to open has no before worth keeping whole: it is moved aside
                 // with its log as it is, for whoever wants to look at it
@@ -269,12 +273,8 @@ public final class BackupArchive {
         } catch (java.nio.file.AtomicMoveNotSupportedException e) {
             Files.move(incoming.resolve(DATABASE_ENTRY), live, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        Path previous = Files.exists(dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp))
-                ? dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp) : null;
-        if (aside != null) {
-            previous = dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp);
-            Files.move(aside, previous);
-        }
+        Path moved = dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp);
+        Path previous = aside != null ? aside : Files.exists(moved) ? moved : null;
         return new Restored(live, previous);
     }
 
@@ -284,6 +284,15 @@ public final class BackupArchive {
      *
      * @return false when the store is too damaged to open
      */
+    /** {@code wanted}, or wanted-2, -3 ... when a restore in the same second kept one already. */
+    private static Path unused(Path wanted) {
+        Path name = wanted;
+        for (int n = 2; Files.exists(name); n++) {
+            name = wanted.resolveSibling(wanted.getFileName() + "-" + n);
+        }
+        return name;
+    }
+
     private static boolean foldLog(Path store) {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.toAbsolutePath());
              java.sql.Statement st = c.createStatement()) {

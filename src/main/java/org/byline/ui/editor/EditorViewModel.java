@@ -427,7 +427,7 @@ public final class EditorViewModel {
     private void saveFailed(DraftTarget target, ArticleContent content, String typedByline, Throwable failure) {
         if (target != draft) {
             // the reporter has moved on, but these words were never stored: keep them anyway
-            if (failure instanceof StaleVersionException) {
+            if (conflict(failure)) {
                 rescue(content, typedByline);
             } else {
                 notice.set(messages.get("editor.retrying", target.id, messages.describe(failure)));
@@ -438,7 +438,7 @@ public final class EditorViewModel {
             }
             return;
         }
-        if (failure instanceof StaleVersionException) {
+        if (conflict(failure)) {
             saveState.set(SaveState.conflict(messages.describe(failure)));
             return;
         }
@@ -447,6 +447,16 @@ public final class EditorViewModel {
             pendingSave = null;
             saveNow();
         });
+    }
+
+    /**
+     * Somebody else's work stands in the way and no retry will pass it: a newer version saved
+     * elsewhere, or the desk holding the article's lock (taken over while this window had it).
+     * The text is offered as a copy of one's own, and rescued as one on leaving.
+     */
+    private static boolean conflict(Throwable failure) {
+        return failure instanceof StaleVersionException
+                || failure instanceof org.byline.domain.NewsroomException n && n.key().equals("error.lock.editing");
     }
 
     private void refreshDerived() {

@@ -164,7 +164,12 @@ public final class PhotoStripViewModel {
     public void saveTyped() {
         detailsSave.cancel();
         if (typedFor != null) {
-            describe(typedFor, typedDetails);
+            // written whatever the item read back says: it may be older than the last save
+            Item item = typedFor;
+            PhotoDetails details = typedDetails;
+            typedFor = null;
+            typedDetails = null;
+            write(item, details);
         }
     }
 
@@ -178,6 +183,10 @@ public final class PhotoStripViewModel {
         if (details.equals(item.photo().details())) {
             return;
         }
+        write(item, details);
+    }
+
+    private void write(Item item, PhotoDetails details) {
         tasks.write(() -> photos.update(item.photo().id(), details), updated -> reload(), this::failed);
     }
 

@@ -136,6 +136,25 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aLockTheDeskTookMeanwhile_isAConflict_andTheTextIsRescuedOnLeaving_notRetriedForever() {
+        Article mine = context.drafting().create(new ArticleContent("원래 제목", "", "사회", List.of(), "원래 본문"), reporter);
+        editor.open(mine);
+        org.byline.domain.Person lee = context.staff().add("이데스크", "", org.byline.domain.Role.DESK, "lee-desk-1".toCharArray(), null);
+        context.locks().open(mine.id(), lee); // the desk holds the article now
+
+        editor.bodyProperty().set("원래 본문\n\n기자가 보탠 문단.");
+        tasks.elapse();
+
+        assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.CONFLICT);
+        editor.startNew(); // moving on: the typed text becomes a copy of the reporter's own
+        assertThat(context.drafting().page(QueueFilter.NEWEST_FIRST, 0, 10)).extracting(a -> a.headline())
+                .contains("원래 제목");
+        long copies = context.drafting().page(QueueFilter.NEWEST_FIRST, 0, 10).stream()
+                .filter(a -> a.headline().equals("원래 제목")).count();
+        assertThat(copies).as("the original and the rescued copy").isEqualTo(2);
+    }
+
+    @Test
     void everyFurtherChange_isSavedOverTheVersionItStartedFrom() {
         editor.headlineProperty().set("초고");
         tasks.elapse();
