@@ -120,40 +120,40 @@ final class Dispatch {
         @Override
         public Optional<String> post() {
             store.renew(claim, lease);
-            return store.post(siteId, articleId).map(p -> p.remoteId());
+            return store.holdings().post(siteId, articleId).map(p -> p.remoteId());
         }
 
         @Override
         public void rememberPost(String remoteId, String link) {
-            store.rememberPost(siteId, articleId, remoteId, link);
+            store.holdings().rememberPost(siteId, articleId, remoteId, link);
             store.renew(claim, lease);
         }
 
         @Override
         public Optional<Media> media(String sha256) {
             store.renew(claim, lease);
-            return store.media(siteId, sha256).map(m -> new Media(m.remoteId(), m.sourceUrl()));
+            return store.holdings().media(siteId, sha256).map(m -> new Media(m.remoteId(), m.sourceUrl()));
         }
 
         @Override
         public void rememberMedia(String sha256, String remoteId, String sourceUrl) {
-            store.rememberMedia(siteId, sha256, remoteId, sourceUrl);
+            store.holdings().rememberMedia(siteId, sha256, remoteId, sourceUrl);
             store.renew(claim, lease);
         }
 
         @Override
         public Optional<Duration> unansweredCreate(String slug) {
-            return store.unansweredCreate(siteId, slug);
+            return store.holdings().unansweredCreate(siteId, slug);
         }
 
         @Override
         public void creating(String slug) {
-            store.creating(siteId, slug);
+            store.holdings().creating(siteId, slug);
         }
 
         @Override
         public void createAnswered(String slug) {
-            store.createAnswered(siteId, slug);
+            store.holdings().createAnswered(siteId, slug);
         }
     }
 }

@@ -122,7 +122,7 @@ public final class Outbox implements AutoCloseable {
 
     /** Where the article can be read on each site it reached. */
     public List<RemotePost> posts(long articleId) {
-        return store.posts(articleId);
+        return store.holdings().posts(articleId);
     }
 
     public PushJob retry(long jobId, Person by) {

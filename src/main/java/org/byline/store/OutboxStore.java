@@ -19,13 +19,12 @@ import java.util.stream.Collectors;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
-import org.byline.domain.RemotePost;
 import org.byline.domain.Sender;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
 
 /**
- * The sites, the outbox of push jobs and what each site already holds. Every change to a job that
+ * The sites and the outbox of push jobs (what each site already holds: {@link SiteHoldingsStore}). Every change to a job that
  * was claimed names the claim (its attempt number) and only lands while that claim is current, so
  * the late answer of a send that was given up on cannot overwrite what came after it.
  */
@@ -39,10 +38,17 @@ public final class OutboxStore {
 
     private final Database db;
     private final Clock clock;
+    private final SiteHoldingsStore holdings;
 
     public OutboxStore(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.holdings = new SiteHoldingsStore(db, clock);
+    }
+
+    /** What each site already holds (posts, photo originals, creates awaiting their answer). */
+    public SiteHoldingsStore holdings() {
+        return holdings;
     }
 
     // ---- sites
@@ -458,131 +464,6 @@ public final class OutboxStore {
             }
             return null;
         });
-    }
-
-    // ---- what the sites hold
-
-    /** A photo original a site holds: the site's id for it and the address it serves it from. */
-    public record RemoteMedia(String remoteId, String sourceUrl) {
-    }
-
-    public Optional<RemoteMedia> media(long siteId, String sha256) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT remote_id, source_url FROM remote_media WHERE site_id = ? AND sha256 = ?")) {
-                st.setLong(1, siteId);
-                st.setString(2, sha256);
-                ResultSet rs = st.executeQuery();
-                return rs.next() ? Optional.of(new RemoteMedia(rs.getString(1), rs.getString(2))) : Optional.empty();
-            }
-        });
-    }
-
-    public void rememberMedia(long siteId, String sha256, String remoteId, String sourceUrl) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    INSERT INTO remote_media (site_id, sha256, remote_id, source_url) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (site_id, sha256) DO UPDATE SET remote_id = excluded.remote_id, source_url = excluded.source_url""")) {
-                st.setLong(1, siteId);
-                st.setString(2, sha256);
-                st.setString(3, remoteId);
-                st.setString(4, sourceUrl == null ? "" : sourceUrl);
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    public Optional<RemotePost> post(long siteId, long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT r.*, s.name AS site_name FROM remote_posts r JOIN sites s ON s.id = r.site_id
-                     WHERE r.site_id = ? AND r.article_id = ?""")) {
-                st.setLong(1, siteId);
-                st.setLong(2, articleId);
-                ResultSet rs = st.executeQuery();
-                return rs.next() ? Optional.of(post(rs)) : Optional.empty();
-            }
-        });
-    }
-
-    /** Every site the article has reached, with its address there. */
-    public List<RemotePost> posts(long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT r.*, s.name AS site_name FROM remote_posts r JOIN sites s ON s.id = r.site_id
-                     WHERE r.article_id = ? ORDER BY s.name""")) {
-                st.setLong(1, articleId);
-                ResultSet rs = st.executeQuery();
-                List<RemotePost> posts = new ArrayList<>();
-                while (rs.next()) {
-                    posts.add(post(rs));
-                }
-                return posts;
-            }
-        });
-    }
-
-    /** Written the moment the site names the post, before anything else can go wrong. */
-    public void rememberPost(long siteId, long articleId, String remoteId, String link) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    INSERT INTO remote_posts (site_id, article_id, remote_id, link, pushed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (site_id, article_id) DO UPDATE
-                       SET remote_id = excluded.remote_id, link = excluded.link, updated_at = excluded.updated_at""")) {
-                long now = clock.millis();
-                st.setLong(1, siteId);
-                st.setLong(2, articleId);
-                st.setString(3, remoteId);
-                st.setString(4, link == null ? "" : link);
-                st.setLong(5, now);
-                st.setLong(6, now);
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** How long ago a create with this slug went to the site without an answer coming back, if one did. */
-    public Optional<Duration> unansweredCreate(long siteId, String slug) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT sent_at FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
-                st.setLong(1, siteId);
-                st.setString(2, slug);
-                ResultSet rs = st.executeQuery();
-                return rs.next() ? Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - rs.getLong(1)))) : Optional.<Duration>empty();
-            }
-        });
-    }
-
-    /** A create is about to go: kept until it is answered (see {@link #createAnswered}), across a kill too. */
-    public void creating(long siteId, String slug) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    INSERT INTO unanswered_creates (site_id, slug, sent_at) VALUES (?, ?, ?)
-                    ON CONFLICT (site_id, slug) DO UPDATE SET sent_at = excluded.sent_at""")) {
-                st.setLong(1, siteId);
-                st.setString(2, slug);
-                st.setLong(3, clock.millis());
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    public void createAnswered(long siteId, String slug) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
-                st.setLong(1, siteId);
-                st.setString(2, slug);
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    private static RemotePost post(ResultSet rs) throws SQLException {
-        return new RemotePost(rs.getLong("article_id"), rs.getString("site_name"), rs.getString("remote_id"), rs.getString("link"),
-                Instant.ofEpochMilli(rs.getLong("pushed_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 
     private static String json(List<String> args) {
