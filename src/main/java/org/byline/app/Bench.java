@@ -1,5 +1,6 @@
 package org.byline.app;
 
+import org.byline.ui.preview.PreviewViewModel;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.BufferedReader;
@@ -284,7 +285,7 @@ public final class Bench implements Callable<Integer> {
             reload.add((System.nanoTime() - s2) / 1e6);
         }
         report(out, "typing: keystroke to preview, 3,000-character article", "loadContent of the page text into a new WebView", reload,
-                "Byline (incl. " + org.byline.ui.preview.PreviewViewModel.DELAY.toMillis() + " ms debounce)", keystroke);
+                "Byline (incl. " + PreviewViewModel.DELAY.toMillis() + " ms debounce)", keystroke);
     }
 
     private static String bodyText(WebView preview) {

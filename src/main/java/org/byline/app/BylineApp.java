@@ -1,5 +1,16 @@
 package org.byline.app;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.stage.Screen;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Role;
+import org.byline.domain.Site;
+import org.byline.ui.export.ExportView;
+import org.byline.ui.export.ExportViewModel;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,7 +73,7 @@ public final class BylineApp extends Application {
         }
     }
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.byline.app");
+    private static final Logger LOG = Logger.getLogger("org.byline.app");
 
     private final Options options;
     private Logs.Handle log;
@@ -70,7 +81,7 @@ public final class BylineApp extends Application {
     private RuntimeException startupFailure;
     private Messages messages;
     private Person profile;
-    private java.util.List<Person> people = java.util.List.of();
+    private List<Person> people = List.of();
     private Optional<Long> lastArticle = Optional.empty();
     private FxTasks tasks;
     private EditorViewModel editorVm;
@@ -92,7 +103,7 @@ public final class BylineApp extends Application {
         BylineApp app = new BylineApp(options);
         app.exitWhenClosed = true;
         warmUpWebKit();
-        java.util.concurrent.CountDownLatch storeReady = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch storeReady = new CountDownLatch(1);
         try {
             Platform.startup(() -> {
                 // between the welcome (or sign-in) dialog closing and the main window opening no window
@@ -105,7 +116,7 @@ public final class BylineApp extends Application {
             });
         } catch (RuntimeException | LinkageError e) {
             // no display, no GTK: nothing was opened yet, and the store is left alone
-            LOG.log(java.util.logging.Level.FINE, "the toolkit did not start", e);
+            LOG.log(Level.FINE, "the toolkit did not start", e);
             throw new DisplayCheck.WindowUnavailable(DisplayCheck.toolkitFailed(e), e);
         }
         try {
@@ -132,7 +143,7 @@ public final class BylineApp extends Application {
         warmUp.start();
     }
 
-    private static void awaitUninterruptibly(java.util.concurrent.CountDownLatch latch) {
+    private static void awaitUninterruptibly(CountDownLatch latch) {
         boolean interrupted = false;
         while (true) {
             try {
@@ -168,7 +179,7 @@ public final class BylineApp extends Application {
                     .orElse(null);
             lastArticle = context.workspace().openArticle();
         } catch (RuntimeException e) {
-            LOG.log(java.util.logging.Level.SEVERE, "cannot open the store", e);
+            LOG.log(Level.SEVERE, "cannot open the store", e);
             startupFailure = e;
         }
     }
@@ -176,16 +187,16 @@ public final class BylineApp extends Application {
     @Override
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-            LOG.log(java.util.logging.Level.SEVERE, "unexpected failure on " + thread.getName(), failure);
+            LOG.log(Level.SEVERE, "unexpected failure on " + thread.getName(), failure);
             Platform.runLater(() -> ErrorReport.show(failure, messages, String.valueOf(log.folder())));
         });
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
             // a backup only mends a damaged store; a locked or read-only one needs something else
-            boolean damaged = startupFailure instanceof org.byline.domain.NewsroomException n && n.key().equals("error.databaseCorrupt");
+            boolean damaged = startupFailure instanceof NewsroomException n && n.key().equals("error.databaseCorrupt");
             Optional<Path> backup = damaged ? Backups.newest(options.dataDirectory()) : Optional.empty();
             StartupProblem.show(startupFailure, messages, options.dataDirectory(), backup, true, () -> {
-                Backups.restore(backup.orElseThrow(), options.dataDirectory(), java.time.Clock.systemUTC());
+                Backups.restore(backup.orElseThrow(), options.dataDirectory(), Clock.systemUTC());
                 LOG.warning(() -> "restored " + backup.get() + " after: " + startupFailure);
                 startupFailure = null;
                 init();
@@ -219,7 +230,7 @@ public final class BylineApp extends Application {
             return;
         }
         // who is working: asked when the store has several profiles or this one needs a password
-        if (people.size() > 1 || profile.role() != org.byline.domain.Role.REPORTER) {
+        if (people.size() > 1 || profile.role() != Role.REPORTER) {
             ProfileDialog.ask(messages, people, profile, (person, password, answer) -> tasks.write(() -> {
                 Person signedIn = context.staff().authenticate(person.name(), password);
                 context.workspace().useProfile(signedIn);
@@ -255,21 +266,21 @@ public final class BylineApp extends Application {
             Person pushing = profile;
             deskVm.setPusher(new DeskBarViewModel.Pusher() {
                 @Override
-                public java.util.List<String> sites() {
-                    return context.sites().all().stream().map(org.byline.domain.Site::name).toList();
+                public List<String> sites() {
+                    return context.sites().all().stream().map(Site::name).toList();
                 }
 
                 @Override
                 public void queue(long articleId, String site) {
-                    context.outbox().queue(java.util.List.of(articleId), site, pushing, false);
+                    context.outbox().queue(List.of(articleId), site, pushing, false);
                 }
             });
         }
         EditorView editor = new EditorView(editorVm, m, strip, new DeskBar(deskVm, m), lock);
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
-        queue.setOnExport(ids -> org.byline.ui.export.ExportView.show(stage, new org.byline.ui.export.ExportViewModel(
-                context.exports(), tasks, m, profile, ids), m, org.byline.ui.export.ExportView.systemChooser(m)));
+        queue.setOnExport(ids -> ExportView.show(stage, new ExportViewModel(
+                context.exports(), tasks, m, profile, ids), m, ExportView.systemChooser(m)));
         queue.acceptImports(new ImportViewModel(context.imports(), tasks, m, profile, id -> editorVm.open(id, this::showError),
                 queueVm::refresh), m);
         PreviewView preview = new PreviewView(previewVm, m);
@@ -296,8 +307,8 @@ public final class BylineApp extends Application {
         // the desk's changes to filed copy are kept as a revision when they move on (Revisions.deskEdited)
         editorVm.setOnLeftEdited(a -> {
             Person by = profile;
-            tasks.write(() -> java.util.Optional.ofNullable(context.revisions().deskEdited(a, by)), r -> { },
-                    e -> LOG.log(java.util.logging.Level.WARNING, "desk-edit revision of " + a.id() + " not kept", e));
+            tasks.write(() -> Optional.ofNullable(context.revisions().deskEdited(a, by)), r -> { },
+                    e -> LOG.log(Level.WARNING, "desk-edit revision of " + a.id() + " not kept", e));
         });
         editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
         queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
@@ -310,7 +321,7 @@ public final class BylineApp extends Application {
                     queueVm.refresh();
                 }), new WorkstationViewModel(context.workspace(), options.dataDirectory(), context.backups().folder(), tasks, m), m);
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help, settings);
-        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
         Theme.apply(window);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), help);
@@ -337,14 +348,14 @@ public final class BylineApp extends Application {
         tasks.run(() -> context.backups().storeIsIntact(), intact -> {
             if (intact) {
                 tasks.run(() -> context.backups().backUpIfDue(), done -> done.filter(w -> !w.complete()).ifPresent(w ->
-                        LOG.warning(() -> "daily backup " + w.archive() + " lacks the originals of " + w.missingPhotos())), failed -> LOG.log(java.util.logging.Level.WARNING, "daily backup failed", failed));
+                        LOG.warning(() -> "daily backup " + w.archive() + " lacks the originals of " + w.missingPhotos())), failed -> LOG.log(Level.WARNING, "daily backup failed", failed));
             } else {
                 LOG.severe("quick_check found damage in " + options.dataDirectory());
                 Optional<Path> backup = Backups.newest(options.dataDirectory());
-                StartupProblem.show(new org.byline.domain.NewsroomException("error.databaseCorrupt"), messages, options.dataDirectory(), backup,
+                StartupProblem.show(new NewsroomException("error.databaseCorrupt"), messages, options.dataDirectory(), backup,
                         false, () -> restoreWhileOpen(stage, backup.orElseThrow()), () -> { });
             }
-        }, failed -> LOG.log(java.util.logging.Level.WARNING, "integrity check could not run", failed));
+        }, failed -> LOG.log(Level.WARNING, "integrity check could not run", failed));
     }
 
     /** Saves what was typed, closes the store, brings the backup back and opens the window again. */
@@ -354,7 +365,7 @@ public final class BylineApp extends Application {
         shutdown();
         exitWhenClosed = exitAfter;
         stopped = false;
-        Backups.restore(backup, options.dataDirectory(), java.time.Clock.systemUTC());
+        Backups.restore(backup, options.dataDirectory(), Clock.systemUTC());
         LOG.warning(() -> "restored " + backup + " after quick_check found damage");
         init();
         start(stage);

@@ -1,5 +1,6 @@
 package org.byline.app;
 
+import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -93,7 +94,7 @@ public final class Context implements Newsroom {
     }
 
     /** @param pushLease how long a push job's sender may go without a heartbeat (tests: a second, to see it run out) */
-    public Context(Path dataDirectory, Locale locale, Clock clock, PushTimeouts timeouts, java.time.Duration pushLease) {
+    public Context(Path dataDirectory, Locale locale, Clock clock, PushTimeouts timeouts, Duration pushLease) {
         this.dataDirectory = dataDirectory;
         this.messages = new Messages(locale);
         this.database = Database.open(dataDirectory);

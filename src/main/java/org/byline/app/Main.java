@@ -1,5 +1,14 @@
 package org.byline.app;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.logging.ConsoleHandler;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -27,7 +36,7 @@ public final class Main {
 
     public static void main(String[] args) {
         quietLogging();
-        java.util.Optional<BylineApp.Options> window = WindowArguments.parse(args, System.getenv(), Locale.getDefault());
+        Optional<BylineApp.Options> window = WindowArguments.parse(args, System.getenv(), Locale.getDefault());
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         if (window.isPresent()) {
@@ -40,7 +49,7 @@ public final class Main {
         try (Cli cli = new Cli(options, Main::openContext, out, err)) {
             cli.addCommand("bench", new Bench());
             if (cli.wantsWindow(args)) {
-                java.nio.file.Path dataDir;
+                Path dataDir;
                 try {
                     dataDir = DataDirectory.resolve(options.dataDir(), options.env());
                 } catch (NewsroomException e) {
@@ -73,18 +82,18 @@ public final class Main {
                 System.getProperty("glass.platform"));
         // what the toolkit prints while it fails to start (a renderer's stack trace) is held back,
         // and passed on when it starts after all
-        java.io.PrintStream stderr = System.err;
-        java.io.ByteArrayOutputStream held = new java.io.ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream held = new ByteArrayOutputStream();
         try {
             if (missing.isPresent()) {
                 throw new DisplayCheck.WindowUnavailable(missing.get(), null);
             }
-            System.setErr(new java.io.PrintStream(held, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(held, true, StandardCharsets.UTF_8));
             // JavaFX warns at its start that it runs from the class path (java -jar byline.jar):
             // Byline is built and tested that way, and a reporter can do nothing about it
-            java.util.logging.Logger javafx = java.util.logging.Logger.getLogger("javafx");
-            java.util.logging.Level level = javafx.getLevel();
-            javafx.setLevel(java.util.logging.Level.SEVERE);
+            Logger javafx = Logger.getLogger("javafx");
+            Level level = javafx.getLevel();
+            javafx.setLevel(Level.SEVERE);
             try {
                 BylineApp.launch(options);
             } finally {
@@ -114,9 +123,9 @@ public final class Main {
      * configuration gives the window is taken off for commands.
      */
     static void logToFileOnly() {
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        for (java.util.logging.Handler handler : root.getHandlers()) {
-            if (handler instanceof java.util.logging.ConsoleHandler) {
+        Logger root = Logger.getLogger("");
+        for (Handler handler : root.getHandlers()) {
+            if (handler instanceof ConsoleHandler) {
                 root.removeHandler(handler);
                 handler.close();
             }
@@ -126,8 +135,8 @@ public final class Main {
     /** Libraries log warnings and worse to stderr; their progress chatter is not for reporters. */
     static void quietLogging() {
         try (var in = Main.class.getResourceAsStream("logging.properties")) {
-            java.util.logging.LogManager.getLogManager().readConfiguration(in);
-        } catch (java.io.IOException | RuntimeException e) {
+            LogManager.getLogManager().readConfiguration(in);
+        } catch (IOException | RuntimeException e) {
             // keep the JDK's defaults
         }
     }

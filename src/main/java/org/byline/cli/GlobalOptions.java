@@ -1,5 +1,6 @@
 package org.byline.cli;
 
+import org.byline.newsroom.DataDirectory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class GlobalOptions {
 
     /** The data directory these options point to: --data-dir, BYLINE_DATA_DIR or the per-user folder. */
     public Path dataDirectory() {
-        return org.byline.newsroom.DataDirectory.resolve(dataDir, env);
+        return DataDirectory.resolve(dataDir, env);
     }
 
     /** True when --lang was given on the command line. */

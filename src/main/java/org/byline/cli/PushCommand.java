@@ -1,5 +1,6 @@
 package org.byline.cli;
 
+import org.byline.newsroom.Pasting;
 import java.io.PrintWriter;
 import java.util.List;
 import org.byline.domain.NewsroomException;
@@ -58,7 +59,7 @@ final class PushCommand extends SessionCommand {
         // the exit of 1 comes with one line per job that did not arrive, as every command names its problems
         for (PushJob job : ended) {
             if (job.state() != PushState.DONE) {
-                err().println("byline: " + org.byline.newsroom.Pasting.line(session.messages().get("cli.pushFailed", job.id(), job.articleId(),
+                err().println("byline: " + Pasting.line(session.messages().get("cli.pushFailed", job.id(), job.articleId(),
                         OutboxCommand.error(job, session.messages()))));
             }
         }

@@ -1,5 +1,6 @@
 package org.byline.cli;
 
+import org.byline.domain.QueueFilter;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.byline.newsroom.Backups;
@@ -20,7 +21,7 @@ final class RestoreCommand extends SessionCommand {
         // the store is never opened here: restoring is how a damaged store is mended
         Path dataDirectory = session.options().dataDirectory();
         Backups.Restored restored = Backups.restore(archive, dataDirectory, Clock.systemUTC());
-        int articles = session.context().drafting().count(org.byline.domain.QueueFilter.NEWEST_FIRST);
+        int articles = session.context().drafting().count(QueueFilter.NEWEST_FIRST);
         // the replaced store is named, so whoever restored the wrong file knows where their work is
         err().println(restored.previous()
                 .map(previous -> session.messages().get("cli.restored", restored.store(), articles, previous))

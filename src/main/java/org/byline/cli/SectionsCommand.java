@@ -1,5 +1,7 @@
 package org.byline.cli;
 
+import org.byline.domain.Person;
+import org.byline.newsroom.Sections;
 import java.util.List;
 import org.byline.domain.Section;
 import picocli.CommandLine.Command;
@@ -44,7 +46,7 @@ final class SectionsCommand extends SessionCommand {
             super(session);
         }
 
-        abstract void change(org.byline.newsroom.Sections sections, String name, org.byline.domain.Person by);
+        abstract void change(Sections sections, String name, Person by);
 
         @Override
         public Integer call() {
@@ -60,7 +62,7 @@ final class SectionsCommand extends SessionCommand {
         }
 
         @Override
-        void change(org.byline.newsroom.Sections sections, String name, org.byline.domain.Person by) {
+        void change(Sections sections, String name, Person by) {
             sections.add(name, by);
         }
     }
@@ -110,7 +112,7 @@ final class SectionsCommand extends SessionCommand {
         }
 
         @Override
-        void change(org.byline.newsroom.Sections sections, String name, org.byline.domain.Person by) {
+        void change(Sections sections, String name, Person by) {
             sections.retire(name, by);
         }
     }
@@ -122,7 +124,7 @@ final class SectionsCommand extends SessionCommand {
         }
 
         @Override
-        void change(org.byline.newsroom.Sections sections, String name, org.byline.domain.Person by) {
+        void change(Sections sections, String name, Person by) {
             sections.restore(name, by);
         }
     }

@@ -1,5 +1,6 @@
 package org.byline.cli;
 
+import org.byline.domain.NewsroomException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,7 +31,7 @@ final class SettingsCommand extends SessionCommand {
         public Integer call() {
             var values = session.context().settings().values();
             if (!values.containsKey(key)) {
-                throw new org.byline.domain.NewsroomException("error.unknownSetting", key, String.join(", ", values.keySet()));
+                throw new NewsroomException("error.unknownSetting", key, String.join(", ", values.keySet()));
             }
             out().println(values.get(key));
             return 0;

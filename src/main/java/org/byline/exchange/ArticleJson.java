@@ -1,5 +1,7 @@
 package org.byline.exchange;
 
+import org.byline.domain.ArticleContent;
+import org.byline.domain.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -84,9 +86,9 @@ public final class ArticleJson {
     }
 
     /** House style findings: {rule, message, field, start, end, text}, offsets in UTF-16 units of the field. */
-    public String findings(List<org.byline.domain.Finding> findings) {
+    public String findings(List<Finding> findings) {
         ArrayNode array = mapper.createArrayNode();
-        for (org.byline.domain.Finding f : findings) {
+        for (Finding f : findings) {
             array.addObject().put("rule", f.rule()).put("message", f.message()).put("field", f.field())
                     .put("start", f.start()).put("end", f.end()).put("text", f.text());
         }
@@ -154,7 +156,7 @@ public final class ArticleJson {
     }
 
     /** The text fields of an article (or of a kept copy of it), named alike wherever they appear. */
-    static void putContent(ObjectNode node, org.byline.domain.ArticleContent content) {
+    static void putContent(ObjectNode node, ArticleContent content) {
         node.put("headline", content.headline());
         node.put("subheadline", content.subheadline());
         node.put("section", content.section());

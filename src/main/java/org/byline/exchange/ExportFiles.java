@@ -1,5 +1,18 @@
 package org.byline.exchange;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.byline.domain.WorkFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,8 +37,8 @@ public final class ExportFiles {
      * Temporary names carry the writing process's id ({@code .article-12.zip-byline4711-…}), so
      * that what a killed export left behind can be told from what a running one is writing.
      */
-    private static final java.util.regex.Pattern TEMPORARY = java.util.regex.Pattern.compile("^\\.(.+)-byline(\\d+)-(old-)?.*");
-    private static final String MINE = org.byline.domain.WorkFiles.MINE;
+    private static final Pattern TEMPORARY = Pattern.compile("^\\.(.+)-byline(\\d+)-(old-)?.*");
+    private static final String MINE = WorkFiles.MINE;
 
     private ExportFiles() {
     }
@@ -36,9 +49,9 @@ public final class ExportFiles {
      * no longer running (or whose id now belongs to a process started after the file was made).
      */
     public static void sweepLeftovers(Path folder) {
-        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+        try (Stream<Path> entries = Files.list(folder)) {
             entries.filter(ExportFiles::leftBehind).forEach(ExportFiles::sweep);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // an unreadable folder fails the export itself, with its own message
         }
     }
@@ -48,7 +61,7 @@ public final class ExportFiles {
      * between the two moves): with no export of that name in place it goes back, as it was before.
      */
     private static void sweep(Path entry) {
-        java.util.regex.Matcher name = TEMPORARY.matcher(entry.getFileName().toString());
+        Matcher name = TEMPORARY.matcher(entry.getFileName().toString());
         Path target = entry.resolveSibling(name.matches() ? name.group(1) : "");
         if (name.matches() && name.group(3) != null && !Files.exists(target)) {
             try {
@@ -62,12 +75,12 @@ public final class ExportFiles {
     }
 
     private static boolean leftBehind(Path entry) {
-        java.util.regex.Matcher name = TEMPORARY.matcher(entry.getFileName().toString());
+        Matcher name = TEMPORARY.matcher(entry.getFileName().toString());
         if (!name.matches()) {
             return false;
         }
         try {
-            return org.byline.domain.WorkFiles.writerGone(Long.parseLong(name.group(2)), Files.getLastModifiedTime(entry).toInstant());
+            return WorkFiles.writerGone(Long.parseLong(name.group(2)), Files.getLastModifiedTime(entry).toInstant());
         } catch (IOException e) {
             return false;
         }
@@ -164,17 +177,17 @@ public final class ExportFiles {
         }
     }
 
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FILE =
-            java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> FOLDER =
-            java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE =
+            PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> FOLDER =
+            PosixFilePermissions.fromString("rwxr-xr-x");
 
     /**
      * Temp files and folders are created owner-only; an export is made to be handed on (a shared
      * drive, the web server), so it gets the permissions of any file the user saves.
      */
-    private static void readableByOthers(Path path, java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions) throws IOException {
-        if (Files.getFileStore(path).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+    private static void readableByOthers(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        if (Files.getFileStore(path).supportsFileAttributeView(PosixFileAttributeView.class)) {
             Files.setPosixFilePermissions(path, permissions);
         }
     }
@@ -196,16 +209,16 @@ public final class ExportFiles {
      * left on device") and without a Java class name; the path itself is named beside it.
      */
     public static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
+        if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
-        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+        if (e instanceof FileAlreadyExistsException) {
             return "a file of that name is in the way";
         }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
             return fs.getReason();
         }
         return String.valueOf(e.getMessage());

@@ -1,5 +1,6 @@
 package org.byline.exchange;
 
+import org.w3c.dom.Node;
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -180,7 +181,7 @@ public final class NewsmlWriter {
         }
     }
 
-    private static Element g2(Document doc, org.w3c.dom.Node parent, String name) {
+    private static Element g2(Document doc, Node parent, String name) {
         return (Element) parent.appendChild(doc.createElementNS(G2, name));
     }
 

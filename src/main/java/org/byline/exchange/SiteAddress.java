@@ -1,5 +1,7 @@
 package org.byline.exchange;
 
+import java.net.URLDecoder;
+import java.util.Locale;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -78,14 +80,14 @@ public final class SiteAddress {
             return Outlet.DEFAULT_SITE;
         }
         try {
-            String host = IDN.toASCII(m.group(2).toLowerCase(java.util.Locale.ROOT));
+            String host = IDN.toASCII(m.group(2).toLowerCase(Locale.ROOT));
             StringBuilder path = new StringBuilder();
             for (String part : m.group(3).split("/")) {
                 if (!part.isEmpty()) {
-                    path.append('/').append(segment(java.net.URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8)));
+                    path.append('/').append(segment(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8)));
                 }
             }
-            String address = m.group(1).toLowerCase(java.util.Locale.ROOT) + "://" + host + path;
+            String address = m.group(1).toLowerCase(Locale.ROOT) + "://" + host + path;
             URI checked = new URI(address);
             return checked.isAbsolute() && checked.getHost() != null ? address : Outlet.DEFAULT_SITE;
         } catch (IllegalArgumentException | URISyntaxException e) {

@@ -1,5 +1,6 @@
 package org.byline.i18n;
 
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -165,7 +166,7 @@ public final class Messages {
             if (t instanceof NewsroomException n) {
                 Object[] args = n.args().clone();
                 for (int i = 0; i < args.length; i++) {
-                    if (args[i] instanceof CharSequence || args[i] instanceof java.nio.file.Path) {
+                    if (args[i] instanceof CharSequence || args[i] instanceof Path) {
                         args[i] = quoted(args[i].toString());
                     }
                 }

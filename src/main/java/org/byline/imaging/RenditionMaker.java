@@ -1,5 +1,6 @@
 package org.byline.imaging;
 
+import java.util.Locale;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -88,7 +89,7 @@ public final class RenditionMaker {
         BufferedImage image = open.reader().read(0, param);
         // the JDK's JPEG decoder paints a cut-off photo grey and only warns
         for (String w : warnings) {
-            if (w != null && w.toLowerCase(java.util.Locale.ROOT).contains("premature end")) {
+            if (w != null && w.toLowerCase(Locale.ROOT).contains("premature end")) {
                 throw new IIOException(w);
             }
         }

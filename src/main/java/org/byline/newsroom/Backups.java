@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class Backups {
                     && Files.getLastModifiedTime(existing.get(0)).toInstant().plus(DAILY).isAfter(clock.instant())) {
                 return Optional.empty();
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // unreadable time: back up anyway
         }
         return Optional.of(backUp(null));

@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +99,7 @@ final class Dispatch {
     /** byline-<this store's id>-<article id>: lowercase ASCII, as WordPress keeps slugs. */
     String slug(long articleId) {
         String outletId = settings.get(OUTLET_ID).orElseGet(() -> {
-            String made = Long.toHexString(new java.security.SecureRandom().nextLong() & 0xffffffffL);
+            String made = Long.toHexString(new SecureRandom().nextLong() & 0xffffffffL);
             settings.put(OUTLET_ID, made);
             return made;
         });

@@ -1,5 +1,7 @@
 package org.byline.newsroom;
 
+import org.byline.domain.Role;
+import org.byline.domain.Status;
 import java.time.Clock;
 import java.util.List;
 import org.byline.domain.Article;
@@ -101,10 +103,10 @@ public final class Drafting {
         if (article == null || article.id() == 0) {
             return true;
         }
-        if (by.role() == org.byline.domain.Role.REPORTER) {
-            return article.status() == org.byline.domain.Status.DRAFT;
+        if (by.role() == Role.REPORTER) {
+            return article.status() == Status.DRAFT;
         }
-        return article.status() != org.byline.domain.Status.SPIKED;
+        return article.status() != Status.SPIKED;
     }
 
     public Article open(long id) {

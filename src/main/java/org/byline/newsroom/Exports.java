@@ -1,5 +1,7 @@
 package org.byline.newsroom;
 
+import java.nio.file.LinkOption;
+import org.byline.domain.ManuscriptRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +117,7 @@ public final class Exports {
         SiteAddress site = new SiteAddress(words.siteAddress());
         String body = preview.body(article, site::rendition);
         // ninjs's charCount is characters, whatever the desk's sheet size: no need to read the 원고지 settings
-        int characters = preview.counts(article.content().body(), org.byline.domain.ManuscriptRules.STANDARD).characters();
+        int characters = preview.counts(article.content().body(), ManuscriptRules.STANDARD).characters();
         return new ExportedArticle(article, words, body, characters, attached);
     }
 
@@ -148,7 +150,7 @@ public final class Exports {
     private static Path prepared(Path folder) {
         Path out = folder.toAbsolutePath().normalize();
         // the outermost folder this export would make (none when the folder, or a file of its name, is there)
-        Path firstMade = Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? null : out;
+        Path firstMade = Files.exists(out, LinkOption.NOFOLLOW_LINKS) ? null : out;
         while (firstMade != null && firstMade.getParent() != null && !Files.exists(firstMade.getParent())) {
             firstMade = firstMade.getParent();
         }
@@ -158,7 +160,7 @@ public final class Exports {
             // a refused folder leaves nothing: the folders made on the way to it go again
             for (Path made = out; firstMade != null && made != null && made.startsWith(firstMade); made = made.getParent()) {
                 try {
-                    if (Files.isDirectory(made, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    if (Files.isDirectory(made, LinkOption.NOFOLLOW_LINKS)) {
                         Files.delete(made); // only an empty folder: anything put there meanwhile stays
                     }
                 } catch (IOException ignored) {

@@ -1,5 +1,7 @@
 package org.byline.newsroom;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,8 +73,8 @@ public final class Imports {
         } finally {
             try {
                 // the scratch folder goes with its last import (another import's work keeps it)
-                java.nio.file.Files.deleteIfExists(scratch);
-            } catch (java.io.IOException busy) {
+                Files.deleteIfExists(scratch);
+            } catch (IOException busy) {
                 // not empty: another import in another process is unpacking there
             }
         }

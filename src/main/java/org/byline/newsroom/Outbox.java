@@ -1,5 +1,10 @@
 package org.byline.newsroom;
 
+import java.util.concurrent.ThreadLocalRandom;
+import org.byline.domain.PushState;
+import org.byline.domain.Status;
+import org.byline.publish.SiteClients;
+import org.byline.store.SettingsStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,8 +84,8 @@ public final class Outbox implements AutoCloseable {
 
     /** Assembled by Context; {@code lease} bounds how long a stopped run keeps its jobs. */
     public static Outbox create(OutboxStore store, Sites sites, Desk desk, Staff staff, Drafting drafting, Photos photos,
-                                OutletSettings outlet, org.byline.store.SettingsStore settings, ArticleDocuments documents,
-                                org.byline.publish.SiteClients clients, Clock clock, Duration lease) {
+                                OutletSettings outlet, SettingsStore settings, ArticleDocuments documents,
+                                SiteClients clients, Clock clock, Duration lease) {
         Dispatch dispatch = new Dispatch(store, sites, drafting, photos, outlet, settings, documents, clients, clock, lease);
         return new Outbox(store, sites, desk, staff, dispatch, clock, lease);
     }
@@ -217,7 +222,7 @@ public final class Outbox implements AutoCloseable {
             if (fault.unsettled().isPresent()) {
                 // the site may still be making it: look again at the policy's pace, but by the time it has surely finished
                 Duration remaining = fault.unsettled().get();
-                Duration paced = policy.delayAfter(claim.attemptsSinceRetry(), java.util.concurrent.ThreadLocalRandom.current());
+                Duration paced = policy.delayAfter(claim.attemptsSinceRetry(), ThreadLocalRandom.current());
                 Duration wait = paced.compareTo(remaining) < 0 ? paced : remaining;
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + " " + args + ", looks again in " + wait.toMillis() + " ms");
@@ -225,7 +230,7 @@ public final class Outbox implements AutoCloseable {
                 Duration paced = policy.delayAfter(claim.attemptsSinceRetry(),
                         // java.base's generator: RandomGenerator.getDefault() lives in jdk.random, which the
                         // packaged runtime does not hold (the app-image smoke test found it)
-                        java.util.concurrent.ThreadLocalRandom.current());
+                        ThreadLocalRandom.current());
                 // a site that said when to come back (Retry-After) is not asked sooner
                 Duration wait = fault.atLeast().filter(asked -> asked.compareTo(paced) > 0).orElse(paced);
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
@@ -269,7 +274,7 @@ public final class Outbox implements AutoCloseable {
     /** Whether the job was left as this send found it, only cancelled or retried meanwhile (not taken over by another run). */
     private boolean stillOurs(Claim claim) {
         PushJob now = store.job(claim.jobId());
-        return now.attempts() == claim.attempt() && now.state() != org.byline.domain.PushState.DONE;
+        return now.attempts() == claim.attempt() && now.state() != PushState.DONE;
     }
 
     /** 출고 in Byline once the site has it; the job stays done even if the desk changed the article meanwhile. */
@@ -283,7 +288,7 @@ public final class Outbox implements AutoCloseable {
 
     /** Arguments as the job keeps them: text, with a status as its stable name. */
     private static List<String> strings(Object[] args) {
-        return Arrays.stream(args).map(a -> a instanceof org.byline.domain.Status s ? s.code() : String.valueOf(a)).toList();
+        return Arrays.stream(args).map(a -> a instanceof Status s ? s.code() : String.valueOf(a)).toList();
     }
 
     /** The window's worker: sends due jobs in the background with the window's patient policy. */

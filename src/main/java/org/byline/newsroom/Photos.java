@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,7 +162,7 @@ public final class Photos {
      * nothing references once the call unwinds, so an import of several files goes on with the
      * next one instead of the whole run ending.
      */
-    private static <T> T withinMemory(Path file, java.util.function.Supplier<T> reading) {
+    private static <T> T withinMemory(Path file, Supplier<T> reading) {
         try {
             return reading.get();
         } catch (OutOfMemoryError e) {

@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import org.byline.domain.Outlet;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.ManuscriptRules;
@@ -107,6 +108,6 @@ public final class Preview {
     }
 
     /** The outlet, its sections and how length is measured, as a render sees them. */
-    public record Site(org.byline.domain.Outlet outlet, java.util.List<String> sections, ManuscriptRules manuscript) {
+    public record Site(Outlet outlet, List<String> sections, ManuscriptRules manuscript) {
     }
 }

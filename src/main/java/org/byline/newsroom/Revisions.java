@@ -1,5 +1,7 @@
 package org.byline.newsroom;
 
+import org.byline.domain.Role;
+import org.byline.domain.Status;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.NewsroomException;
@@ -42,8 +44,8 @@ public final class Revisions {
      * @return the revision kept, or null when the rule does not apply (a reporter, a draft)
      */
     public Revision deskEdited(Article left, Person by) {
-        boolean desk = by.role() != org.byline.domain.Role.REPORTER;
-        boolean filed = left.status() == org.byline.domain.Status.SUBMITTED || left.status() == org.byline.domain.Status.APPROVED;
+        boolean desk = by.role() != Role.REPORTER;
+        boolean filed = left.status() == Status.SUBMITTED || left.status() == Status.APPROVED;
         return desk && filed ? record(left.id(), Revision.DESK_EDIT, by) : null;
     }
 

@@ -1,5 +1,7 @@
 package org.byline.newsroom;
 
+import java.net.http.HttpRequest;
+import java.util.Arrays;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -74,7 +76,7 @@ public final class Sites {
         while (end > 0 && (secret[end - 1] == '\r' || secret[end - 1] == '\n')) {
             end--;
         }
-        return end == secret.length ? secret : java.util.Arrays.copyOf(secret, end);
+        return end == secret.length ? secret : Arrays.copyOf(secret, end);
     }
 
     /**
@@ -145,7 +147,7 @@ public final class Sites {
             throw new NewsroomException("push.badPort", given, Integer.toString(uri.getPort()));
         }
         try {
-            java.net.http.HttpRequest.newBuilder(uri);
+            HttpRequest.newBuilder(uri);
         } catch (IllegalArgumentException e) {
             throw new NewsroomException("push.badUrl", given);
         }

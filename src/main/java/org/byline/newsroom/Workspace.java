@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.byline.domain.Person;
 import org.byline.store.PeopleStore;
@@ -36,12 +37,12 @@ public final class Workspace {
     }
 
     /** The language chosen in the settings window for this store's window; empty to follow the system. */
-    public Optional<java.util.Locale> language() {
-        return settings.get(LANGUAGE).map(code -> code.equals("ko") ? java.util.Locale.KOREAN : java.util.Locale.ENGLISH);
+    public Optional<Locale> language() {
+        return settings.get(LANGUAGE).map(code -> code.equals("ko") ? Locale.KOREAN : Locale.ENGLISH);
     }
 
     /** @param language Korean or English; null to follow the system again */
-    public void chooseLanguage(java.util.Locale language) {
+    public void chooseLanguage(Locale language) {
         if (language == null) {
             settings.remove(LANGUAGE);
         } else {

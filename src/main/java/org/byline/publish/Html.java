@@ -1,5 +1,7 @@
 package org.byline.publish;
 
+import org.jsoup.parser.Parser;
+
 /**
  * Text for fields a site prints as HTML (WordPress titles, excerpts, captions, term names):
  * anything typed stays text, so a headline with "<b>" shows the angle brackets.
@@ -42,6 +44,6 @@ final class Html {
     /** WordPress answers term names escaped ("A &amp; B"); compared with what was typed. */
     static String unescape(String s) {
         // every entity WordPress may send (&#8217; too), not only the five it sends most
-        return org.jsoup.parser.Parser.unescapeEntities(s, false);
+        return Parser.unescapeEntities(s, false);
     }
 }

@@ -1,5 +1,6 @@
 package org.byline.publish;
 
+import org.byline.exchange.MediaNames;
 import java.nio.file.Path;
 
 /** A photo of the story: its original file, named by its SHA-256, and the words that go with it. */
@@ -11,7 +12,7 @@ public record Picture(int number, String sha256, Path file, String mediaType, St
 
     /** The name the site files it under: the same for the same photo, whatever it was called on the reporter's disk. */
     public String fileName() {
-        return slug() + "." + org.byline.exchange.MediaNames.extension(mediaType);
+        return slug() + "." + MediaNames.extension(mediaType);
     }
 
     /** The slug WordPress derives from {@link #fileName()}: how a lost upload is found again. */

@@ -1,5 +1,6 @@
 package org.byline.publish;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -17,7 +18,7 @@ public interface RemoteMemory {
     void rememberMedia(String sha256, String remoteId, String sourceUrl);
 
     /** How long ago a create of the thing with this slug was sent without an answer, if one was. */
-    Optional<java.time.Duration> unansweredCreate(String slug);
+    Optional<Duration> unansweredCreate(String slug);
 
     /** Told before a create is sent, so that even a kill during the request leaves it known. */
     void creating(String slug);

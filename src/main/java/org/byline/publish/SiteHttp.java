@@ -1,5 +1,11 @@
 package org.byline.publish;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -98,34 +104,34 @@ final class SiteHttp {
             return new Answer(status, json, response);
         }
         PushFault fault = fault(status, json, what);
-        java.util.Optional<java.time.Duration> retryAfter = status == 429 || status == 503
-                ? retryAfter(response.headers().firstValue("Retry-After").orElse("")) : java.util.Optional.empty();
+        Optional<Duration> retryAfter = status == 429 || status == 503
+                ? retryAfter(response.headers().firstValue("Retry-After").orElse("")) : Optional.empty();
         throw retryAfter.isPresent() ? PushFault.later(retryAfter.get(), fault.key(), fault.args()) : fault;
     }
 
     /** The longest a site's Retry-After is honoured: a misconfigured one must not park a job for days. */
-    static final java.time.Duration LONGEST_RETRY_AFTER = java.time.Duration.ofHours(1);
+    static final Duration LONGEST_RETRY_AFTER = Duration.ofHours(1);
 
     /** Retry-After as seconds or as an HTTP date (RFC 9110), when it can be read. */
-    static java.util.Optional<java.time.Duration> retryAfter(String value) {
+    static Optional<Duration> retryAfter(String value) {
         String v = value.strip();
-        java.time.Duration wait;
+        Duration wait;
         try {
             if (v.matches("\\d{1,9}")) {
-                wait = java.time.Duration.ofSeconds(Long.parseLong(v));
+                wait = Duration.ofSeconds(Long.parseLong(v));
             } else if (!v.isEmpty()) {
-                java.time.Instant at = java.time.ZonedDateTime.parse(v, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                wait = java.time.Duration.between(java.time.Instant.now(), at);
+                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                wait = Duration.between(Instant.now(), at);
             } else {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
-        } catch (java.time.format.DateTimeParseException e) {
-            return java.util.Optional.empty();
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
         if (wait.isNegative()) {
-            wait = java.time.Duration.ZERO;
+            wait = Duration.ZERO;
         }
-        return java.util.Optional.of(wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait);
+        return Optional.of(wait.compareTo(LONGEST_RETRY_AFTER) > 0 ? LONGEST_RETRY_AFTER : wait);
     }
 
     private PushFault fault(int status, JsonNode json, String what) {

@@ -1,5 +1,7 @@
 package org.byline.publish;
 
+import java.nio.file.Files;
+import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -112,7 +114,7 @@ public final class WordPressClient implements SiteClient {
         mayCreate(picture.slug(), memory);
         byte[] bytes;
         try {
-            bytes = java.nio.file.Files.readAllBytes(picture.file());
+            bytes = Files.readAllBytes(picture.file());
         } catch (IOException e) {
             throw new PushFault(false, "push.photoUnreadable", e, picture.file().getFileName().toString());
         }
@@ -140,7 +142,7 @@ public final class WordPressClient implements SiteClient {
      * only looks for it by its slug on each try; once that time is past, nothing was made and the
      * create goes again. An answer that says nothing was made (a refusal, 503, 429) ends the wait.
      */
-    private JsonNode create(String slug, RemoteMemory memory, java.util.function.Supplier<SiteHttp.Answer> request) {
+    private JsonNode create(String slug, RemoteMemory memory, Supplier<SiteHttp.Answer> request) {
         mayCreate(slug, memory);
         memory.creating(slug);
         try {

@@ -1,5 +1,7 @@
 package org.byline.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,11 +34,11 @@ public final class BodyFormat {
     public record PhotoRef(int number) implements Block {
     }
 
-    private static final java.util.regex.Pattern PHOTO_REF = java.util.regex.Pattern.compile("\\[\\[사진\\s*(\\d{1,3})]]");
+    private static final Pattern PHOTO_REF = Pattern.compile("\\[\\[사진\\s*(\\d{1,3})]]");
 
     /** The photo number a line places, or 0 when the line is not a photo reference. */
     public static int photoNumber(String line) {
-        java.util.regex.Matcher m = PHOTO_REF.matcher(strip(line));
+        Matcher m = PHOTO_REF.matcher(strip(line));
         return m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 

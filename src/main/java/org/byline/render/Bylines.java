@@ -1,5 +1,6 @@
 package org.byline.render;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import org.byline.domain.Outlet;
 
@@ -21,7 +22,7 @@ public final class Bylines {
             "통신원", "대기자", "PD", "앵커", "리포터");
     private static final String PHOTO = "사진=";
     /** Names (letters and spaces) joined by , / · or ㆍ. */
-    private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile("[\\p{L} ]+(\\s*[,/·ㆍ]\\s*[\\p{L} ]+)+");
+    private static final Pattern JOINT = Pattern.compile("[\\p{L} ]+(\\s*[,/·ㆍ]\\s*[\\p{L} ]+)+");
 
     private Bylines() {
     }

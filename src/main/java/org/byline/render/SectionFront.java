@@ -1,5 +1,6 @@
 package org.byline.render;
 
+import org.jsoup.nodes.Element;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.Outlet;
@@ -27,7 +28,7 @@ public final class SectionFront {
         Template.byId(doc, "teaser-headline").text(content.headline()).attr("href", outlet.siteAddress());
         Template.byId(doc, "teaser-text").text(teaser(content.body()));
         if (thumbnail != null) {
-            Template.byId(doc, "teaser-text").before(new org.jsoup.nodes.Element("img").addClass("teaser-thumb")
+            Template.byId(doc, "teaser-text").before(new Element("img").addClass("teaser-thumb")
                     .attr("src", thumbnail.src()).attr("alt", thumbnail.alt()));
         }
         Template.byId(doc, "teaser-reporter").text(Bylines.closing(article.byline()));

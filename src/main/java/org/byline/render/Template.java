@@ -1,5 +1,6 @@
 package org.byline.render;
 
+import org.jsoup.nodes.DataNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,7 +19,7 @@ final class Template {
 
     Template(String name) {
         this.parsed = Jsoup.parse(resource(name));
-        this.parsed.getElementById("site-style").appendChild(new org.jsoup.nodes.DataNode(STYLE));
+        this.parsed.getElementById("site-style").appendChild(new DataNode(STYLE));
         this.parsed.outputSettings().prettyPrint(false).charset(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,8 @@
 package org.byline.store;
 
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -110,7 +113,7 @@ public final class BackupArchive {
     }
 
     /** A snapshot or half archive a killed backup left in a folder (named with its writer's process id). */
-    private static final java.util.regex.Pattern KILLED = java.util.regex.Pattern.compile(
+    private static final Pattern KILLED = Pattern.compile(
             "^(?:\\.snapshot-byline(\\d+)-.*\\.db(?:-journal|-wal|-shm)?|byline-backup-.*\\.zip-byline(\\d+)\\.partial)$");
 
     /**
@@ -120,7 +123,7 @@ public final class BackupArchive {
     private static void sweepKilledBackups(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.toList()) {
-                java.util.regex.Matcher name = KILLED.matcher(entry.getFileName().toString());
+                Matcher name = KILLED.matcher(entry.getFileName().toString());
                 if (name.matches()) {
                     long pid = Long.parseLong(name.group(1) != null ? name.group(1) : name.group(2));
                     if (WorkFiles.writerGone(pid, Files.getLastModifiedTime(entry).toInstant())) {
@@ -268,10 +271,10 @@ public final class BackupArchive {
             Files.deleteIfExists(dataDirectory.resolve(Database.FILE_NAME + part)); // folded in above: empty
         }
         try {
-            Files.move(incoming.resolve(DATABASE_ENTRY), live, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            Files.move(incoming.resolve(DATABASE_ENTRY), live, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.move(incoming.resolve(DATABASE_ENTRY), live, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(incoming.resolve(DATABASE_ENTRY), live, StandardCopyOption.REPLACE_EXISTING);
         }
         Path moved = dataDirectory.resolve(Database.FILE_NAME + ".before-restore-" + stamp);
         Path previous = aside != null ? aside : Files.exists(moved) ? moved : null;
@@ -294,11 +297,11 @@ public final class BackupArchive {
     }
 
     private static boolean foldLog(Path store) {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + store.toAbsolutePath());
-             java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.toAbsolutePath());
+             Statement st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             return true;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             return false; // damaged: not a store SQLite can open
         }
     }

@@ -1,5 +1,11 @@
 package org.byline.store;
 
+import java.io.IOException;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Instant;
+import org.flywaydb.core.api.FlywayException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +56,7 @@ public final class Database implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME);
         try {
             Files.createDirectories(dataDirectory);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new NewsroomException("error.dataDirectory", e, dataDirectory);
         }
         if (Files.exists(file) && !Files.isWritable(file)) {
@@ -68,7 +74,7 @@ public final class Database implements AutoCloseable {
             Database db = new Database(file, writer, reader, processLock);
             try {
                 Leftovers.sweepOrphans(db, dataDirectory,
-                        Leftovers.orphansFrom(alone, Leftovers.processStart(), java.time.Instant.now()));
+                        Leftovers.orphansFrom(alone, Leftovers.processStart(), Instant.now()));
             } catch (RuntimeException e) {
                 // a sweep that fails costs disk space, never the start
             }
@@ -76,7 +82,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             processLock.close();
             throw translate(e);
-        } catch (org.flywaydb.core.api.FlywayException e) {
+        } catch (FlywayException e) {
             processLock.close();
             SQLException sql = findSqlCause(e);
             throw sql != null ? translate(sql) : new NewsroomException("error.databaseOpen", e, file, e.getMessage());
@@ -114,7 +120,7 @@ public final class Database implements AutoCloseable {
     private static boolean isCurrent(SQLiteDataSource source) {
         try (Connection c = source.getConnection();
              Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery(
+             ResultSet rs = st.executeQuery(
                      "SELECT max(CAST(version AS INTEGER)), min(success) FROM flyway_schema_history WHERE version IS NOT NULL")) {
             return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 1;
         } catch (SQLException e) {
@@ -129,8 +135,8 @@ public final class Database implements AutoCloseable {
 
     private static Object identity(Path file) {
         try {
-            return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        } catch (java.io.IOException e) {
+            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        } catch (IOException e) {
             return "gone";
         }
     }
@@ -198,7 +204,7 @@ public final class Database implements AutoCloseable {
      * snapshot on a connection of its own, so the window's reads and writes go on meanwhile.
      */
     void copyInto(Path target) {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = 5000");
             st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -212,9 +218,9 @@ public final class Database implements AutoCloseable {
      * it in the background once the window is up, never on the way to it.
      */
     public boolean isIntact() {
-        try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
         } catch (SQLException e) {
             return false;

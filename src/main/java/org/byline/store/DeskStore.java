@@ -1,5 +1,6 @@
 package org.byline.store;
 
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -154,7 +155,7 @@ public final class DeskStore {
         }
     }
 
-    private static Long millis(java.time.Instant instant) {
+    private static Long millis(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
     }
 }

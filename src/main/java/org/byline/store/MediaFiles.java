@@ -1,5 +1,6 @@
 package org.byline.store;
 
+import java.nio.file.DirectoryNotEmptyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -134,7 +135,7 @@ public final class MediaFiles {
             Files.deleteIfExists(original);
             try {
                 Files.deleteIfExists(original.getParent()); // its two-letter shard, when it held only this one
-            } catch (java.nio.file.DirectoryNotEmptyException others) {
+            } catch (DirectoryNotEmptyException others) {
                 // other originals share the shard
             }
             Path dir = renditions.resolve(sha256);

@@ -1,5 +1,6 @@
 package org.byline.store;
 
+import java.sql.Types;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -268,7 +269,7 @@ public final class OutboxStore {
                 st.setLong(3, now);
                 st.setLong(4, me.pid());
                 if (me.started() == null) {
-                    st.setNull(5, java.sql.Types.INTEGER);
+                    st.setNull(5, Types.INTEGER);
                 } else {
                     st.setLong(5, me.started().toEpochMilli());
                 }

@@ -1,5 +1,6 @@
 package org.byline.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,7 +111,7 @@ public final class PeopleStore {
         return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("email"), Role.fromCode(rs.getString("role")));
     }
 
-    static long lastId(java.sql.Connection c) throws SQLException {
+    static long lastId(Connection c) throws SQLException {
         try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();
             return rs.getLong(1);

@@ -1,5 +1,7 @@
 package org.byline.store;
 
+import java.nio.ByteBuffer;
+import java.nio.file.NoSuchFileException;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.CharBuffer;
@@ -67,13 +69,13 @@ public final class SecretFiles {
         Path file = file(siteId);
         try {
             byte[] bytes = Files.readAllBytes(file);
-            CharBuffer chars = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(bytes));
+            CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
             Arrays.fill(bytes, (byte) 0);
             char[] secret = new char[chars.remaining()];
             chars.get(secret);
             Arrays.fill(chars.array(), '\0');
             return secret;
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new NewsroomException("push.secretMissing", e, file);
         } catch (IOException e) {
             throw new NewsroomException("push.secretUnreadable", e, file, e.getMessage());

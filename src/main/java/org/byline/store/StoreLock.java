@@ -1,5 +1,8 @@
 package org.byline.store;
 
+import java.nio.file.AccessDeniedException;
+import java.nio.file.ReadOnlyFileSystemException;
+import java.util.function.Supplier;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -81,7 +84,7 @@ final class StoreLock implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new NewsroomException("error.databaseLocked", e);
             }
-        } catch (java.nio.file.AccessDeniedException | java.nio.file.ReadOnlyFileSystemException e) {
+        } catch (AccessDeniedException | ReadOnlyFileSystemException e) {
             // a folder Byline may not write to: the same advice as for a read-only store file
             throw new NewsroomException("error.databaseReadOnly", e, file);
         } catch (IOException e) {
@@ -112,7 +115,7 @@ final class StoreLock implements AutoCloseable {
      *
      * @throws NewsroomException error.restore.storeOpen when some Byline has the store open
      */
-    static <T> T exclusively(Path dataDirectory, java.util.function.Supplier<T> work) {
+    static <T> T exclusively(Path dataDirectory, Supplier<T> work) {
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath().normalize();
         synchronized (SHARED) {
             if (SHARED.containsKey(file)) {

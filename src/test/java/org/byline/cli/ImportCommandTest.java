@@ -1,5 +1,11 @@
 package org.byline.cli;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -54,7 +60,7 @@ class ImportCommandTest {
     void aBadFile_isNamedOnStderr_importsNothing_andTheOthersStillComeIn() throws Exception {
         Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
         Path bomb = TestPackages.bomb(desk.resolve("bomb.zip"), 40);
-        Path slip = TestPackages.zip(desk.resolve("slip.zip"), java.util.Map.of("../evil.txt", new byte[] {1}));
+        Path slip = TestPackages.zip(desk.resolve("slip.zip"), Map.of("../evil.txt", new byte[] {1}));
 
         Run run = byline.at("import", bomb.toString(), good.toString(), slip.toString(), "--as", "홍길동");
 
@@ -78,7 +84,7 @@ class ImportCommandTest {
         assertThat(run.err()).startsWith("byline: png-ztxt-bomb.zip: ").contains("손상");
         assertThat(byline.articleCount()).isEqualTo(1);
         Path media = dir.resolve("data").resolve("media");
-        try (var files = Files.exists(media) ? Files.walk(media) : java.util.stream.Stream.<Path>empty()) {
+        try (var files = Files.exists(media) ? Files.walk(media) : Stream.<Path>empty()) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
     }
@@ -90,14 +96,14 @@ class ImportCommandTest {
      */
     @Test
     void aPhotoThatExhaustsTheHeap_refusesItsFileOnly_andLeavesNoOriginalInMedia() throws Exception {
-        java.awt.image.BufferedImage big = new java.awt.image.BufferedImage(2790, 2790, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        BufferedImage big = new BufferedImage(2790, 2790, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < big.getHeight(); y += 97) {
             for (int x = 0; x < big.getWidth(); x++) {
                 big.setRGB(x, y, x * 2654435 + y);
             }
         }
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(big, "png", png);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(big, "png", png);
         Picture heavy = new Picture(png.toByteArray(), "큰 사진", "");
         Path zip = TestPackages.write(desk.resolve("heap-exhausting-photo.zip"), TestPackages.ninjs("큰 사진 기사", List.of(heavy)), List.of(heavy));
         Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
@@ -106,7 +112,7 @@ class ImportCommandTest {
                 "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.byline.app.Main",
                 "--data-dir", dir.resolve("data").toString(), "--lang", "ko", "import", zip.toString(), good.toString(), "--as", "홍길동")
                 .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile()).start();
-        assertThat(child.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
 
         assertThat(child.exitValue()).as(err).isEqualTo(1);
@@ -114,7 +120,7 @@ class ImportCommandTest {
         assertThat(err).startsWith("byline: heap-exhausting-photo.zip: ").contains("메모리");
         assertThat(byline.articleCount()).isEqualTo(1);
         Path media = dir.resolve("data").resolve("media");
-        try (var files = Files.exists(media) ? Files.walk(media) : java.util.stream.Stream.<Path>empty()) {
+        try (var files = Files.exists(media) ? Files.walk(media) : Stream.<Path>empty()) {
             assertThat(files.filter(Files::isRegularFile)).isEmpty();
         }
     }

@@ -1,5 +1,6 @@
 package org.byline.cli;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -129,7 +130,7 @@ class PhotoCommandsTest {
         assertThat(filesUnder(dir.resolve("data/media"))).as("nothing left in media/").isZero();
     }
 
-    private static long filesUnder(Path folder) throws java.io.IOException {
+    private static long filesUnder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return 0;
         }

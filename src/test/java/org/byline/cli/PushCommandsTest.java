@@ -1,5 +1,11 @@
 package org.byline.cli;
 
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import org.byline.app.Main;
+import org.byline.exchange.Ninjs32;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +71,7 @@ class PushCommandsTest {
 
     /** A run whose pushes wait a second for an answer, not half a minute. */
     private Run quick(Map<String, String> env, String... args) {
-        String[] all = java.util.Arrays.copyOf(args, args.length + 2);
+        String[] all = Arrays.copyOf(args, args.length + 2);
         all[args.length] = "--data-dir";
         all[args.length + 1] = dir.toString();
         return CliRunner.run(new GlobalOptions(env, Locale.KOREAN), o -> PushNewsroom.open(dir, Clock.systemUTC(), PushNewsroom.QUICK), all);
@@ -77,8 +83,8 @@ class PushCommandsTest {
         FileHandler log = new FileHandler(logs.resolve("byline-%g.log").toString());
         log.setFormatter(new SimpleFormatter());
         Logger outbox = Logger.getLogger("org.byline.newsroom.Outbox");
-        java.util.logging.Level was = outbox.getLevel();
-        outbox.setLevel(java.util.logging.Level.INFO); // as the window's log runs
+        Level was = outbox.getLevel();
+        outbox.setLevel(Level.INFO); // as the window's log runs
         outbox.addHandler(log);
         try {
             ok(addSite(site.url()));
@@ -108,7 +114,7 @@ class PushCommandsTest {
                 try {
                     return Files.readString(f);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).reduce("", String::concat);
         }
@@ -170,8 +176,8 @@ class PushCommandsTest {
         FileHandler log = new FileHandler(logs.resolve("byline-%g.log").toString());
         log.setFormatter(new SimpleFormatter());
         Logger outbox = Logger.getLogger("org.byline.newsroom.Outbox");
-        java.util.logging.Level was = outbox.getLevel();
-        outbox.setLevel(java.util.logging.Level.INFO);
+        Level was = outbox.getLevel();
+        outbox.setLevel(Level.INFO);
         outbox.addHandler(log);
         try {
             work.run();
@@ -185,7 +191,7 @@ class PushCommandsTest {
                 try {
                     return Files.readString(f);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).reduce("", String::concat);
         }
@@ -262,14 +268,14 @@ class PushCommandsTest {
         ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "not the password"), "sites", "add", "우리뉴스", "--type", "wordpress",
                 "--url", site.url(), "--user", "editor"));
         ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", org.byline.app.Main.class.getName(),
+                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", Main.class.getName(),
                 "push", id, "--as", "이데스크", "--lang", "ko", "--data-dir", dir.toString());
         command.environment().put("BYLINE_PASSWORD", "lee-desk-2026");
         command.redirectError(dir.resolve("stderr.txt").toFile()).redirectOutput(dir.resolve("stdout.txt").toFile());
 
         Process push = command.start();
 
-        assertThat(push.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(push.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertThat(push.exitValue()).as(err).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("stdout.txt"))).startsWith("1\t" + id + "\t우리뉴스\tfailed\t1\t");
@@ -281,7 +287,7 @@ class PushCommandsTest {
                 try {
                     return Files.readString(f);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).reduce("", String::concat);
         }
@@ -386,7 +392,7 @@ class PushCommandsTest {
             assertThat(first.out()).isEqualTo("1\t" + id + "\t통신\tdone\t1\t" + expectedLink + "\t\n");
             // the endpoint receives the ninjs 3.2 document the export writes, valid against IPTC's schema
             String received = documents.get("/articles/7");
-            assertThat(org.byline.exchange.Ninjs32.problems(received)).isEmpty();
+            assertThat(Ninjs32.problems(received)).isEmpty();
             assertThat(CliRunner.JSON.readTree(received).at("/headlines/0/value").asText()).isEqualTo("구청 예산안 확정");
         } finally {
             endpoint.stop(0);

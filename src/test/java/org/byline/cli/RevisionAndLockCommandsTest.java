@@ -1,5 +1,6 @@
 package org.byline.cli;
 
+import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -134,9 +135,9 @@ class RevisionAndLockCommandsTest {
 
         Run refused = byline.at("lock", id, "--break", "--as", "김데스크");
         assertThat(refused.exit()).as("a reporter may not break a living lock").isEqualTo(1);
-        ok(byline.withEnv(java.util.Map.of("BYLINE_NEW_PASSWORD", "데스크비밀번호2026"), "people", "add", "박데스크", "--role", "desk"));
+        ok(byline.withEnv(Map.of("BYLINE_NEW_PASSWORD", "데스크비밀번호2026"), "people", "add", "박데스크", "--role", "desk"));
 
-        Run broken = ok(byline.withEnv(java.util.Map.of("BYLINE_PASSWORD", "데스크비밀번호2026"), "lock", id, "--break", "--as", "박데스크"));
+        Run broken = ok(byline.withEnv(Map.of("BYLINE_PASSWORD", "데스크비밀번호2026"), "lock", id, "--break", "--as", "박데스크"));
 
         assertThat(broken.err()).contains("홍길동 님의 잠금").contains("기록에 남습니다");
         assertThat(ok(byline.at("locks")).out()).startsWith(id + "\t박데스크\t").endsWith("\t구청장 기자회견\n");

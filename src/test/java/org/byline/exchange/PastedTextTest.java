@@ -1,5 +1,6 @@
 package org.byline.exchange;
 
+import java.text.Normalizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,7 @@ class PastedTextTest {
 
     @Test
     void plainText_isNfc_withoutControlCharacters_andOneLineFieldsJoinTheirLines() {
-        String decomposed = java.text.Normalizer.normalize("한글", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("한글", Normalizer.Form.NFD);
         assertThat(PastedText.fromPlain(decomposed + "\u0007 제목\r\n둘째 줄\u200d")).isEqualTo("한글 제목\n둘째 줄");
         assertThat(PastedText.oneLine("구청장\n 기자회견\t열어")).isEqualTo("구청장 기자회견 열어");
     }

@@ -1,5 +1,9 @@
 package org.byline.hostile;
 
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -92,7 +96,7 @@ class HostileInputTest {
         Path made = Path.of(System.getProperty("java.io.tmpdir"), "byline-hostile-\u001b[2J\u0007");
         if (Files.exists(made)) {
             try (Stream<Path> all = Files.walk(made)) {
-                for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
@@ -167,7 +171,7 @@ class HostileInputTest {
             file = in.resolve(real);
             if (real.equals("text-huge-line.txt")) {
                 byte[] line = new byte[8 * 1024 * 1024 + 1];
-                java.util.Arrays.fill(line, (byte) 'a');
+                Arrays.fill(line, (byte) 'a');
                 Files.write(file, line);
             } else {
                 throw new AssertionError("no run-time maker for " + name);
@@ -420,7 +424,7 @@ class HostileInputTest {
 
     static Set<String> listing(Path dir) throws IOException {
         try (Stream<Path> all = Files.walk(dir)) {
-            return new java.util.TreeSet<>(all.map(p -> dir.relativize(p).toString()).toList());
+            return new TreeSet<>(all.map(p -> dir.relativize(p).toString()).toList());
         }
     }
 
@@ -458,7 +462,7 @@ class HostileInputTest {
     static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

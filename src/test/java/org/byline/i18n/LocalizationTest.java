@@ -1,5 +1,6 @@
 package org.byline.i18n;
 
+import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -121,7 +122,7 @@ class LocalizationTest {
                 try {
                     return Files.readString(f, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).collect(Collectors.joining("\n"));
         }

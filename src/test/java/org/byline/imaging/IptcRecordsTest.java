@@ -1,5 +1,8 @@
 package org.byline.imaging;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -39,20 +42,20 @@ class IptcRecordsTest {
         byte[] lie = {0x1C, 2, 0x78, (byte) 0x80, 0x04, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF0, 'x', 'y'};
         // segment: FF ED len(2) "Photoshop 3.0\0"(14) "8BIM"(4) id(2) name(2) size(4) data [pad]
         int sizeAt = 4 + 14 + 4 + 2 + 2;
-        int size = java.nio.ByteBuffer.wrap(segment, sizeAt, 4).getInt();
-        byte[] data = java.util.Arrays.copyOfRange(segment, sizeAt + 4, sizeAt + 4 + size);
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        int size = ByteBuffer.wrap(segment, sizeAt, 4).getInt();
+        byte[] data = Arrays.copyOfRange(segment, sizeAt + 4, sizeAt + 4 + size);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(segment, 4, sizeAt - 4);
         byte[] newData = new byte[data.length + lie.length];
         System.arraycopy(data, 0, newData, 0, data.length);
         System.arraycopy(lie, 0, newData, data.length, lie.length);
-        body.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(newData.length).array());
+        body.writeBytes(ByteBuffer.allocate(4).putInt(newData.length).array());
         body.writeBytes(newData);
         if (newData.length % 2 == 1) {
             body.write(0);
         }
         byte[] b = body.toByteArray();
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xFF, (byte) 0xED, (byte) ((b.length + 2) >> 8), (byte) (b.length + 2)});
         out.writeBytes(b);
         return out.toByteArray();

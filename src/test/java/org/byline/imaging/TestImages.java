@@ -1,5 +1,6 @@
 package org.byline.imaging;
 
+import java.util.Arrays;
 import java.awt.Color;
 import com.twelvemonkeys.imageio.color.ColorSpaces;
 import java.awt.Graphics2D;
@@ -148,7 +149,7 @@ public final class TestImages {
         deflater.finish();
         byte[] compressed = new byte[1000];
         int n = deflater.deflate(compressed);
-        chunk(out, "IDAT", java.util.Arrays.copyOf(compressed, n));
+        chunk(out, "IDAT", Arrays.copyOf(compressed, n));
         chunk(out, "IEND", new byte[0]);
         return out.toByteArray();
     }
@@ -262,7 +263,7 @@ public final class TestImages {
 
     private static byte[] ascii(String s) {
         byte[] text = s.getBytes(StandardCharsets.US_ASCII);
-        return java.util.Arrays.copyOf(text, text.length + 1);
+        return Arrays.copyOf(text, text.length + 1);
     }
 
     private static int dataSize(Map<Integer, Object> entries) {
@@ -291,10 +292,10 @@ public final class TestImages {
                 dir.putShort((short) 4).putInt(1).putInt(i);
             } else {
                 byte[] b = (byte[]) v;
-                byte[] withNul = b.length > 0 && b[b.length - 1] == 0 ? b : java.util.Arrays.copyOf(b, b.length + 1);
+                byte[] withNul = b.length > 0 && b[b.length - 1] == 0 ? b : Arrays.copyOf(b, b.length + 1);
                 dir.putShort((short) 2).putInt(withNul.length);
                 if (withNul.length <= 4) {
-                    dir.put(java.util.Arrays.copyOf(withNul, 4));
+                    dir.put(Arrays.copyOf(withNul, 4));
                 } else {
                     dir.putInt(dataOffset + data.size());
                     data.writeBytes(withNul);

@@ -1,5 +1,17 @@
 package org.byline.newsroom;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.DriverManager;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.byline.domain.Rendition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,13 +48,13 @@ class BackupsTest {
         Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         gone.waitFor();
-        Path killedSnapshot = java.nio.file.Files.writeString(elsewhere.resolve(".snapshot-byline" + gone.pid() + "-81.db"), "x");
-        Path killedJournal = java.nio.file.Files.writeString(elsewhere.resolve(".snapshot-byline" + gone.pid() + "-81.db-journal"), "x");
-        Path killedZip = java.nio.file.Files.writeString(
+        Path killedSnapshot = Files.writeString(elsewhere.resolve(".snapshot-byline" + gone.pid() + "-81.db"), "x");
+        Path killedJournal = Files.writeString(elsewhere.resolve(".snapshot-byline" + gone.pid() + "-81.db-journal"), "x");
+        Path killedZip = Files.writeString(
                 elsewhere.resolve("byline-backup-20261201-090000.zip-byline" + gone.pid() + ".partial"), "x");
         long alive = ProcessHandle.current().pid(); // stands in for another Byline backing up right now
-        Path running = java.nio.file.Files.writeString(elsewhere.resolve("byline-backup-20261203-090000.zip-byline" + alive + ".partial"), "x");
-        Path usersFile = java.nio.file.Files.writeString(elsewhere.resolve(".snapshot-notes.db"), "mine");
+        Path running = Files.writeString(elsewhere.resolve("byline-backup-20261203-090000.zip-byline" + alive + ".partial"), "x");
+        Path usersFile = Files.writeString(elsewhere.resolve(".snapshot-notes.db"), "mine");
         try (Context c = new Context(dir, Locale.KOREAN)) {
             c.staff().addReporter("홍길동", "hong@tvseoul.kr");
             c.backups().backUp(elsewhere);
@@ -80,7 +92,7 @@ class BackupsTest {
             var photos = c.photos().photos(photographed);
             assertThat(photos).extracting(p -> p.caption()).containsExactly("시장 풍경");
             assertThat(c.photos().original(photos.get(0))).exists();
-            assertThat(c.photos().rendition(photos.get(0), org.byline.domain.Rendition.THUMBNAIL)).exists();
+            assertThat(c.photos().rendition(photos.get(0), Rendition.THUMBNAIL)).exists();
         }
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("byline.db.before-restore-"));
@@ -166,7 +178,7 @@ class BackupsTest {
     @Test
     void aBackupHoldingAnotherProgramsSqliteFile_isRefused() throws Exception {
         Path other = elsewhere.resolve("other.db");
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + other); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + other); var st = c.createStatement()) {
             st.execute("CREATE TABLE contacts(name TEXT)");
             st.execute("INSERT INTO contacts VALUES ('홍길동')");
         }
@@ -178,7 +190,7 @@ class BackupsTest {
     void aBackupWhoseStoreIsDamaged_isRefused() throws Exception {
         byte[] store = realStore();
         // overwrite every page after the first two with noise: the header still says SQLite
-        java.util.Random noise = new java.util.Random(7);
+        Random noise = new Random(7);
         for (int i = 8192; i < store.length; i++) {
             store[i] = (byte) noise.nextInt();
         }
@@ -189,7 +201,7 @@ class BackupsTest {
     void aBackupFromANewerByline_isRefused() throws Exception {
         Path newer = elsewhere.resolve("newer.db");
         Files.write(newer, realStore());
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + newer); var st = c.createStatement()) {
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + newer); var st = c.createStatement()) {
             st.execute("INSERT INTO flyway_schema_history(installed_rank, version, description, type, script, installed_by, execution_time, success) "
                     + "VALUES (99, '99', 'future', 'SQL', 'V99__future.sql', 'byline', 1, 1)");
         }
@@ -218,15 +230,15 @@ class BackupsTest {
         // the JDK will not write one name twice: write two names of one length, then make them one
         Path zip = hostile("duplicate-store.zip", Map.of("byline.db", realStore(), "byline.dz", "나중에 온 가짜".getBytes()));
         byte[] bytes = Files.readAllBytes(zip);
-        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("byline.dz", "byline.db");
-        Files.write(zip, latin.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1).replace("byline.dz", "byline.db");
+        Files.write(zip, latin.getBytes(StandardCharsets.ISO_8859_1));
         refusedUnchanged(zip, "error.backup.duplicateEntry", "두 번");
     }
 
     @Test
     void aTruncatedBackup_isRefusedAsDamagedOrIncomplete() throws Exception {
         byte[] whole = Files.readAllBytes(hostile("whole.zip", Map.of("byline.db", realStore())));
-        Path cut = Files.write(elsewhere.resolve("truncated.zip"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Path cut = Files.write(elsewhere.resolve("truncated.zip"), Arrays.copyOf(whole, whole.length / 2));
         refusedUnchanged(cut, "error.backup.damaged", "끝까지 받아지지 않았습니다");
     }
 
@@ -237,7 +249,7 @@ class BackupsTest {
             try (Context c = new Context(source, Locale.KOREAN)) {
                 c.staff().addReporter("김철수", "");
                 Path zip = c.backups().backUp(elsewhere.resolve("real")).archive();
-                try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+                try (var in = new ZipInputStream(Files.newInputStream(zip))) {
                     in.getNextEntry();
                     Files.write(elsewhere.resolve("real.db"), in.readAllBytes());
                 }
@@ -249,9 +261,9 @@ class BackupsTest {
     /** A zip of these entries, in their order when the map is ordered, kept as a named file. */
     private Path hostile(String name, Map<String, byte[]> entries) throws Exception {
         Path zip = elsewhere.resolve(name);
-        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
-            for (var e : new java.util.TreeMap<>(entries).entrySet()) {
-                out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+        try (var out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (var e : new TreeMap<>(entries).entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
                 out.write(e.getValue());
                 out.closeEntry();
             }
@@ -286,12 +298,12 @@ class BackupsTest {
 
     /** Every file under {@code folder} with its SHA-256 (the store's log files come and go with SQLite, the store does not). */
     private static Map<String, String> contents(Path folder) throws Exception {
-        Map<String, String> all = new java.util.TreeMap<>();
+        Map<String, String> all = new TreeMap<>();
         try (var files = Files.walk(folder)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String name = folder.relativize(f).toString();
                 if (!name.endsWith("-wal") && !name.endsWith("-shm") && !name.startsWith("logs")) {
-                    all.put(name, java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+                    all.put(name, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
                 }
             }
         }
@@ -313,7 +325,7 @@ class BackupsTest {
 
     private static void deleteTree(Path folder) throws Exception {
         try (var files = Files.walk(folder)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(f);
             }
         }

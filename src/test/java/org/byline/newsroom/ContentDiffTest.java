@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -148,7 +149,7 @@ class ContentDiffTest {
 
     /** The text outside the spans, piece by piece. */
     private static List<String> between(String text, List<Span> spans) {
-        List<String> pieces = new java.util.ArrayList<>();
+        List<String> pieces = new ArrayList<>();
         int at = 0;
         for (Span s : spans) {
             pieces.add(text.substring(at, s.start()));

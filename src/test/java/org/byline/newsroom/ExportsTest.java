@@ -1,5 +1,8 @@
 package org.byline.newsroom;
 
+import java.nio.file.attribute.PosixFilePermissions;
+import org.byline.i18n.Messages;
+import org.jsoup.parser.Parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -186,7 +189,7 @@ class ExportsTest {
 
         String xml = Files.readString(written);
         assertThat(NewsmlG2.problems(xml)).isEmpty();
-        Document doc = Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+        Document doc = Jsoup.parse(xml, "", Parser.xmlParser());
         assertThat(doc.selectFirst("newsItem").attr("guid")).isEqualTo("https://www.tvseoul.kr/articles/" + id);
         assertThat(doc.selectFirst("itemMeta > embargoed").text()).isEqualTo("2026-11-30T10:00:07+09:00");
         assertThat(doc.selectFirst("pubStatus").attr("qcode")).isEqualTo("stat:usable");
@@ -247,7 +250,7 @@ class ExportsTest {
                 () -> exports.export(draft, Format.NINJS, out, false, lee));
 
         assertThat(refused.key()).isEqualTo("export.notApproved");
-        assertThat(new org.byline.i18n.Messages(Locale.KOREAN).describe(refused)).contains("기사 " + draft).contains("작성중").contains("--draft");
+        assertThat(new Messages(Locale.KOREAN).describe(refused)).contains("기사 " + draft).contains("작성중").contains("--draft");
         assertThat(listing(out)).isEmpty();
 
         Path written = exports.export(draft, Format.NINJS, out, true, hong);
@@ -314,7 +317,7 @@ class ExportsTest {
             NewsroomException refused = catchThrowableOfType(NewsroomException.class,
                     () -> exports.export(id, format, aFile.resolve("inside"), false, lee));
             assertThat(refused.key()).isEqualTo("export.cannotWrite");
-            assertThat(new org.byline.i18n.Messages(Locale.KOREAN).describe(refused)).contains("not-a-folder");
+            assertThat(new Messages(Locale.KOREAN).describe(refused)).contains("not-a-folder");
         }
         assertThat(listing(out)).containsExactly("not-a-folder");
     }
@@ -428,8 +431,8 @@ class ExportsTest {
         Path zip = exports.export(id, Format.PACKAGE, out, false, lee);
         Path folder = exports.export(id, Format.HTML, out, false, lee);
 
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(json))).isEqualTo("rw-r--r--");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-r--r--");
-        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(json))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwxr-xr-x");
     }
 }

@@ -1,5 +1,14 @@
 package org.byline.newsroom;
 
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import org.assertj.core.api.Assertions;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -92,7 +101,7 @@ class ImportsTest {
 
         assertThat(a.byline()).isEqualTo("홍길동 기자");
         assertThat(a.registeredAt()).isEqualTo(OffsetDateTime.of(2024, 5, 1, 10, 23, 0, 0, ZoneOffset.ofHours(9)).toInstant());
-        assertThat(org.jsoup.Jsoup.parse(context.preview().page(a)).text()).contains("영등포구, 여의도 한강공원에 야간 도서관 연다")
+        assertThat(Jsoup.parse(context.preview().page(a)).text()).contains("영등포구, 여의도 한강공원에 야간 도서관 연다")
                 .contains("[TV서울=홍길동 기자] 서울 영등포구가").doesNotContain("홍길동 기자 기자");
     }
 
@@ -149,7 +158,7 @@ class ImportsTest {
         assertThat(photos).extracting(Photo::credit).containsExactly("사진=영등포구청", "사진=TV서울");
         assertThat(photos).extracting(Photo::alt).containsExactly("도서관 조감도", "강변 산책로");
         assertThat(photos.get(0).lead()).isTrue();
-        org.jsoup.nodes.Document shown = org.jsoup.Jsoup.parse(context.preview().page(a));
+        Document shown = Jsoup.parse(context.preview().page(a));
         assertThat(shown.select("#lead-photo figcaption").text()).contains("야간 도서관 조감도").contains("(사진=영등포구청)");
         assertThat(shown.select("#body figure figcaption").text()).as("the second photo, after the last paragraph")
                 .contains("강변 산책로").contains("(사진=TV서울)");
@@ -157,8 +166,8 @@ class ImportsTest {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -204,7 +213,7 @@ class ImportsTest {
 
     private void assertRefusedToo(String json, String key) throws IOException {
         int before = context.drafting().count(QueueFilter.NEWEST_FIRST);
-        NewsroomException e = (NewsroomException) org.assertj.core.api.Assertions.catchThrowable(
+        NewsroomException e = (NewsroomException) Assertions.catchThrowable(
                 () -> context.imports().importFile(write("more.json", json), hong));
         assertThat(e.key()).isEqualTo(key);
         assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST)).isEqualTo(before);
@@ -243,7 +252,7 @@ class ImportsTest {
         try (Stream<Path> around = Files.walk(dir)) {
             assertThat(around.filter(p -> p.getFileName().toString().equals("evil.txt"))).isEmpty();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -251,7 +260,7 @@ class ImportsTest {
     void aPackageHoldingOneNameTwice_isRefused_ratherThanTheLastCopyWinningSilently() throws IOException {
         byte[] innocent = TestPackages.ninjs("보이는 기사", List.of()).getBytes(StandardCharsets.UTF_8);
         byte[] hidden = TestPackages.ninjs("숨어 있던 기사", List.of()).getBytes(StandardCharsets.UTF_8);
-        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("article.json", innocent);
         entries.put("article.jsoz", hidden); // the JDK will not write one name twice: same length, renamed below
         Path zip = TestPackages.zip(desk.resolve("duplicate-article.zip"), entries);
@@ -267,7 +276,7 @@ class ImportsTest {
         Picture photo = new Picture(TestImages.jpeg(800, 600), "사진", "사진=구청");
         Path whole = TestPackages.write(desk.resolve("whole.zip"), TestPackages.ninjs("잘린 기사", List.of(photo)), List.of(photo));
         byte[] bytes = Files.readAllBytes(whole);
-        Path cut = Files.write(desk.resolve("truncated-download.zip"), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        Path cut = Files.write(desk.resolve("truncated-download.zip"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
 
         NewsroomException e = assertRefused(cut, "import.zip.damaged");
         assertThat(new Messages(Locale.KOREAN).describe(e)).contains("손상되었거나 끝까지 받아지지 않았습니다").doesNotContain("권한");
@@ -291,7 +300,7 @@ class ImportsTest {
         Path json = write("deep-body.json", ninjs);
 
         for (Path file : List.of(page, json)) {
-            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> context.imports().importFile(file, hong));
+            Throwable t = Assertions.catchThrowable(() -> context.imports().importFile(file, hong));
             assertThat(t).as(file.getFileName().toString()).satisfiesAnyOf(
                     none -> assertThat(none).isNull(),
                     refused -> assertThat(refused).isInstanceOf(NewsroomException.class));
@@ -339,7 +348,7 @@ class ImportsTest {
         assertRefused(write("empty.txt", ""), "import.empty");
         assertRefused(write("spaces.txt", " \n\u00a0\n"), "import.empty");
         byte[] huge = new byte[(8 << 20) + 1];
-        java.util.Arrays.fill(huge, (byte) 'a');
+        Arrays.fill(huge, (byte) 'a');
         assertRefused(writeBytes("huge.txt", huge), "import.tooLarge");
         byte[] junk = new byte[4096];
         new Random(7).nextBytes(junk);
@@ -369,7 +378,7 @@ class ImportsTest {
     }
 
     private NewsroomException assertRefused(Path file, String key) {
-        NewsroomException e = (NewsroomException) org.assertj.core.api.Assertions.catchThrowable(() -> context.imports().importFile(file, hong));
+        NewsroomException e = (NewsroomException) Assertions.catchThrowable(() -> context.imports().importFile(file, hong));
         assertThat(e).as(file.toString()).isNotNull();
         assertThat(e.key()).as(file + ": " + e.getMessage()).isEqualTo(key);
         assertThat(new Messages(Locale.KOREAN).describe(e)).doesNotStartWith("import.");
@@ -383,7 +392,7 @@ class ImportsTest {
         try (Stream<Path> media = Files.exists(data.resolve("media")) ? Files.walk(data.resolve("media")) : Stream.empty()) {
             assertThat(media.filter(Files::isRegularFile)).isEmpty();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -401,7 +410,7 @@ class ImportsTest {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
     }

@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.util.List;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -90,7 +91,7 @@ public final class LockingChild {
         OUT.println("HELD");
         await("SAVE");
         Person who = context.staff().named(name);
-        OUT.println("SAVED " + context.drafting().create(new ArticleContent("열어 둔 창에서 쓴 기사", "", "사회", java.util.List.of(), ""), who).id());
+        OUT.println("SAVED " + context.drafting().create(new ArticleContent("열어 둔 창에서 쓴 기사", "", "사회", List.of(), ""), who).id());
         await("QUIT");
     }
 

@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import org.byline.domain.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,7 +45,7 @@ class LocksTest {
         context = new Context(dir, Locale.KOREAN, clock);
         locks = context.locks();
         hong = context.staff().addReporter("홍길동", "hong@tvseoul.kr");
-        kim = context.staff().add("김데스크", "desk@tvseoul.kr", org.byline.domain.Role.DESK, "데스크비밀번호2026".toCharArray(), null);
+        kim = context.staff().add("김데스크", "desk@tvseoul.kr", Role.DESK, "데스크비밀번호2026".toCharArray(), null);
         article = context.drafting().create(new ArticleContent("구청장 기자회견", "", "사회", List.of(), "본문"), hong);
     }
 

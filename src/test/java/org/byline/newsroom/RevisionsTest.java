@@ -1,5 +1,7 @@
 package org.byline.newsroom;
 
+import java.sql.DriverManager;
+import org.byline.domain.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,7 +59,7 @@ class RevisionsTest {
 
     @Test
     void theDesksChangesToFiledCopy_areKeptWhenTheyMoveOn_aReportersAndADraftsAreNot() {
-        org.byline.domain.Person lee = context.staff().add("이데스크", "", org.byline.domain.Role.DESK, "lee-desk-1".toCharArray(), null);
+        Person lee = context.staff().add("이데스크", "", Role.DESK, "lee-desk-1".toCharArray(), null);
         assertThat(revisions.deskEdited(article, lee)).as("a draft is the reporter's own").isNull();
 
         context.desk().submit(article.id(), hong);
@@ -226,7 +228,7 @@ class RevisionsTest {
         drafting.save(now.id(), now.version(), now.content(), "홍길동 특파원", hong);
         revisions.record(article.id(), Revision.DESK_EDIT, desk);
         // what a store upgraded from schema 6 holds for its older revisions
-        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("byline.db"));
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("byline.db"));
                 var st = c.prepareStatement("UPDATE revisions SET byline = NULL WHERE number = 1")) {
             st.executeUpdate();
         }

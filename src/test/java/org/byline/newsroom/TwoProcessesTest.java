@@ -1,5 +1,6 @@
 package org.byline.newsroom;
 
+import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -132,7 +133,7 @@ class TwoProcessesTest {
 
     private static List<String> reversed(List<String> list) {
         List<String> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
+        Collections.reverse(copy);
         return copy;
     }
 

@@ -1,5 +1,18 @@
 package org.byline.publish;
 
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import org.byline.domain.ArticleContent;
+import org.byline.domain.PhotoDetails;
+import org.byline.domain.SiteType;
+import org.byline.imaging.TestImages;
+import org.jsoup.Jsoup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.publish.PushNewsroom.PROMPT;
 import static org.byline.publish.PushNewsroom.QUICK;
@@ -101,12 +114,12 @@ class WordPressPushTest {
     void shortcodesTypedAnywhere_reachWordPressAsText_thatItCannotExpand_andReadAsTyped() throws Exception {
         Person hong = newsroom.staff().named("홍길동");
         String body = "영상은 다음과 같다.\n\n[embed]https://youtu.be/abc[/embed]\n\n[audio src=\"https://x.kr/a.mp3\"] 듣기\n\n[gallery ids=\"1,2\"]";
-        Article draft = newsroom.drafting().create(new org.byline.domain.ArticleContent("[gallery] 제목", "[caption]부제[/caption]", "사회",
+        Article draft = newsroom.drafting().create(new ArticleContent("[gallery] 제목", "[caption]부제[/caption]", "사회",
                 List.of("구의회"), body), hong);
-        Path photo = org.byline.imaging.TestImages.write(java.nio.file.Files.createDirectories(dir.resolve("in")).resolve("a.jpg"),
-                org.byline.imaging.TestImages.jpeg(300, 200));
+        Path photo = TestImages.write(Files.createDirectories(dir.resolve("in")).resolve("a.jpg"),
+                TestImages.jpeg(300, 200));
         newsroom.photos().attach(draft.id(), List.of(photo),
-                new org.byline.domain.PhotoDetails("[playlist ids=\"3\"] 설명", "구청", "[video src=\"v.mp4\"] 대체"), true);
+                new PhotoDetails("[playlist ids=\"3\"] 설명", "구청", "[video src=\"v.mp4\"] 대체"), true);
         newsroom.desk().submit(draft.id(), hong);
         Article a = newsroom.desk().approve(draft.id(), desk);
 
@@ -114,12 +127,12 @@ class WordPressPushTest {
 
         ObjectNode post = onlyPost();
         ObjectNode media = site.media.values().iterator().next();
-        java.util.regex.Pattern shortcode = java.util.regex.Pattern.compile("\\[\\[?/?[^\\s\\]\\[<>&/=\"']");
+        Pattern shortcode = Pattern.compile("\\[\\[?/?[^\\s\\]\\[<>&/=\"']");
         for (String sent : List.of(post.path("content").asText(), post.path("title").asText(), post.path("excerpt").asText(),
                 media.path("caption").asText(), media.path("alt_text").asText())) {
             assertThat(shortcode.matcher(sent).find()).as(sent).isFalse();
         }
-        String shown = org.jsoup.Jsoup.parse(post.path("content").asText()).text();
+        String shown = Jsoup.parse(post.path("content").asText()).text();
         assertThat(shown).contains("[embed]https://youtu.be/abc[/embed]").contains("[audio src=\"https://x.kr/a.mp3\"] 듣기")
                 .contains("[gallery ids=\"1,2\"]").contains("[TV서울=홍길동 기자]");
         assertThat(Html.unescape(post.path("title").asText())).isEqualTo("[gallery] 제목");
@@ -133,7 +146,7 @@ class WordPressPushTest {
         Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "구의회 예산안 확정");
         PushJob first = push(a);
         Article published = newsroom.drafting().open(a.id());
-        var corrected = new org.byline.domain.ArticleContent(published.content().headline() + " (종합)", published.content().subheadline(),
+        var corrected = new ArticleContent(published.content().headline() + " (종합)", published.content().subheadline(),
                 "사회", List.of("구의회", "예산", "본회의"), published.content().body());
         newsroom.desk().correct(a.id(), published.version(), corrected, "제목 보완", desk);
 
@@ -278,7 +291,7 @@ class WordPressPushTest {
         site.close();
         site = new WordPressSite("editor", "a different password");
         newsroom.sites().remove("우리뉴스", null);
-        newsroom.sites().add("우리뉴스", org.byline.domain.SiteType.WORDPRESS, site.url(), "editor", "wrong".toCharArray(), null);
+        newsroom.sites().add("우리뉴스", SiteType.WORDPRESS, site.url(), "editor", "wrong".toCharArray(), null);
         Article a = PushNewsroom.approved(newsroom, desk, "비밀번호");
 
         PushJob job = push(a);
@@ -346,7 +359,7 @@ class WordPressPushTest {
     @Test
     void anEmbargoedArticle_goesToWordPressScheduled_forTheEmbargosEnd() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "엠바고 기사");
-        Instant until = Instant.now().plus(Duration.ofHours(5)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Instant until = Instant.now().plus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
         newsroom.desk().embargo(a.id(), until, desk);
 
         PushJob job = push(a);
@@ -453,8 +466,8 @@ class WordPressPushTest {
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
         Duration lease = Duration.ofMillis(800);
         PushTimeouts patient = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
-        try (Context sending = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), patient, lease);
-             Context other = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
+        try (Context sending = new Context(dir, Locale.KOREAN, Clock.systemUTC(), patient, lease);
+             Context other = new Context(dir, Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
             CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
             waitFor(() -> !site.posts.isEmpty(), 5);
             Thread.sleep(lease.multipliedBy(2).toMillis()); // no progress meanwhile: the site holds its answer
@@ -478,7 +491,7 @@ class WordPressPushTest {
             waitFor(() -> newsroom.outbox().job(first.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
 
             Article now = newsroom.drafting().open(a.id());
-            newsroom.desk().correct(a.id(), now.version(), new org.byline.domain.ArticleContent("고친 원고", "", "정치",
+            newsroom.desk().correct(a.id(), now.version(), new ArticleContent("고친 원고", "", "정치",
                     List.of("선거"), now.content().body()), "", desk);
             List<Long> second = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
 
@@ -542,8 +555,8 @@ class WordPressPushTest {
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
         Duration lease = Duration.ofMillis(800);
         PushTimeouts patient = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
-        try (Context sending = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), patient, lease);
-             Context other = new Context(dir, java.util.Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
+        try (Context sending = new Context(dir, Locale.KOREAN, Clock.systemUTC(), patient, lease);
+             Context other = new Context(dir, Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
             CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
             waitFor(() -> !site.posts.isEmpty(), 5);
             newsroom.outbox().cancel(jobs.get(0), desk);
@@ -566,7 +579,7 @@ class WordPressPushTest {
         Article a = PushNewsroom.approved(newsroom, desk, "저장소 장애");
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
         String db = "jdbc:sqlite:" + dir.resolve("byline.db");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db); java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db); Statement st = c.createStatement()) {
             st.execute("ALTER TABLE push_jobs RENAME TO push_jobs_away"); // every look at the outbox fails now
         }
         newsroom.outbox().start(PROMPT, Duration.ofMillis(200));
@@ -574,7 +587,7 @@ class WordPressPushTest {
         Thread.sleep(600);
         assertThat(site.posts).isEmpty();
 
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(db); java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db); Statement st = c.createStatement()) {
             st.execute("ALTER TABLE push_jobs_away RENAME TO push_jobs");
         }
 
@@ -600,11 +613,11 @@ class WordPressPushTest {
         return history.get(history.size() - 1);
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    private static void waitFor(BooleanSupplier condition) throws InterruptedException {
         waitFor(condition, 5);
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition, int seconds) throws InterruptedException {
+    private static void waitFor(BooleanSupplier condition, int seconds) throws InterruptedException {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {

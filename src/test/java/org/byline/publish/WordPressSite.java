@@ -1,5 +1,6 @@
 package org.byline.publish;
 
+import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -52,7 +53,7 @@ public final class WordPressSite implements AutoCloseable {
     private long nextId = 100;
     private volatile long maxUpload = Long.MAX_VALUE;
     /** Asked for a fault for each request ("POST /wp-json/wp/v2/posts") that none of the queued faults matches; null: none. */
-    private volatile java.util.function.Function<String, Fault> chaos;
+    private volatile Function<String, Fault> chaos;
 
     /** What goes wrong with the next request matching {@code method} and {@code path} (a regex). */
     public record Fault(String method, String path, Kind kind, int status, String code, long millis) {
@@ -91,7 +92,7 @@ public final class WordPressSite implements AutoCloseable {
     }
 
     /** Faults of the site's own choosing, at random: what a soak runs against. */
-    public void chaos(java.util.function.Function<String, Fault> faults) {
+    public void chaos(Function<String, Fault> faults) {
         chaos = faults;
     }
 
@@ -110,7 +111,7 @@ public final class WordPressSite implements AutoCloseable {
                 return f;
             }
         }
-        java.util.function.Function<String, Fault> random = chaos;
+        Function<String, Fault> random = chaos;
         return random == null ? null : random.apply(method + " " + path);
     }
 

@@ -1,5 +1,12 @@
 package org.byline.render;
 
+import java.time.Instant;
+import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
+import org.byline.domain.Person;
+import org.byline.domain.Status;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,11 +15,11 @@ import org.junit.jupiter.api.Test;
 
 /** The outlet chooses how the byline opens the article; the closing line is the same in every style. */
 class LeadStyleTest {
-    private static org.byline.domain.Article article(String body) {
-        java.time.Instant at = java.time.Instant.parse("2019-07-12T00:39:39Z");
-        return new org.byline.domain.Article(1, 1, org.byline.domain.Status.DRAFT,
-                new org.byline.domain.ArticleContent("구청 예산안 확정", "", "사회", List.of(), body), "홍길동",
-                new org.byline.domain.Person(1, "홍길동", "hong@tvseoul.kr"), at, at, at, null, null, null, "", "");
+    private static Article article(String body) {
+        Instant at = Instant.parse("2019-07-12T00:39:39Z");
+        return new Article(1, 1, Status.DRAFT,
+                new ArticleContent("구청 예산안 확정", "", "사회", List.of(), body), "홍길동",
+                new Person(1, "홍길동", "hong@tvseoul.kr"), at, at, at, null, null, null, "", "");
     }
 
     private static Outlet outlet(Outlet.LeadStyle style) {
@@ -31,7 +38,7 @@ class LeadStyleTest {
     @Test
     void withoutALead_thePageStartsWithTheText_andTheClosingLineNamesTheReporter() {
         String page = new ArticlePage().render(article("구청이 예산안을 확정했다."), outlet(Outlet.LeadStyle.NONE), List.of("사회"));
-        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
+        Document doc = Jsoup.parse(page);
 
         assertThat(doc.selectFirst("#body p").text()).isEqualTo("구청이 예산안을 확정했다.");
         assertThat(doc.getElementById("reporter").text()).contains("홍길동 기자");

@@ -1,5 +1,6 @@
 package org.byline.render;
 
+import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.byline.domain.TextCounts;
@@ -94,7 +95,7 @@ class ManuscriptCounterTest {
 
     @Test
     void rowsDividedByTen_giveTheSheets_153RowsAre15point3() {
-        String body = String.join("\n\n", java.util.Collections.nCopies(153, "한 줄 문단"));
+        String body = String.join("\n\n", Collections.nCopies(153, "한 줄 문단"));
 
         assertThat(ManuscriptCounter.count(body).manuscriptSheets()).isEqualTo(15.3);
     }

@@ -1,5 +1,6 @@
 package org.byline.soak;
 
+import java.util.Arrays;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public final class EditingWorker {
     public static void main(String[] args) throws Exception {
         boolean desk = args[1].equals("desk");
         long until = System.currentTimeMillis() + Long.parseLong(args[3]) * 1000;
-        List<Long> ids = java.util.Arrays.stream(args, 4, args.length).map(Long::valueOf).toList();
+        List<Long> ids = Arrays.stream(args, 4, args.length).map(Long::valueOf).toList();
         ThreadLocalRandom random = ThreadLocalRandom.current();
         try (Context context = new Context(Path.of(args[0]), Locale.KOREAN)) {
             Person me = context.staff().named(args[2]);

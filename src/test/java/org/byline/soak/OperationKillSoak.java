@@ -1,5 +1,6 @@
 package org.byline.soak;
 
+import org.byline.newsroom.Exports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -164,7 +165,7 @@ class OperationKillSoak {
                 Path small = TestImages.write(files.resolve("p" + i + ".jpg"), TestImages.jpeg(1200 + i, 800));
                 c.photos().attach(a.id(), List.of(small), new PhotoDetails("사진 " + i, "사진=구청", ""), i == 0);
             }
-            c.exports().export(a.id(), org.byline.newsroom.Exports.Format.PACKAGE, files, true, hong);
+            c.exports().export(a.id(), Exports.Format.PACKAGE, files, true, hong);
             Files.move(files.resolve("article-" + a.id() + ".zip"), files.resolve("package.zip"));
             Path backup = c.backups().backUp(files).archive();
             Files.move(backup, files.resolve("backup.zip"));

@@ -1,5 +1,7 @@
 package org.byline.soak;
 
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Modality;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -42,8 +44,8 @@ public final class TypingChild {
             Thread.sleep(20);
         }
         long modal = onFx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getModality() != javafx.stage.Modality.NONE).count());
-        String headline = onFx(() -> ((javafx.scene.control.TextInputControl) body().getScene().lookup("#headline")).getText());
+                .filter(w -> w instanceof Stage s && s.getModality() != Modality.NONE).count());
+        String headline = onFx(() -> ((TextInputControl) body().getScene().lookup("#headline")).getText());
         System.out.println("OPEN " + onFx(() -> body().getText().length()) + " " + modal + " " + headline.replace(' ', '_'));
         System.out.flush();
         onFx(() -> {

@@ -1,5 +1,6 @@
 package org.byline.store;
 
+import org.byline.domain.QueueFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,7 +109,7 @@ class ArticleStoreTest {
         assertThatThrownBy(() -> articles.save(created.id(), 1, COUNCIL.withSection("스포츠").withHeadline("바뀐 제목")))
                 .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownSection"));
 
-        assertThat(articles.count(org.byline.domain.QueueFilter.NEWEST_FIRST)).isEqualTo(1);
+        assertThat(articles.count(QueueFilter.NEWEST_FIRST)).isEqualTo(1);
         assertThat(articles.find(created.id()).orElseThrow()).isEqualTo(created);
     }
 

@@ -1,5 +1,7 @@
 package org.byline.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,7 +72,7 @@ class FullDiskTest {
         return new Messages(Locale.KOREAN).describe(e);
     }
 
-    private static long pageCount(java.sql.Connection c) throws java.sql.SQLException {
+    private static long pageCount(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {
             rs.next();
             return rs.getLong(1);

@@ -1,5 +1,6 @@
 package org.byline.store;
 
+import org.junit.jupiter.api.Assumptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -140,7 +141,7 @@ class LockedStoreTest {
         Path file = dir.resolve(Database.FILE_NAME);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
         try {
-            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(file), "only root ignores the permission bits");
+            Assumptions.assumeTrue(Files.isWritable(file), "only root ignores the permission bits");
 
             try (Database db = Database.open(dir)) {
                 Person kim = new PeopleStore(db, Clock.systemUTC()).add("김철수", "kim@tvseoul.kr");

@@ -1,5 +1,6 @@
 package org.byline.store;
 
+import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -131,7 +132,7 @@ class PagingTest {
         assertThat(first).isEqualTo(all.subList(0, 300));
         assertThat(middle).isEqualTo(all.subList(50_000, 50_300));
         List<String> highest = new ArrayList<>(all.subList(TOTAL - 300, TOTAL));
-        java.util.Collections.reverse(highest);
+        Collections.reverse(highest);
         assertThat(last).isEqualTo(highest);
     }
 

@@ -1,5 +1,6 @@
 package org.byline.style;
 
+import org.assertj.core.groups.Tuple;
 import org.byline.domain.Finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,9 +39,9 @@ class HouseStyleRulesTest {
     void findingsPointAtTheTextInReadingOrder() {
         List<Finding> findings = STYLE.check("개통!", "", "공사는 끝났다.  예산은 12000원이었다.");
         assertThat(findings).extracting(Finding::field, Finding::rule, Finding::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("headline", "headline-question-exclamation", "!"),
-                org.assertj.core.groups.Tuple.tuple("body", "double-space", "  "),
-                org.assertj.core.groups.Tuple.tuple("body", "number-comma", "12000"));
+                Tuple.tuple("headline", "headline-question-exclamation", "!"),
+                Tuple.tuple("body", "double-space", "  "),
+                Tuple.tuple("body", "number-comma", "12000"));
         Finding money = findings.get(2);
         assertThat("공사는 끝났다.  예산은 12000원이었다.".substring(money.start(), money.end())).isEqualTo("12000");
     }

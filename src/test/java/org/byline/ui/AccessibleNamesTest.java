@@ -1,5 +1,7 @@
 package org.byline.ui;
 
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -33,8 +35,8 @@ class AccessibleNamesTest {
             byline.type("#headline", "접근성");
             assertThat(unnamed()).isEmpty();
             // the find and replace bar, and each tab beside the preview
-            byline.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.H)
-                    .release(javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCode.CONTROL);
+            byline.robot.press(KeyCode.CONTROL, KeyCode.H)
+                    .release(KeyCode.H, KeyCode.CONTROL);
             waitUntil(() -> byline.robot.lookup("#findBar").query().isVisible());
             assertThat(unnamed()).as("find bar").isEmpty();
             for (String tab : List.of("teaserTab", "styleTab", "historyTab", "outboxTab", "pageTab")) {
@@ -52,7 +54,7 @@ class AccessibleNamesTest {
                 WaitForAsyncUtils.waitForFxEvents();
                 assertThat(unnamed()).as(tab).isEmpty();
             }
-            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            byline.robot.type(KeyCode.ESCAPE);
         }
     }
 
@@ -74,14 +76,14 @@ class AccessibleNamesTest {
             return;
         }
         boolean reachable = node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase
-                || node instanceof ListView || node instanceof TableView || node instanceof javafx.scene.control.ChoiceBox;
+                || node instanceof ListView || node instanceof TableView || node instanceof ChoiceBox;
         // the inner parts of a control (a combo box's editor, a spinner's field) are the control's
         boolean inner = node.getParent() != null && node.getStyleClass().stream().anyMatch(c -> c.equals("arrow-button"));
         if (reachable && !inner && !named(node)) {
             missing.add(node.getClass().getSimpleName() + "#" + node.getId());
         }
         if (node instanceof Parent p && !(node instanceof ComboBoxBase) && !(node instanceof TextInputControl)
-                && !(node instanceof javafx.scene.control.ChoiceBox)) {
+                && !(node instanceof ChoiceBox)) {
             p.getChildrenUnmodifiable().forEach(child -> walk(child, missing));
         }
     }

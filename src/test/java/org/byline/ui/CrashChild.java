@@ -1,5 +1,7 @@
 package org.byline.ui;
 
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -49,11 +51,11 @@ public final class CrashChild {
         return (TextInputControl) lookup(id);
     }
 
-    private static javafx.scene.Node lookup(String id) {
+    private static Node lookup(String id) {
         return Window.getWindows().stream().map(w -> w.getScene().lookup(id)).filter(n -> n != null).findFirst().orElseThrow();
     }
 
-    private static <T> T onFx(java.util.function.Supplier<T> work) throws InterruptedException {
+    private static <T> T onFx(Supplier<T> work) throws InterruptedException {
         AtomicReference<T> result = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {

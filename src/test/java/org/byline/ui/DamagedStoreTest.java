@@ -1,5 +1,7 @@
 package org.byline.ui;
 
+import java.util.Arrays;
+import javafx.scene.control.DialogPane;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -26,13 +28,13 @@ class DamagedStoreTest {
         }
         // a disk fault: the first pages of the store are overwritten
         byte[] store = Files.readAllBytes(dir.resolve("byline.db"));
-        java.util.Arrays.fill(store, 0, Math.min(store.length, 8192), (byte) 0x5A);
+        Arrays.fill(store, 0, Math.min(store.length, 8192), (byte) 0x5A);
         Files.write(dir.resolve("byline.db"), store);
         Files.deleteIfExists(dir.resolve("byline.db-wal"));
 
         try (RunningByline byline = RunningByline.open(dir)) {
             waitUntil(() -> byline.robot.lookup("#startupProblem").tryQuery().isPresent());
-            javafx.scene.control.DialogPane pane = byline.node("#startupProblem");
+            DialogPane pane = byline.node("#startupProblem");
             assertThat(pane.getContentText()).contains("손상").contains("byline-backup-");
             byline.robot.clickOn("#restoreBackup");
             waitUntil(() -> byline.robot.lookup("#headline").tryQuery().isPresent());

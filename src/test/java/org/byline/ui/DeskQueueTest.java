@@ -1,5 +1,7 @@
 package org.byline.ui;
 
+import javafx.scene.control.ComboBox;
+import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -50,8 +52,8 @@ class DeskQueueTest {
             waitUntil(() -> "1건".equals(byline.text("#queueCount")));
             byline.robot.doubleClickOn("#queueSearch").eraseText(2);
             waitUntil(() -> "2건".equals(byline.text("#queueCount")));
-            javafx.scene.control.ComboBox<String> reporter = byline.node("#reporterFilter");
-            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> reporter.setValue("김철수")).get();
+            ComboBox<String> reporter = byline.node("#reporterFilter");
+            WaitForAsyncUtils.asyncFx(() -> reporter.setValue("김철수")).get();
             waitUntil(() -> "1건".equals(byline.text("#queueCount")) && queue.getItems().get(0) != null
                     && queue.getItems().get(0).headline().equals("시장 상인회 간담회"));
         }

@@ -1,5 +1,6 @@
 package org.byline.ui;
 
+import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -79,7 +80,7 @@ class DeskWindowTest {
             // a later change to approved copy: 수정 time and a 정정 note, both on the page
             desk.robot.clickOn("#correct");
             desk.robot.clickOn("#correctionInput").eraseText(0).write("구청장 발언 인용을 바로잡았습니다");
-            desk.robot.type(javafx.scene.input.KeyCode.ENTER);
+            desk.robot.type(KeyCode.ENTER);
             waitUntil(() -> desk.previewText("modified") != null && desk.previewText("modified").startsWith("수정 "));
             waitUntil(() -> desk.previewText("body") != null && desk.fromPreview(doc -> doc.getDocumentElement().getTextContent()).contains("구청장 발언 인용을 바로잡았습니다"));
         }

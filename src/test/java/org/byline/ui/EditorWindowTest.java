@@ -1,5 +1,9 @@
 package org.byline.ui;
 
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import org.byline.domain.ArticleContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -70,7 +74,7 @@ class EditorWindowTest {
         long id;
         try (Context c = new Context(dir, Locale.KOREAN)) {
             RunningByline.reporterAtTvSeoul(c);
-            Article a = c.drafting().create(new org.byline.domain.ArticleContent("원래 제목", "", "사회", java.util.List.of(), "원래 본문"),
+            Article a = c.drafting().create(new ArticleContent("원래 제목", "", "사회", List.of(), "원래 본문"),
                     c.staff().named("홍길동"));
             c.workspace().rememberOpenArticle(a.id());
             id = a.id();
@@ -83,7 +87,7 @@ class EditorWindowTest {
                 other.drafting().save(id, theirs.version(), theirs.content().withHeadline("데스크가 고친 제목"));
             }
             byline.type("#body", " 내가 덧붙인 문장");
-            waitUntil(() -> byline.<javafx.scene.Node>node("#conflictBanner").isVisible());
+            waitUntil(() -> byline.<Node>node("#conflictBanner").isVisible());
             assertThat(byline.text("#body")).isEqualTo("원래 본문 내가 덧붙인 문장");
 
             byline.robot.clickOn("#keepCopy");
@@ -104,7 +108,7 @@ class EditorWindowTest {
             c.settings().set("manuscript.target.사회", "1", null);
         })) {
             byline.type("#headline", "목표 매수");
-            byline.robot.interact(() -> byline.<javafx.scene.control.ComboBox<String>>node("#section").setValue("사회"));
+            byline.robot.interact(() -> byline.<ComboBox<String>>node("#section").setValue("사회"));
             byline.type("#body", "가".repeat(100));
             // the section's target is read off the FX thread, so it may follow the count by a moment
             String expected = "공백 포함 100자 · 공백 제외 100자 · 150자 원고지 0.7매 / 목표 1매";
@@ -116,7 +120,7 @@ class EditorWindowTest {
             waitUntil(() -> byline.text("#counts").contains("160자") && byline.text("#counts").endsWith("원고지 1.1매 / 목표 1매"));
             assertThat(byline.node("#counts").getPseudoClassStates()).extracting(Object::toString).contains("over-target");
 
-            byline.robot.interact(() -> byline.<javafx.scene.control.ComboBox<String>>node("#section").setValue("경제"));
+            byline.robot.interact(() -> byline.<ComboBox<String>>node("#section").setValue("경제"));
             waitUntil(() -> !byline.text("#counts").contains("목표"));
         }
     }

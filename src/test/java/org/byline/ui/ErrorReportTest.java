@@ -1,5 +1,6 @@
 package org.byline.ui;
 
+import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -26,7 +27,7 @@ class ErrorReportTest {
             assertThat(report.getText()).contains("IllegalStateException").contains("시험으로 일으킨 오류");
             assertThat(byline.text("#headline")).isEqualTo("쓰던 제목");
             waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
-            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            byline.robot.type(KeyCode.ESCAPE);
         }
         Path log = dir.resolve("logs/byline-0.log");
         assertThat(log).exists();

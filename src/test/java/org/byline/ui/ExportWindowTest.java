@@ -1,5 +1,6 @@
 package org.byline.ui;
 
+import org.byline.domain.Status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -72,7 +73,7 @@ class ExportWindowTest {
             ListView<String> results = robot.lookup("#exportResults").queryAs(ListView.class);
             assertThat(results.getItems()).containsExactly(
                     "기사 " + approved + ": " + out.resolve("article-" + approved + ".zip"),
-                    "기사 " + draft + " 실패: " + m.get("export.notApproved", draft, m.status(org.byline.domain.Status.DRAFT)),
+                    "기사 " + draft + " 실패: " + m.get("export.notApproved", draft, m.status(Status.DRAFT)),
                     "기사 9999 실패: 기사 9999 이(가) 없습니다. 번호를 확인하세요 (list 로 목록을 볼 수 있습니다).");
             assertThat(out.resolve("article-" + approved + ".zip")).isRegularFile();
             assertThat(out.resolve("article-" + draft + ".zip")).doesNotExist();

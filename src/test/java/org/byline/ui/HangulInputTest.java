@@ -1,5 +1,6 @@
 package org.byline.ui;
 
+import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -74,8 +75,8 @@ class HangulInputTest {
             assertThat(byline.previewText("body")).contains("한글입력 한글입력 한글입력").doesNotContain("ㅎ").doesNotContain("한한");
 
             // undo takes back the last word whole: never a half-composed syllable
-            byline.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z)
-                    .release(javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCode.CONTROL);
+            byline.robot.press(KeyCode.CONTROL, KeyCode.Z)
+                    .release(KeyCode.Z, KeyCode.CONTROL);
             assertThat(byline.text("#body")).isEqualTo("한글입력 한글입력 ");
             waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
         }

@@ -1,5 +1,10 @@
 package org.byline.ui;
 
+import java.security.AccessControlContext;
+import java.util.Set;
+import javafx.scene.image.Image;
+import javafx.scene.input.DataFormat;
+import javafx.util.Pair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -85,38 +90,38 @@ class ImportDropTest {
     private record DesktopDrag(TKClipboard content) implements TKClipboard {
         @Override
         @SuppressWarnings("removal")
-        public void setSecurityContext(java.security.AccessControlContext context) {
+        public void setSecurityContext(AccessControlContext context) {
             content.setSecurityContext(context);
         }
 
         @Override
-        public java.util.Set<javafx.scene.input.DataFormat> getContentTypes() {
+        public Set<DataFormat> getContentTypes() {
             return content.getContentTypes();
         }
 
         @Override
         @SafeVarargs
-        public final boolean putContent(javafx.util.Pair<javafx.scene.input.DataFormat, Object>... pairs) {
+        public final boolean putContent(Pair<DataFormat, Object>... pairs) {
             return content.putContent(pairs);
         }
 
         @Override
-        public Object getContent(javafx.scene.input.DataFormat format) {
+        public Object getContent(DataFormat format) {
             return content.getContent(format);
         }
 
         @Override
-        public boolean hasContent(javafx.scene.input.DataFormat format) {
+        public boolean hasContent(DataFormat format) {
             return content.hasContent(format);
         }
 
         @Override
-        public java.util.Set<TransferMode> getTransferModes() {
-            return java.util.Set.of(TransferMode.COPY);
+        public Set<TransferMode> getTransferModes() {
+            return Set.of(TransferMode.COPY);
         }
 
         @Override
-        public void setDragView(javafx.scene.image.Image image) {
+        public void setDragView(Image image) {
         }
 
         @Override
@@ -128,7 +133,7 @@ class ImportDropTest {
         }
 
         @Override
-        public javafx.scene.image.Image getDragView() {
+        public Image getDragView() {
             return null;
         }
 

@@ -1,5 +1,9 @@
 package org.byline.ui;
 
+import java.util.Arrays;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import org.w3c.dom.Element;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -56,7 +60,7 @@ class PhotoStripTest {
             byline.robot.clickOn("#photoCredit").write("사진=한빛구청");
             byline.robot.type(KeyCode.ENTER);
             waitUntil(() -> "(사진=한빛구청)".equals(byline.fromPreview(doc ->
-                    ((org.w3c.dom.Element) doc.getElementById("lead-photo").getElementsByTagName("figcaption").item(0))
+                    ((Element) doc.getElementById("lead-photo").getElementsByTagName("figcaption").item(0))
                             .getElementsByTagName("span").item(1).getTextContent())));
 
             paste(byline, broken);
@@ -78,7 +82,7 @@ class PhotoStripTest {
         })) {
             waitUntil(() -> "화면 갈무리".equals(byline.text("#headline")));
             WaitForAsyncUtils.asyncFx(() -> {
-                javafx.scene.image.WritableImage picture = new javafx.scene.image.WritableImage(320, 200);
+                WritableImage picture = new WritableImage(320, 200);
                 for (int y = 0; y < 200; y++) {
                     for (int x = 0; x < 320; x++) {
                         picture.getPixelWriter().setArgb(x, y, 0xFF000000 | (x << 16) | (y << 8) | 0x80);
@@ -86,7 +90,7 @@ class PhotoStripTest {
                 }
                 ClipboardContent content = new ClipboardContent();
                 content.putImage(picture);
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                Clipboard.getSystemClipboard().setContent(content);
             }).get();
             byline.robot.clickOn("#body");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
@@ -99,8 +103,8 @@ class PhotoStripTest {
     private void paste(RunningByline byline, Path... photos) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             ClipboardContent content = new ClipboardContent();
-            content.putFiles(java.util.Arrays.stream(photos).map(Path::toFile).toList());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            content.putFiles(Arrays.stream(photos).map(Path::toFile).toList());
+            Clipboard.getSystemClipboard().setContent(content);
         }).get();
         byline.robot.clickOn("#body"); // a picture pasted into the text goes to the photos
         byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);

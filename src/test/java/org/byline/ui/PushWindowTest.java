@@ -1,5 +1,6 @@
 package org.byline.ui;
 
+import javafx.scene.control.Labeled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -78,7 +79,7 @@ class PushWindowTest {
                 assertThat(jobs.getItems().get(0).siteName()).isEqualTo("지역판");
                 assertThat(regional.posts).hasSize(1);
                 assertThat(site.posts).isEmpty();
-                assertThat(desk.robot.lookup("#deskProblem").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse(""))
+                assertThat(desk.robot.lookup("#deskProblem").tryQuery().map(n -> ((Labeled) n).getText()).orElse(""))
                         .doesNotContain("사이트가 여러 개");
             }
         }

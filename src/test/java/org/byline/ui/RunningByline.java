@@ -1,5 +1,10 @@
 package org.byline.ui;
 
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Labeled;
+import org.w3c.dom.Document;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -66,10 +71,10 @@ final class RunningByline implements AutoCloseable {
      * thread: cells are laid out on a later pulse than their items change, and looking them up from
      * the test thread races with that layout.
      */
-    static java.util.List<String> shownTexts(Node parent, String selector) throws Exception {
+    static List<String> shownTexts(Node parent, String selector) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).stream()
-                .filter(n -> n instanceof javafx.scene.control.Labeled)
-                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(n -> n instanceof Labeled)
+                .map(n -> ((Labeled) n).getText())
                 .filter(t -> t != null && !t.isEmpty()).toList()).get(5, TimeUnit.SECONDS);
     }
 
@@ -79,10 +84,10 @@ final class RunningByline implements AutoCloseable {
      * cells, and reuse cells in any order, so neither the count nor the order of cells says which
      * item is where.
      */
-    static javafx.scene.control.IndexedCell<?> showing(Node parent, String selector, int index) throws Exception {
+    static IndexedCell<?> showing(Node parent, String selector, int index) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).stream()
-                .filter(n -> n instanceof javafx.scene.control.IndexedCell<?>)
-                .map(n -> (javafx.scene.control.IndexedCell<?>) n)
+                .filter(n -> n instanceof IndexedCell<?>)
+                .map(n -> (IndexedCell<?>) n)
                 .filter(c -> c.getIndex() == index && !c.isEmpty() && c.getItem() != null)
                 .findFirst().orElse(null)).get(5, TimeUnit.SECONDS);
     }
@@ -98,10 +103,10 @@ final class RunningByline implements AutoCloseable {
     }
 
     /** Reads from the preview's DOM on the FX thread, where WebKit lives. */
-    <T> T fromPreview(java.util.function.Function<org.w3c.dom.Document, T> read) throws Exception {
+    <T> T fromPreview(Function<Document, T> read) throws Exception {
         WebView web = node("#preview");
         return WaitForAsyncUtils.asyncFx(() -> {
-            org.w3c.dom.Document doc = web.getEngine().getDocument();
+            Document doc = web.getEngine().getDocument();
             return doc == null ? null : read.apply(doc);
         }).get(5, TimeUnit.SECONDS);
     }

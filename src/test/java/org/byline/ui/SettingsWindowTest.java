@@ -1,5 +1,14 @@
 package org.byline.ui;
 
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.byline.domain.Section;
+import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -30,10 +39,10 @@ class SettingsWindowTest {
             waitUntil(() -> "한빛일보".equals(byline.previewText("masthead")));
 
             TextField site = byline.node("#setting-outlet-site");
-            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> site.setText("www.hanbit.kr")).get();
+            WaitForAsyncUtils.asyncFx(() -> site.setText("www.hanbit.kr")).get();
             byline.robot.clickOn("#saveSettings");
             waitUntil(() -> byline.text("#settingsProblem").contains("http"));
-            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            byline.robot.type(KeyCode.ESCAPE);
         }
     }
 
@@ -52,7 +61,7 @@ class SettingsWindowTest {
             TextField name = byline.node("#setting-outlet-name");
             waitUntil(() -> !name.isEditable());
             assertThat(byline.robot.lookup("#saveSettings").queryButton().isDisabled()).isTrue();
-            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            byline.robot.type(KeyCode.ESCAPE);
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.outlet().outlet().name()).isEqualTo("TV서울");
@@ -65,30 +74,30 @@ class SettingsWindowTest {
             byline.type("#headline", "섹션");
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#sectionsTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> n.getId() != null && n.getId().equals("sectionsTab")).<javafx.scene.Node>query());
-            javafx.scene.control.ListView<org.byline.domain.Section> list = byline.node("#sectionList");
+            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> n.getId() != null && n.getId().equals("sectionsTab")).<Node>query());
+            ListView<Section> list = byline.node("#sectionList");
             waitUntil(() -> list.getItems().size() == 5);
 
-            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> byline.<TextField>node("#sectionName").setText("연예")).get();
+            WaitForAsyncUtils.asyncFx(() -> byline.<TextField>node("#sectionName").setText("연예")).get();
             byline.robot.clickOn("#addSection");
             waitUntil(() -> list.getItems().size() == 6);
             // the new section has a length target field of its own
             waitUntil(() -> byline.robot.lookup("#setting-manuscript-target-연예").tryQuery().isPresent());
 
-            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(4)).get(); // 포토
+            WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(4)).get(); // 포토
             byline.robot.clickOn("#retireSection");
             waitUntil(() -> list.getItems().get(4).retired());
-            waitUntil(() -> "다시 쓰기".equals(byline.<javafx.scene.control.Button>node("#retireSection").getText()));
+            waitUntil(() -> "다시 쓰기".equals(byline.<Button>node("#retireSection").getText()));
             waitUntil(() -> RunningByline.shownTexts(list, ".list-cell").contains("포토 (닫음)"));
 
-            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(5)).get(); // 연예
+            WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(5)).get(); // 연예
             byline.robot.clickOn("#sectionUp");
             waitUntil(() -> list.getItems().get(4).name().equals("연예"));
-            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            byline.robot.type(KeyCode.ESCAPE);
 
             // the editor offers the sections in use, in the new order
-            javafx.scene.control.ComboBox<String> section = byline.node("#section");
-            waitUntil(() -> section.getItems().equals(java.util.List.of("정치", "경제", "사회", "문화", "연예")));
+            ComboBox<String> section = byline.node("#section");
+            waitUntil(() -> section.getItems().equals(List.of("정치", "경제", "사회", "문화", "연예")));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.drafting().allSectionNames()).containsExactly("정치", "경제", "사회", "문화", "연예", "포토");
@@ -101,11 +110,11 @@ class SettingsWindowTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#sectionsTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "sectionsTab".equals(n.getId())).<javafx.scene.Node>query());
-            org.testfx.util.WaitForAsyncUtils.asyncFx(() -> byline.<TextField>node("#sectionName").setText("정치")).get();
+            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "sectionsTab".equals(n.getId())).<Node>query());
+            WaitForAsyncUtils.asyncFx(() -> byline.<TextField>node("#sectionName").setText("정치")).get();
             byline.robot.clickOn("#addSection");
             waitUntil(() -> byline.text("#settingsProblem").contains("이미 있습니다"));
-            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            byline.robot.type(KeyCode.ESCAPE);
         }
     }
 
@@ -114,12 +123,12 @@ class SettingsWindowTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#peopleTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "peopleTab".equals(n.getId())).<javafx.scene.Node>query());
-            javafx.scene.control.ComboBox<?> role = byline.node("#newPersonRole");
-            waitUntil(() -> "기자".equals(((javafx.scene.control.ListCell<?>) role.getButtonCell()).getText()));
-            javafx.scene.control.Button add = byline.node("#addPerson");
+            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "peopleTab".equals(n.getId())).<Node>query());
+            ComboBox<?> role = byline.node("#newPersonRole");
+            waitUntil(() -> "기자".equals(((ListCell<?>) role.getButtonCell()).getText()));
+            Button add = byline.node("#addPerson");
             assertThat(add.getWidth()).isGreaterThanOrEqualTo(add.prefWidth(-1));
-            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            byline.robot.type(KeyCode.ESCAPE);
         }
     }
 }

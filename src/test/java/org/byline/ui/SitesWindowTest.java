@@ -1,5 +1,6 @@
 package org.byline.ui;
 
+import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -197,7 +198,7 @@ class SitesWindowTest {
                 try {
                     return indexOf(Files.readAllBytes(f), needle) >= 0;
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             }).toList();
         }

@@ -1,5 +1,8 @@
 package org.byline.ui;
 
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import org.byline.soak.Soak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -73,7 +76,7 @@ class StorageFaultSoak {
             c.workspace().rememberOpenArticle(a.id());
             id = a.id();
         }
-        int cycles = org.byline.soak.Soak.times(100);
+        int cycles = Soak.times(100);
         TreeMap<String, Integer> messages = new TreeMap<>();
         List<Long> toMessage = new ArrayList<>();
         List<Long> toSaved = new ArrayList<>();
@@ -109,7 +112,7 @@ class StorageFaultSoak {
                 waitFor(10, () -> byline.text("#saveState").startsWith("저장됨"));
             }
         }
-        org.byline.soak.Soak.report("storage faults under the window", String.format(Locale.ROOT,
+        Soak.report("storage faults under the window", String.format(Locale.ROOT,
                 "%d faults (%d of them absorbed: saved anyway); said after median %d ms; saved after the fault passed: median %d ms, max %d ms; %d texts never saved;"
                         + " messages: %s", cycles, absorbed, median(toMessage), median(toSaved),
                 toSaved.stream().mapToLong(Long::longValue).max().orElse(0), lost, messages));
@@ -163,7 +166,7 @@ class StorageFaultSoak {
         }
     }
 
-    private static boolean waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) {
+    private static boolean waitFor(int seconds, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
                 try {
@@ -173,7 +176,7 @@ class StorageFaultSoak {
                 }
             });
             return true;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package org.byline.ui;
 
+import javafx.scene.control.TabPane;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -36,7 +37,7 @@ class StylePanelTest {
     }
 
     private static String findingsTab(RunningByline byline) {
-        javafx.scene.control.TabPane tabs = byline.node("#previewTabs");
+        TabPane tabs = byline.node("#previewTabs");
         return tabs.getTabs().get(2).getText();
     }
 }

@@ -65,7 +65,7 @@ class WelcomeAndQueueTest {
 
             // sorting by headline is done by SQLite, not by loading every row
             // looked up on the FX thread: rows are still being laid out, and lookupAll from here races with them
-            Node headlineHeader = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> queue.lookup(".column-header")).get();
+            Node headlineHeader = WaitForAsyncUtils.asyncFx(() -> queue.lookup(".column-header")).get();
             byline.robot.clickOn(headlineHeader); // ascending: 가 before 기
             waitUntil(() -> queue.getItems().get(1) != null && "기사 00000".equals(queue.getItems().get(1).headline()));
             byline.robot.clickOn(headlineHeader); // descending

@@ -1,5 +1,9 @@
 package org.byline.ui;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -25,7 +29,7 @@ class WorkstationSettingsTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#workstationTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "workstationTab".equals(n.getId())).<javafx.scene.Node>query());
+            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "workstationTab".equals(n.getId())).<Node>query());
             TextField data = byline.node("#dataDirectoryPath");
             assertThat(data.getText()).isEqualTo(dir.toAbsolutePath().toString());
             assertThat(byline.<TextField>node("#backupsPath").getText()).startsWith(dir.toAbsolutePath().toString());
@@ -40,12 +44,12 @@ class WorkstationSettingsTest {
             WaitForAsyncUtils.asyncFx(() -> language.getSelectionModel().select(2)).get(); // English
             // a loaded machine may take a while; a choice that reaches no one would wait forever
             try {
-                WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                         () -> byline.text("#workstationSaid").contains("다음에 바이라인을 시작할 때부터"));
-            } catch (java.util.concurrent.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new AssertionError("said '" + byline.text("#workstationSaid") + "', language " + language.getValue(), e);
             }
-            byline.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+            byline.robot.type(KeyCode.ESCAPE);
             // this window keeps speaking Korean until the next start
             assertThat(byline.robot.lookup("#newArticle").queryButton().getText()).isEqualTo("새 기사");
         }

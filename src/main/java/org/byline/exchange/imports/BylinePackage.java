@@ -1,5 +1,8 @@
 package org.byline.exchange.imports;
 
+import java.io.EOFException;
+import java.util.HashSet;
+import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -62,7 +65,7 @@ final class BylinePackage {
         try (Counting raw = new Counting(Files.newInputStream(zip)); ZipInputStream in = new ZipInputStream(raw, StandardCharsets.UTF_8)) {
             long unpacked = 0;
             int entries = 0;
-            java.util.Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > limits.maxEntries()) {
                     throw new NewsroomException("import.zip.tooManyEntries", limits.maxEntries());
@@ -96,7 +99,7 @@ final class BylinePackage {
                     media.put(m.group(1) + "." + m.group(2), target);
                 }
             }
-        } catch (ZipException | java.io.EOFException e) {
+        } catch (ZipException | EOFException e) {
             // a zip that ends early (a download cut off) is damaged, not a permission problem
             throw new NewsroomException("import.zip.damaged", e, e.getMessage());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.byline.exchange.imports;
 
+import java.util.function.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,7 +147,7 @@ final class CopiedPage {
         return PastedText.fromPlain(out.toString());
     }
 
-    private static int indexOf(List<String> lines, int from, java.util.function.Predicate<String> test) {
+    private static int indexOf(List<String> lines, int from, Predicate<String> test) {
         for (int i = from; i < lines.size(); i++) {
             if (test.test(lines.get(i))) {
                 return i;

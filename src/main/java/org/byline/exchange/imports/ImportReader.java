@@ -1,5 +1,6 @@
 package org.byline.exchange.imports;
 
+import java.util.function.Predicate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class ImportReader {
      * @param isPhoto which of a saved page's pictures are photos (a page's folder also holds
      *                icons, ads and broken files, which are left out rather than refusing it)
      */
-    public Opened read(Path file, Path scratch, java.util.function.Predicate<Path> isPhoto) {
+    public Opened read(Path file, Path scratch, Predicate<Path> isPhoto) {
         long size;
         byte[] head;
         try {

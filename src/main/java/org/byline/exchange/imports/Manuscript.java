@@ -1,5 +1,6 @@
 package org.byline.exchange.imports;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.byline.exchange.PastedText;
@@ -41,7 +42,7 @@ final class Manuscript {
     }
 
     static boolean looksLikeMarkdown(String text, String fileName) {
-        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".md") || name.endsWith(".markdown") || MARKDOWN_SIGNS.matcher(text).find();
     }
 

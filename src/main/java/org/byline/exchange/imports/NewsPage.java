@@ -1,5 +1,7 @@
 package org.byline.exchange.imports;
 
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -116,7 +118,7 @@ final class NewsPage {
      * "keywords" is left alone: sites fill it with the same words on every page.)
      */
     private static List<String> subjects(Document doc) {
-        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> found = new LinkedHashSet<>();
         doc.select("meta[property=article:section]").forEach(m -> found.add(m.attr("content")));
         doc.select("meta[property=article:tag]").forEach(m -> found.add(m.attr("content")));
         doc.select("meta[name=news_keywords]").forEach(m -> found.addAll(List.of(m.attr("content").split("[,，]"))));
@@ -294,7 +296,7 @@ final class NewsPage {
     }
 
     static boolean looksLikeHtml(String text) {
-        String head = PageText.strip(text.length() > 2048 ? text.substring(0, 2048) : text).toLowerCase(java.util.Locale.ROOT);
+        String head = PageText.strip(text.length() > 2048 ? text.substring(0, 2048) : text).toLowerCase(Locale.ROOT);
         return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html")
                 || head.startsWith("<") && (head.contains("<head") || head.contains("<body") || head.contains("<meta"));
     }

@@ -1,5 +1,9 @@
 package org.byline.exchange.imports;
 
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -84,7 +88,7 @@ final class NinjsArticle {
         }
         // photos first: the body's figures name them (data-photo), and come back as [[사진N]]
         List<ImportedPhoto> pictures = new ArrayList<>();
-        java.util.Map<String, Integer> placeOf = new java.util.HashMap<>();
+        Map<String, Integer> placeOf = new HashMap<>();
         if (photos != null) {
             for (JsonNode a : root.path("associations")) {
                 if ("picture".equals(a.path("type").asText())) {
@@ -143,17 +147,17 @@ final class NinjsArticle {
      * @param placeOf a photo's number in the document (its figure's data-photo, its association's
      *                photoN) to its place among the imported photos
      */
-    private static String body(JsonNode bodies, java.util.Map<String, Integer> placeOf) {
+    private static String body(JsonNode bodies, Map<String, Integer> placeOf) {
         JsonNode plain = null;
         for (JsonNode b : bodies) {
             String type = b.path("contentType").asText("");
             if (type.startsWith("text/html") || type.startsWith("application/xhtml")) {
                 Document html = Jsoup.parseBodyFragment(b.path("value").asText(""));
                 // a figure placed in the text comes back as its [[사진N]] line; its caption is the photo's
-                for (org.jsoup.nodes.Element figure : html.select("figure[data-photo]")) {
+                for (Element figure : html.select("figure[data-photo]")) {
                     Integer place = placeOf.get(figure.attr("data-photo"));
                     if (place != null) {
-                        figure.replaceWith(new org.jsoup.nodes.Element("p").text("[[사진" + place + "]]"));
+                        figure.replaceWith(new Element("p").text("[[사진" + place + "]]"));
                     }
                 }
                 // other pictures come back as photos, captions with them: not as text in the body
@@ -168,7 +172,7 @@ final class NinjsArticle {
     }
 
     private static JsonNode first(JsonNode array) {
-        return array.isArray() && !array.isEmpty() ? array.get(0) : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return array.isArray() && !array.isEmpty() ? array.get(0) : MissingNode.getInstance();
     }
 
     private static Instant instant(String text) {

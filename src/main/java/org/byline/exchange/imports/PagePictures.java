@@ -1,5 +1,6 @@
 package org.byline.exchange.imports;
 
+import java.util.function.Predicate;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -43,7 +44,7 @@ final class PagePictures {
         Path resolve(String src);
 
         /** Only the files {@code photo} accepts: the newsroom's own test of what is a photo. */
-        default Folder accepting(java.util.function.Predicate<Path> photo) {
+        default Folder accepting(Predicate<Path> photo) {
             return src -> {
                 Path file = resolve(src);
                 return file != null && photo.test(file) ? file : null;

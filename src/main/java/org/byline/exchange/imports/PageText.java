@@ -1,5 +1,7 @@
 package org.byline.exchange.imports;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.DateTimeException;
@@ -134,7 +136,7 @@ final class PageText {
 
     /** The body without the signature and copyright paragraphs a page closes with; Byline adds its own. */
     static String withoutClosing(String body) {
-        java.util.List<String> paragraphs = new java.util.ArrayList<>(java.util.List.of(body.split("\n\n")));
+        List<String> paragraphs = new ArrayList<>(List.of(body.split("\n\n")));
         while (!paragraphs.isEmpty() && (isSignature(paragraphs.get(paragraphs.size() - 1)) || isCopyright(paragraphs.get(paragraphs.size() - 1))
                 || isBlank(paragraphs.get(paragraphs.size() - 1)))) {
             paragraphs.remove(paragraphs.size() - 1);

@@ -1,5 +1,6 @@
 package org.byline.exchange.imports;
 
+import java.util.Optional;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -69,37 +70,37 @@ public final class TextDecoding {
     }
 
     /** A page's own meta charset, read from its first bytes as ASCII; EUC-KR is read as CP949, its superset. */
-    static java.util.Optional<Charset> declared(byte[] bytes) {
+    static Optional<Charset> declared(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (!m.find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String name = m.group(1).toLowerCase(Locale.ROOT);
         try {
             if (!Charset.isSupported(name)) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Charset c = Charset.forName(name);
             if (c.equals(Charset.forName("EUC-KR")) || name.equals("ks_c_5601-1987")) {
-                return java.util.Optional.of(CP949);
+                return Optional.of(CP949);
             }
             // a page cannot declare UTF-16 in ASCII bytes truthfully; a BOM would have said so
-            return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32") ? java.util.Optional.empty() : java.util.Optional.of(c);
+            return c.name().startsWith("UTF-16") || c.name().startsWith("UTF-32") ? Optional.empty() : Optional.of(c);
         } catch (IllegalCharsetNameException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
-    private static java.util.Optional<String> strictly(byte[] bytes, int offset, Charset charset) {
+    private static Optional<String> strictly(byte[] bytes, int offset, Charset charset) {
         try {
             CharBuffer chars = charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return java.util.Optional.of(chars.toString());
+            return Optional.of(chars.toString());
         } catch (CharacterCodingException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

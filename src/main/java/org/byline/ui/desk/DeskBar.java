@@ -1,5 +1,11 @@
 package org.byline.ui.desk;
 
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.TextInputDialog;
+import org.byline.domain.Status;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -76,17 +82,17 @@ public final class DeskBar extends VBox {
     private void refresh(Article article) {
         buttons.getChildren().clear();
         if (article == null || article.id() == 0) {
-            state.setText(Labels.status(org.byline.domain.Status.DRAFT, m));
+            state.setText(Labels.status(Status.DRAFT, m));
             returnNote.setVisible(false);
             return;
         }
         String text = Labels.status(article.status(), m);
-        if (article.embargoUntil() != null && article.isEmbargoedAt(java.time.Instant.now())) {
+        if (article.embargoUntil() != null && article.isEmbargoedAt(Instant.now())) {
             text += " · " + m.get("desk.embargoUntil", SHOWN.format(article.embargoUntil()));
         }
         state.setText(text);
         returnNote.setText(m.get("desk.returnedWith", article.returnNote()));
-        returnNote.setVisible(article.status() == org.byline.domain.Status.DRAFT && !article.returnNote().isBlank());
+        returnNote.setVisible(article.status() == Status.DRAFT && !article.returnNote().isBlank());
 
         add(DeskAction.SUBMIT, "submit", "desk.action.submit", vm::submit);
         add(DeskAction.APPROVE, "approve", "desk.action.approve", vm::approve);
@@ -132,8 +138,8 @@ public final class DeskBar extends VBox {
     }
 
     /** Which site 출고(전송) goes to, when there are several. */
-    private Optional<String> askSite(java.util.List<String> sites) {
-        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(sites.get(0), sites);
+    private Optional<String> askSite(List<String> sites) {
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(sites.get(0), sites);
         dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.pushButton"));
         dialog.setHeaderText(m.get("desk.pushSiteHeader"));
         dialog.setContentText(m.get("desk.pushSite"));
@@ -141,7 +147,7 @@ public final class DeskBar extends VBox {
         dialog.getDialogPane().getButtonTypes().setAll(send, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("pushSiteDialog");
         dialog.getDialogPane().lookupButton(send).setId("pushToSite");
-        javafx.scene.Node choice = dialog.getDialogPane().lookup(".combo-box");
+        Node choice = dialog.getDialogPane().lookup(".combo-box");
         if (choice != null) {
             choice.setId("pushSiteChoice");
             choice.setAccessibleText(m.get("desk.pushSite"));
@@ -151,7 +157,7 @@ public final class DeskBar extends VBox {
     }
 
     private Optional<String> askCorrection() {
-        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(vm.articleProperty().get().correctionNote());
+        TextInputDialog dialog = new TextInputDialog(vm.articleProperty().get().correctionNote());
         dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.correct"));
         dialog.setHeaderText(m.get("desk.correctHeader"));
         dialog.getEditor().setId("correctionInput");
@@ -159,8 +165,8 @@ public final class DeskBar extends VBox {
         return dialog.showAndWait();
     }
 
-    private Optional<java.time.Instant> askEmbargo() {
-        Dialog<java.time.Instant> dialog = new Dialog<>();
+    private Optional<Instant> askEmbargo() {
+        Dialog<Instant> dialog = new Dialog<>();
         dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.embargo"));
         dialog.setHeaderText(m.get("desk.embargoHeader"));
         ButtonType set = new ButtonType(m.get("desk.action.embargo"), ButtonBar.ButtonData.OK_DONE);

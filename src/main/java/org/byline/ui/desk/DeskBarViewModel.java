@@ -1,5 +1,6 @@
 package org.byline.ui.desk;
 
+import java.util.function.LongFunction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ public final class DeskBarViewModel {
     private final Person me;
     private final Runnable saveFirst;
     private final Consumer<Article> changed;
-    private final java.util.function.LongFunction<Article> reread;
+    private final LongFunction<Article> reread;
     private Pusher pusher;
     private Function<List<String>, Optional<String>> siteChooser = sites -> Optional.of(sites.get(0));
 
@@ -48,7 +49,7 @@ public final class DeskBarViewModel {
      * @param changed   given the article after an action, to show its new state
      */
     public DeskBarViewModel(ReadOnlyObjectProperty<Article> article, Desk desk, Tasks tasks, Messages messages, Person me,
-                            Runnable saveFirst, Consumer<Article> changed, java.util.function.LongFunction<Article> reread) {
+                            Runnable saveFirst, Consumer<Article> changed, LongFunction<Article> reread) {
         this.article = article;
         this.desk = desk;
         this.tasks = tasks;

@@ -1,5 +1,15 @@
 package org.byline.ui.editor;
 
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import org.byline.ui.photos.PhotoStripView;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,16 +25,16 @@ import org.byline.newsroom.Pasting;
 
 /** The writing pane: headline, subheadline, section, tags and body, bound to the ViewModel. */
 public final class EditorView extends VBox {
-    private static final javafx.scene.input.KeyCombination PASTE = shortcut(javafx.scene.input.KeyCode.V);
-    private static final javafx.scene.input.KeyCombination UNDO = shortcut(javafx.scene.input.KeyCode.Z);
-    private static final javafx.scene.input.KeyCombination REDO = shortcut(javafx.scene.input.KeyCode.Y);
-    private static final javafx.scene.input.KeyCombination REDO_SHIFTED = new javafx.scene.input.KeyCodeCombination(
-            javafx.scene.input.KeyCode.Z, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
-    private static final javafx.scene.input.KeyCombination FIND = shortcut(javafx.scene.input.KeyCode.F);
-    private static final javafx.scene.input.KeyCombination REPLACE = shortcut(javafx.scene.input.KeyCode.H);
+    private static final KeyCombination PASTE = shortcut(KeyCode.V);
+    private static final KeyCombination UNDO = shortcut(KeyCode.Z);
+    private static final KeyCombination REDO = shortcut(KeyCode.Y);
+    private static final KeyCombination REDO_SHIFTED = new KeyCodeCombination(
+            KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination FIND = shortcut(KeyCode.F);
+    private static final KeyCombination REPLACE = shortcut(KeyCode.H);
 
-    private static javafx.scene.input.KeyCombination shortcut(javafx.scene.input.KeyCode key) {
-        return new javafx.scene.input.KeyCodeCombination(key, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }
     private final TextField headline = new TextField();
     private final TextArea body = new TextArea();
@@ -34,14 +44,14 @@ public final class EditorView extends VBox {
     private final EditorViewModel vm;
     private FindBar find;
     /** The text field the reporter was last in: where find starts and undo's caret goes. */
-    private javafx.scene.control.TextInputControl lastText = body;
+    private TextInputControl lastText = body;
 
     /**
      * @param photos the photo strip, shown under the body; a paste into the body that holds
      *               pictures and no text goes to it
      */
-    public EditorView(EditorViewModel vm, Messages m, org.byline.ui.photos.PhotoStripView photos,
-                      javafx.scene.Node deskBar, LockKeeper lock) {
+    public EditorView(EditorViewModel vm, Messages m, PhotoStripView photos,
+                      Node deskBar, LockKeeper lock) {
         this.vm = vm;
         getStyleClass().add("editor");
         setSpacing(8);
@@ -72,7 +82,7 @@ public final class EditorView extends VBox {
         byline.setId("byline");
         byline.setPromptText(m.get("editor.byline.prompt"));
         byline.setAccessibleText(m.get("editor.byline"));
-        byline.setTooltip(new javafx.scene.control.Tooltip(m.get("editor.byline.prompt")));
+        byline.setTooltip(new Tooltip(m.get("editor.byline.prompt")));
         byline.setPrefColumnCount(9);
         byline.setMinWidth(120);
         byline.textProperty().bindBidirectional(vm.bylineProperty());
@@ -90,14 +100,14 @@ public final class EditorView extends VBox {
         body.textProperty().bindBidirectional(vm.bodyProperty());
         VBox.setVgrow(body, Priority.ALWAYS);
 
-        body.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        body.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (PASTE.match(e) && pasteIntoBody(photos)) {
                 e.consume();
             }
         });
         for (TextField line : new TextField[] {headline, subheadline}) {
-            line.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+            line.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                Clipboard clipboard = Clipboard.getSystemClipboard();
                 if (PASTE.match(e) && clipboard.hasString()) {
                     line.replaceSelection(Pasting.line(clipboard.getString()));
                     e.consume();
@@ -105,14 +115,14 @@ public final class EditorView extends VBox {
             });
         }
         // someone else holds the article: read-only, and the desk may take it over
-        javafx.beans.binding.BooleanBinding readOnly = lock.readOnlyProperty().or(vm.mayEditProperty().not());
-        for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {headline, subheadline, body, byline}) {
+        BooleanBinding readOnly = lock.readOnlyProperty().or(vm.mayEditProperty().not());
+        for (TextInputControl field : new TextInputControl[] {headline, subheadline, body, byline}) {
             field.editableProperty().bind(readOnly.not());
         }
         section.disableProperty().bind(readOnly);
         tags.disableProperty().bind(readOnly);
         photos.disableProperty().bind(readOnly);
-        for (javafx.scene.control.TextInputControl field : new javafx.scene.control.TextInputControl[] {headline, subheadline, body}) {
+        for (TextInputControl field : new TextInputControl[] {headline, subheadline, body}) {
             field.focusedProperty().addListener((o, was, is) -> {
                 if (is) {
                     lastText = field;
@@ -122,7 +132,7 @@ public final class EditorView extends VBox {
         find = new FindBar(vm, m, new FindBar.Fields() {
             @Override
             public void show(TextSearch.Match match) {
-                javafx.scene.control.TextInputControl target = field(match.field());
+                TextInputControl target = field(match.field());
                 target.selectRange(match.start(), match.end());
                 lastText = target;
             }
@@ -146,7 +156,7 @@ public final class EditorView extends VBox {
                 return body.isEditable();
             }
         });
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::shortcut);
+        addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
         getChildren().addAll(deskBar, lockBanner(lock, m), conflictBanner(vm, m), headline, subheadline, meta, find, body, photos);
     }
 
@@ -154,7 +164,7 @@ public final class EditorView extends VBox {
      * The editor's own keys. Undo and redo act on the whole article, so the fields' own
      * one-field undo never runs; find and replace open the bar over the body.
      */
-    private void shortcut(javafx.scene.input.KeyEvent e) {
+    private void shortcut(KeyEvent e) {
         if (UNDO.match(e) || REDO.match(e) || REDO_SHIFTED.match(e)) {
             e.consume();
             if (body.isEditable()) {
@@ -172,7 +182,7 @@ public final class EditorView extends VBox {
     private void putCaret(Caret caret) {
         switch (caret.field()) {
             case "headline", "subheadline", "body", "byline" -> {
-                javafx.scene.control.TextInputControl target = field(caret.field());
+                TextInputControl target = field(caret.field());
                 target.requestFocus();
                 target.positionCaret(Math.min(caret.position(), target.getLength()));
             }
@@ -180,7 +190,7 @@ public final class EditorView extends VBox {
         }
     }
 
-    private javafx.scene.control.TextInputControl field(String name) {
+    private TextInputControl field(String name) {
         return switch (name) {
             case "headline" -> headline;
             case "subheadline" -> subheadline;
@@ -189,7 +199,7 @@ public final class EditorView extends VBox {
         };
     }
 
-    private String name(javafx.scene.control.TextInputControl field) {
+    private String name(TextInputControl field) {
         return field == headline ? "headline" : field == subheadline ? "subheadline" : "body";
     }
 
@@ -247,8 +257,8 @@ public final class EditorView extends VBox {
      * Text goes in cleaned (Word, 한글 and web pages bring styles, tables and invisible
      * characters); pictures without text go to the photo strip. False when there was nothing.
      */
-    private boolean pasteIntoBody(org.byline.ui.photos.PhotoStripView photos) {
-        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+    private boolean pasteIntoBody(PhotoStripView photos) {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
         if (clipboard.hasHtml() || clipboard.hasString()) {
             body.replaceSelection(Pasting.body(clipboard.getHtml(), clipboard.getString()));
             return true;
@@ -258,7 +268,7 @@ public final class EditorView extends VBox {
 
     /** Shows a house style finding: selects its text in the field it was found in. */
     public void select(String field, int start, int end) {
-        javafx.scene.control.TextInputControl target = field(field);
+        TextInputControl target = field(field);
         int length = target.getLength();
         target.requestFocus();
         target.selectRange(Math.min(start, length), Math.min(end, length));

@@ -1,5 +1,14 @@
 package org.byline.ui.editor;
 
+import java.util.function.LongConsumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import org.byline.domain.NewsroomException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -52,13 +61,13 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING);
     private final ReadOnlyObjectWrapper<TextCounts> counts = new ReadOnlyObjectWrapper<>(new TextCounts(0, 0, 0));
     /** The open section's length target in sheets; 0 when it has none. */
-    private final javafx.beans.property.ReadOnlyIntegerWrapper targetSheets = new javafx.beans.property.ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper targetSheets = new ReadOnlyIntegerWrapper(0);
     /** The article as last read from or written to the store (status, notes, embargo ...). */
     private final ReadOnlyObjectWrapper<Article> storedArticle = new ReadOnlyObjectWrapper<>();
     /** False when the article's state keeps this person from changing it (filed copy is the desk's). */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper mayEdit = new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(true);
     /** Something the reporter must know about text that is no longer on screen (kept as a copy ...). */
-    private final javafx.beans.property.ReadOnlyStringWrapper notice = new javafx.beans.property.ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** The article as it would be saved now: what the preview shows. */
     private final ObjectProperty<Article> draftArticle = new SimpleObjectProperty<>();
 
@@ -98,7 +107,7 @@ public final class EditorViewModel {
         section.addListener((o, a, b) -> typed("section", null, null));
         body.addListener((o, a, b) -> typed("body", a, b));
         byline.addListener((o, a, b) -> typed("byline", a, b));
-        tags.addListener((javafx.collections.ListChangeListener<String>) c -> typed("tags", null, null));
+        tags.addListener((ListChangeListener<String>) c -> typed("tags", null, null));
         history.reset(onScreen()); // the reporter's own name is where undo stops, not an empty byline
         readSettings();
         this.draftArticle.set(snapshotArticle());
@@ -180,7 +189,7 @@ public final class EditorViewModel {
      * Hands {@code then} the id of the open article, storing it first when it is new (a photo
      * dropped on an empty page needs an article to belong to).
      */
-    public void whenStored(java.util.function.LongConsumer then, Consumer<Throwable> onFailure) {
+    public void whenStored(LongConsumer then, Consumer<Throwable> onFailure) {
         if (draft.id != 0) {
             then.accept(draft.id);
             return;
@@ -456,7 +465,7 @@ public final class EditorViewModel {
      */
     private static boolean conflict(Throwable failure) {
         return failure instanceof StaleVersionException
-                || failure instanceof org.byline.domain.NewsroomException n && n.key().equals("error.lock.editing");
+                || failure instanceof NewsroomException n && n.key().equals("error.lock.editing");
     }
 
     private void refreshDerived() {
@@ -513,7 +522,7 @@ public final class EditorViewModel {
         return saveState.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyIntegerProperty targetSheetsProperty() {
+    public ReadOnlyIntegerProperty targetSheetsProperty() {
         return targetSheets.getReadOnlyProperty();
     }
 
@@ -521,11 +530,11 @@ public final class EditorViewModel {
         return counts.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty mayEditProperty() {
+    public ReadOnlyBooleanProperty mayEditProperty() {
         return mayEdit.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyStringProperty noticeProperty() {
+    public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
     }
 

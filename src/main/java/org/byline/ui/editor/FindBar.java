@@ -1,5 +1,9 @@
 package org.byline.ui.editor;
 
+import javafx.css.PseudoClass;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -15,7 +19,7 @@ import org.byline.i18n.Messages;
  * replaces it. Enter goes to the next match, Shift+Enter to the one before, Esc closes and puts
  * the caret back in the text at the match.
  */
-final class FindBar extends javafx.scene.layout.VBox {
+final class FindBar extends VBox {
     interface Fields {
         /** Shows a match: selected in its field, without taking the focus from the bar. */
         void show(TextSearch.Match match);
@@ -53,7 +57,7 @@ final class FindBar extends javafx.scene.layout.VBox {
         HBox.setHgrow(query, Priority.ALWAYS);
         query.textProperty().addListener((o, a, b) -> search(true));
         count.setId("findCount");
-        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        count.setMinWidth(Region.USE_PREF_SIZE);
         Button previous = button("findPrevious", "▲", m.get("editor.find.previous"), () -> step(-1));
         Button next = button("findNext", "▼", m.get("editor.find.next"), () -> step(1));
 
@@ -172,7 +176,7 @@ final class FindBar extends javafx.scene.layout.VBox {
     }
 
     private void showCount() {
-        count.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("none"), matches.isEmpty() && !query.getText().isEmpty());
+        count.pseudoClassStateChanged(PseudoClass.getPseudoClass("none"), matches.isEmpty() && !query.getText().isEmpty());
         if (query.getText().isEmpty()) {
             count.setText("");
         } else if (matches.isEmpty()) {
@@ -186,10 +190,10 @@ final class FindBar extends javafx.scene.layout.VBox {
         Button b = new Button(text);
         b.setId(id);
         b.setAccessibleText(accessible);
-        b.setTooltip(new javafx.scene.control.Tooltip(accessible));
+        b.setTooltip(new Tooltip(accessible));
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
     }
 }

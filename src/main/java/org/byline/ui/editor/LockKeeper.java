@@ -1,5 +1,6 @@
 package org.byline.ui.editor;
 
+import org.byline.domain.NewsroomException;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -132,7 +133,7 @@ public final class LockKeeper {
     }
 
     private static boolean lockLost(Throwable e) {
-        return e instanceof org.byline.domain.NewsroomException n && n.key().startsWith("error.lock.lost");
+        return e instanceof NewsroomException n && n.key().startsWith("error.lock.lost");
     }
 
     private void stopBeating() {

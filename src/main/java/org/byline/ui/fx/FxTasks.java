@@ -1,5 +1,6 @@
 package org.byline.ui.fx;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -47,7 +48,7 @@ public final class FxTasks implements Tasks, AutoCloseable {
             writer.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | java.util.concurrent.RejectedExecutionException e) {
+        } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
             // nothing more can be done: the writer is stuck or already gone
         }
     }

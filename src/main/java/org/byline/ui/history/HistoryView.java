@@ -1,5 +1,8 @@
 package org.byline.ui.history;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import org.byline.domain.DeskAction;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -36,7 +39,7 @@ public final class HistoryView extends VBox {
     private final GridPane diffGrid = new GridPane();
 
     /** @param readOnly true while someone else holds the article: nothing may be brought back then */
-    public HistoryView(HistoryViewModel vm, Messages m, javafx.beans.value.ObservableBooleanValue readOnly) {
+    public HistoryView(HistoryViewModel vm, Messages m, ObservableBooleanValue readOnly) {
         setId("historyPane");
         setSpacing(6);
         setPadding(new Insets(8));
@@ -52,9 +55,9 @@ public final class HistoryView extends VBox {
                 super.updateItem(t, empty);
                 if (empty || t == null) {
                     setText(null);
-                } else if (t.action() == org.byline.domain.DeskAction.IMPORT) {
+                } else if (t.action() == DeskAction.IMPORT) {
                     setText(WHEN.format(t.at()) + "  " + t.by() + "  " + m.get("history.imported", t.note()));
-                } else if (t.action() == org.byline.domain.DeskAction.EDIT) {
+                } else if (t.action() == DeskAction.EDIT) {
                     // the status did not change: what happened is the edit, and the photo the note names
                     setText(WHEN.format(t.at()) + "  " + t.by() + "  " + m.action(t.action()) + (t.note().isBlank() ? "" : "  " + t.note()));
                 } else {
@@ -85,8 +88,8 @@ public final class HistoryView extends VBox {
         });
         Button restore = new Button(m.get("history.restore"));
         restore.setId("restoreRevision");
-        restore.disableProperty().bind(javafx.beans.binding.Bindings.size(revisions.getSelectionModel().getSelectedItems()).isNotEqualTo(1)
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(readOnly::get, readOnly)));
+        restore.disableProperty().bind(Bindings.size(revisions.getSelectionModel().getSelectedItems()).isNotEqualTo(1)
+                .or(Bindings.createBooleanBinding(readOnly::get, readOnly)));
         restore.setOnAction(e -> vm.restore(revisions.getSelectionModel().getSelectedItem()));
         Button keep = new Button(m.get("history.keep"));
         keep.setId("keepRevision");

@@ -1,5 +1,7 @@
 package org.byline.ui.outbox;
 
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -37,9 +39,9 @@ public final class OutboxView extends VBox {
         Button reload = new Button(m.get("outbox.reload"));
         reload.setId("outboxReload");
         var selected = table.getSelectionModel().selectedItemProperty();
-        retry.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
+        retry.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
                 || !(selected.get().state() == PushState.FAILED || selected.get().state() == PushState.CANCELLED), selected));
-        cancel.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> selected.get() == null
+        cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
                 || selected.get().state() == PushState.DONE || selected.get().state() == PushState.CANCELLED, selected));
         retry.setOnAction(e -> vm.retry(selected.get()));
         cancel.setOnAction(e -> vm.cancel(selected.get()));
@@ -52,7 +54,7 @@ public final class OutboxView extends VBox {
         getChildren().addAll(table, new HBox(6, retry, cancel, reload), problem);
     }
 
-    private static TableColumn<PushJob, String> column(String title, java.util.function.Function<PushJob, String> value, double width) {
+    private static TableColumn<PushJob, String> column(String title, Function<PushJob, String> value, double width) {
         TableColumn<PushJob, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);

@@ -1,5 +1,6 @@
 package org.byline.ui.outbox;
 
+import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -80,7 +81,7 @@ public final class OutboxViewModel {
         act(() -> outbox.cancel(job.id(), me));
     }
 
-    private void act(java.util.function.Supplier<PushJob> action) {
+    private void act(Supplier<PushJob> action) {
         problem.set("");
         tasks.write(action, done -> reload(), e -> problem.set(messages.describe(e)));
     }

@@ -1,5 +1,6 @@
 package org.byline.ui.photos;
 
+import javafx.scene.image.PixelFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class ClipboardImages {
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         PixelReader pixels = image.getPixelReader();
-        pixels.getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        pixels.getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return Optional.of(new PastedPicture(w, h, argb));
     }
 }

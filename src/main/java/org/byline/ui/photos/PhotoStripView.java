@@ -1,5 +1,9 @@
 package org.byline.ui.photos;
 
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -56,14 +60,14 @@ public final class PhotoStripView extends VBox {
         Button add = new Button(m.get("strip.add"));
         add.setId("addPhotos");
         add.setOnAction(e -> choose());
-        add.setMinWidth(javafx.scene.control.Button.USE_PREF_SIZE);
+        add.setMinWidth(Button.USE_PREF_SIZE);
         ProgressBar progress = new ProgressBar();
         progress.setId("photoProgress");
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         Label hint = new Label();
-        hint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        hint.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.items().isEmpty() ? m.get("strip.none") + " · " + m.get("strip.hint") : m.get("strip.hint"), vm.items()));
         hint.getStyleClass().add("hint");
         Label problem = new Label();
@@ -85,14 +89,14 @@ public final class PhotoStripView extends VBox {
         scroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         // an article without photos keeps the strip to one line: the body gets the room
-        scroller.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.items()));
+        scroller.visibleProperty().bind(Bindings.isNotEmpty(vm.items()));
         scroller.managedProperty().bind(scroller.visibleProperty());
         GridPane details = details();
         details.visibleProperty().bind(vm.selectedProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
         getChildren().addAll(bar, problem, scroller, details);
 
-        vm.items().addListener((javafx.collections.ListChangeListener<Item>) c -> rebuild());
+        vm.items().addListener((ListChangeListener<Item>) c -> rebuild());
         vm.selectedProperty().addListener((o, a, b) -> {
             rebuild();
             if (a != null && b != null && a.photo().id() == b.photo().id() && typing()) {
@@ -114,13 +118,13 @@ public final class PhotoStripView extends VBox {
 
     /** Files dropped anywhere on {@code target} (the editor, the strip) are attached. */
     public static void acceptDroppedFiles(Node target, PhotoStripViewModel vm) {
-        target.addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
+        target.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
-        target.addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, e -> {
+        target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             Dragboard db = e.getDragboard();
             if (db.hasFiles()) {
                 vm.attach(db.getFiles().stream().map(File::toPath).toList());
@@ -132,7 +136,7 @@ public final class PhotoStripView extends VBox {
 
     /** Pastes image files or a copied picture from the clipboard; returns false when it holds neither. */
     public boolean paste() {
-        javafx.scene.input.Clipboard clipboard = javafx.scene.input.Clipboard.getSystemClipboard();
+        Clipboard clipboard = Clipboard.getSystemClipboard();
         var files = ClipboardImages.files(clipboard);
         if (files.isPresent()) {
             vm.attach(files.get());

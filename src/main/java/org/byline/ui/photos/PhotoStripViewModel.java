@@ -1,5 +1,7 @@
 package org.byline.ui.photos;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,8 +96,8 @@ public final class PhotoStripViewModel {
         tasks.run(() -> {
             try {
                 return picture.toPng();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }, png -> attach(List.of(png)), e -> problem.set(messages.get("strip.pasteFailed")));
     }

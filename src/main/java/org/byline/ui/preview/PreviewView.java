@@ -1,5 +1,14 @@
 package org.byline.ui.preview;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Worker;
 import javafx.scene.control.Tab;
@@ -22,8 +31,8 @@ public final class PreviewView extends TabPane {
     private final Tab teaserTab;
     private final PreviewViewModel vm;
     private String shownKind = "";
-    private final java.util.List<Tab> otherTabs = new java.util.ArrayList<>();
-    private java.util.function.Consumer<Finding> onFinding = f -> { };
+    private final List<Tab> otherTabs = new ArrayList<>();
+    private Consumer<Finding> onFinding = f -> { };
 
     public PreviewView(PreviewViewModel vm, Messages m) {
         this.vm = vm;
@@ -39,7 +48,7 @@ public final class PreviewView extends TabPane {
         teaserTab.setId("teaserTab");
         Tab styleTab = new Tab();
         styleTab.setId("styleTab");
-        styleTab.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        styleTab.textProperty().bind(Bindings.createStringBinding(
                 () -> m.get("preview.style", vm.findings().size()), vm.findings()));
         styleTab.setContent(findingsPane(vm, m));
         getTabs().addAll(pageTab, teaserTab, styleTab);
@@ -69,7 +78,7 @@ public final class PreviewView extends TabPane {
     }
 
     /** Adds a tab that is not a page (기록); the WebView stays in the page tabs. */
-    public Tab addTab(String id, String title, javafx.scene.Node content) {
+    public Tab addTab(String id, String title, Node content) {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         otherTabs.add(tab);
@@ -78,11 +87,11 @@ public final class PreviewView extends TabPane {
     }
 
     /** Called with a finding the user picked, to show its place in the editor. */
-    public void setOnFindingChosen(java.util.function.Consumer<Finding> action) {
+    public void setOnFindingChosen(Consumer<Finding> action) {
         this.onFinding = action;
     }
 
-    private javafx.scene.Node findingsPane(PreviewViewModel vm, Messages m) {
+    private Node findingsPane(PreviewViewModel vm, Messages m) {
         ListView<Finding> list = new ListView<>(vm.findings());
         list.setId("findings");
         list.setAccessibleText(m.get("preview.style.list"));
@@ -98,7 +107,7 @@ public final class PreviewView extends TabPane {
         });
         list.setOnMouseClicked(e -> choose(list.getSelectionModel().getSelectedItem()));
         list.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 choose(list.getSelectionModel().getSelectedItem());
             }
         });
@@ -111,9 +120,9 @@ public final class PreviewView extends TabPane {
         Label hint = new Label(m.get("style.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.VBox pane = new javafx.scene.layout.VBox(6, problem, list, hint);
-        pane.setPadding(new javafx.geometry.Insets(8));
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox pane = new VBox(6, problem, list, hint);
+        pane.setPadding(new Insets(8));
         return pane;
     }
 

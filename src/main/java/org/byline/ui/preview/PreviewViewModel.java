@@ -1,5 +1,16 @@
 package org.byline.ui.preview;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.byline.domain.ArticleContent;
+import org.byline.i18n.Messages;
+import org.jsoup.nodes.Document;
 import java.time.Duration;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -22,20 +33,20 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper pageHtml = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper teaserHtml = new ReadOnlyStringWrapper("");
     private final Preview preview;
-    private final org.byline.i18n.Messages messages;
-    private final java.util.function.Function<org.byline.domain.ArticleContent, List<Finding>> styleCheck;
+    private final Messages messages;
+    private final Function<ArticleContent, List<Finding>> styleCheck;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
-    private final javafx.beans.property.StringProperty styleProblem = new javafx.beans.property.SimpleStringProperty("");
+    private final StringProperty styleProblem = new SimpleStringProperty("");
     private final Tasks tasks;
     private Preview.Site site;
     private Article latest;
     private long requested;
     private Tasks.Cancellable pending;
-    private final java.nio.file.Path[] files = new java.nio.file.Path[2];
+    private final Path[] files = new Path[2];
 
     public PreviewViewModel(Preview preview, Tasks tasks, ObservableValue<Article> draft,
-                            java.util.function.Function<org.byline.domain.ArticleContent, List<Finding>> styleCheck,
-                            org.byline.i18n.Messages messages) {
+                            Function<ArticleContent, List<Finding>> styleCheck,
+                            Messages messages) {
         this.preview = preview;
         this.tasks = tasks;
         this.styleCheck = styleCheck;
@@ -110,16 +121,16 @@ public final class PreviewViewModel {
         try {
             synchronized (files) {
                 if (files[0] == null) {
-                    files[0] = java.nio.file.Files.createTempFile("byline-page-", ".html");
-                    files[1] = java.nio.file.Files.createTempFile("byline-teaser-", ".html");
+                    files[0] = Files.createTempFile("byline-page-", ".html");
+                    files[1] = Files.createTempFile("byline-teaser-", ".html");
                     files[0].toFile().deleteOnExit();
                     files[1].toFile().deleteOnExit();
                 }
-                java.nio.file.Files.writeString(files[0], html[0], java.nio.charset.StandardCharsets.UTF_8);
-                java.nio.file.Files.writeString(files[1], html[1], java.nio.charset.StandardCharsets.UTF_8);
+                Files.writeString(files[0], html[0], StandardCharsets.UTF_8);
+                Files.writeString(files[1], html[1], StandardCharsets.UTF_8);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -138,7 +149,7 @@ public final class PreviewViewModel {
 
     /** A plain page with one message, built as a tree so the message stays text. */
     private static String problemPage(String message) {
-        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+        Document doc = Document.createShell("");
         doc.body().appendElement("p").attr("id", "previewProblem").text(message);
         return doc.outerHtml();
     }
@@ -149,7 +160,7 @@ public final class PreviewViewModel {
     }
 
     /** Why the check could not run (a broken rules file), or empty. */
-    public javafx.beans.property.StringProperty styleProblemProperty() {
+    public StringProperty styleProblemProperty() {
         return styleProblem;
     }
 

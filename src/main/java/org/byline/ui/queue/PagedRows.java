@@ -1,5 +1,6 @@
 package org.byline.ui.queue;
 
+import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ final class PagedRows extends ObservableListBase<ArticleSummary> {
     private static final int PAGES_KEPT = 20;
 
     private final IntConsumer requestPage;
-    private final Map<Integer, List<ArticleSummary>> pages = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<Integer, List<ArticleSummary>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<ArticleSummary>> eldest) {
             return size() > PAGES_KEPT;

@@ -1,5 +1,27 @@
 package org.byline.ui.queue;
 
+import java.io.File;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
+import org.controlsfx.control.textfield.TextFields;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -31,7 +53,7 @@ public final class QueueView extends VBox {
 
     private final TableView<ArticleSummary> table = new TableView<>();
     private final QueueViewModel vm;
-    private java.util.function.Consumer<java.util.List<Long>> onExport = ids -> { };
+    private Consumer<List<Long>> onExport = ids -> { };
 
     public QueueView(QueueViewModel vm, Messages m, LongConsumer onOpen) {
         this.vm = vm;
@@ -64,7 +86,7 @@ public final class QueueView extends VBox {
         section.setId("sectionFilter");
         section.setAccessibleText(m.get("queue.section"));
         section.getItems().add(null);
-        vm.sections().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        vm.sections().addListener((ListChangeListener<String>) c -> {
             section.getItems().setAll((String) null);
             section.getItems().addAll(vm.sections());
         });
@@ -74,41 +96,41 @@ public final class QueueView extends VBox {
 
         Label count = new Label();
         count.setId("queueCount");
-        count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        count.textProperty().bind(Bindings.createStringBinding(
                 () -> m.get("queue.count", String.format("%,d", vm.totalProperty().get()), vm.totalProperty().get()), vm.totalProperty()));
         HBox filters = new HBox(6, status, section, count);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        javafx.scene.control.ToggleButton desk = new javafx.scene.control.ToggleButton(m.get("queue.desk"));
+        ToggleButton desk = new ToggleButton(m.get("queue.desk"));
         desk.setId("deskQueue");
-        desk.setTooltip(new javafx.scene.control.Tooltip(m.get("queue.desk.tip")));
+        desk.setTooltip(new Tooltip(m.get("queue.desk.tip")));
         desk.selectedProperty().bindBidirectional(vm.deskQueueProperty());
         ComboBox<String> reporter = new ComboBox<>();
         reporter.setId("reporterFilter");
         reporter.setAccessibleText(m.get("queue.reporter"));
         reporter.getItems().add(null);
-        vm.reporters().addListener((javafx.collections.ListChangeListener<String>) c -> {
+        vm.reporters().addListener((ListChangeListener<String>) c -> {
             reporter.getItems().setAll((String) null);
             reporter.getItems().addAll(vm.reporters());
         });
         reporter.setButtonCell(new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
         reporter.setCellFactory(l -> new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
         reporter.valueProperty().bindBidirectional(vm.reporterFilterProperty());
-        javafx.scene.control.Button export = new javafx.scene.control.Button(m.get("export.action"));
+        Button export = new Button(m.get("export.action"));
         export.setId("exportArticles");
-        export.setTooltip(new javafx.scene.control.Tooltip(m.get("export.action.tip")));
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
+        export.setTooltip(new Tooltip(m.get("export.action.tip")));
+        export.disableProperty().bind(Bindings.isEmpty(table.getSelectionModel().getSelectedItems()));
         export.setOnAction(e -> onExport.accept(selectedIds()));
         HBox deskRow = new HBox(6, desk, reporter, export);
         deskRow.setAlignment(Pos.CENTER_LEFT);
 
-        javafx.scene.control.DatePicker from = new javafx.scene.control.DatePicker();
+        DatePicker from = new DatePicker();
         from.setId("fromDay");
         from.setPromptText(m.get("queue.from"));
         from.setAccessibleText(m.get("queue.from"));
         from.setPrefWidth(130);
         from.valueProperty().bindBidirectional(vm.fromDayProperty());
-        javafx.scene.control.DatePicker until = new javafx.scene.control.DatePicker();
+        DatePicker until = new DatePicker();
         until.setId("untilDay");
         until.setPromptText(m.get("queue.until"));
         until.setAccessibleText(m.get("queue.until"));
@@ -118,11 +140,11 @@ public final class QueueView extends VBox {
         days.setAlignment(Pos.CENTER_LEFT);
 
         // ControlsFX: a search field with a clear button
-        javafx.scene.control.TextField search = org.controlsfx.control.textfield.TextFields.createClearableTextField();
+        TextField search = TextFields.createClearableTextField();
         search.setId("queueSearch");
         search.setPromptText(m.get("queue.search"));
         search.setAccessibleText(m.get("queue.search"));
-        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+        PauseTransition typing = new PauseTransition(Duration.millis(300));
         search.textProperty().addListener((o, a, b) -> typing.playFromStart());
         typing.setOnFinished(e -> vm.textProperty().set(search.getText()));
 
@@ -136,14 +158,14 @@ public final class QueueView extends VBox {
                 column(m.get("queue.headline"), QueueOrder.HEADLINE, r -> r.headline().isBlank() ? m.get("queue.untitled") : r.headline(), 120);
         table.getColumns().add(headline);
         table.getColumns().add(column(m.get("queue.section"), QueueOrder.SECTION, ArticleSummary::section, 52));
-        table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Waiting.status(r, m, java.time.Instant.now()), 60));
-        TableColumn<ArticleSummary, String> waiting = column(m.get("queue.waiting"), QueueOrder.SUBMITTED, r -> Waiting.since(r, m, java.time.Instant.now()), 64);
+        table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Waiting.status(r, m, Instant.now()), 60));
+        TableColumn<ArticleSummary, String> waiting = column(m.get("queue.waiting"), QueueOrder.SUBMITTED, r -> Waiting.since(r, m, Instant.now()), 64);
         waiting.visibleProperty().bind(vm.deskQueueProperty()); // only the desk's view has waiting articles
         table.getColumns().add(waiting);
         table.getColumns().add(column(m.get("queue.reporter"), QueueOrder.REPORTER, ArticleSummary::reporter, 64));
         table.getColumns().add(column(m.get("queue.updated"), QueueOrder.UPDATED, r -> WHEN.format(r.updatedAt()), 96));
         // the headline takes whatever width the other columns leave
-        headline.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        headline.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(120, table.getWidth() - 18 - table.getColumns().stream().skip(1)
                         .filter(TableColumn::isVisible).mapToDouble(TableColumn::getMinWidth).sum()),
                 table.widthProperty(), waiting.visibleProperty()));
@@ -164,7 +186,7 @@ public final class QueueView extends VBox {
             return row;
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 ArticleSummary s = table.getSelectionModel().getSelectedItem();
                 if (s != null) {
                     onOpen.accept(s.id());
@@ -174,20 +196,20 @@ public final class QueueView extends VBox {
         vm.revisionProperty().addListener((o, a, b) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
         // countdowns (waiting, embargo) move on by themselves
-        javafx.animation.Timeline tick = new javafx.animation.Timeline(
-                new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30), e -> table.refresh()));
-        tick.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        Timeline tick = new Timeline(
+                new KeyFrame(Duration.seconds(30), e -> table.refresh()));
+        tick.setCycleCount(Animation.INDEFINITE);
         tick.play();
         getChildren().addAll(search, filters, deskRow, days, table);
     }
 
     /** What 내보내기 does with the ids of the selected rows. */
-    public void setOnExport(java.util.function.Consumer<java.util.List<Long>> onExport) {
+    public void setOnExport(Consumer<List<Long>> onExport) {
         this.onExport = onExport;
     }
 
-    private java.util.List<Long> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().filter(java.util.Objects::nonNull).map(ArticleSummary::id).toList();
+    private List<Long> selectedIds() {
+        return table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).map(ArticleSummary::id).toList();
     }
 
     /**
@@ -209,18 +231,18 @@ public final class QueueView extends VBox {
         // said where the queue is empty, not as a tooltip that covers the rows at every hover
         Label empty = new Label(m.get("queue.empty") + "\n\n" + m.get("queue.import.tip"));
         empty.setWrapText(true);
-        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        empty.setPadding(new javafx.geometry.Insets(12));
+        empty.setTextAlignment(TextAlignment.CENTER);
+        empty.setPadding(new Insets(12));
         table.setPlaceholder(empty);
-        addEventHandler(javafx.scene.input.DragEvent.DRAG_OVER, e -> {
+        addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (e.getDragboard().hasFiles()) {
-                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+                e.acceptTransferModes(TransferMode.COPY);
                 e.consume();
             }
         });
-        addEventHandler(javafx.scene.input.DragEvent.DRAG_DROPPED, e -> {
+        addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (e.getDragboard().hasFiles()) {
-                imports.importFiles(e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+                imports.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -239,7 +261,7 @@ public final class QueueView extends VBox {
         TableColumn<ArticleSummary, String> column = new TableColumn<>(title);
         column.setUserData(order);
         // wide enough for its title in either language, plus the sort arrow
-        double fit = Math.max(width, new javafx.scene.text.Text(title).getLayoutBounds().getWidth() + 28);
+        double fit = Math.max(width, new Text(title).getLayoutBounds().getWidth() + 28);
         column.setPrefWidth(fit);
         column.setMinWidth(fit);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? "…" : value.apply(c.getValue())));

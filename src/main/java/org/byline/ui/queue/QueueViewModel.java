@@ -1,5 +1,12 @@
 package org.byline.ui.queue;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -29,10 +36,10 @@ public final class QueueViewModel {
     private final ObjectProperty<Status> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> sectionFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> reporterFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<java.time.LocalDate> fromDay = new SimpleObjectProperty<>();
-    private final ObjectProperty<java.time.LocalDate> untilDay = new SimpleObjectProperty<>();
-    private final javafx.beans.property.StringProperty text = new javafx.beans.property.SimpleStringProperty("");
-    private final javafx.beans.property.BooleanProperty deskQueue = new javafx.beans.property.SimpleBooleanProperty();
+    private final ObjectProperty<LocalDate> fromDay = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> untilDay = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final BooleanProperty deskQueue = new SimpleBooleanProperty();
     private final ObservableList<String> reporters = FXCollections.observableArrayList();
     private final ObservableList<String> sections = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
@@ -40,7 +47,7 @@ public final class QueueViewModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
     private long generation;
 
-    public QueueViewModel(Drafting drafting, Tasks tasks, java.util.function.Supplier<List<String>> reporterNames) {
+    public QueueViewModel(Drafting drafting, Tasks tasks, Supplier<List<String>> reporterNames) {
         this.drafting = drafting;
         this.tasks = tasks;
         this.rows = new PagedRows(this::loadPage);
@@ -123,7 +130,7 @@ public final class QueueViewModel {
     }
 
     /** Midnight KST starting {@code day}: the desk's days are Korean days. */
-    private static java.time.Instant startOf(java.time.LocalDate day) {
+    private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(NewsroomTime.ZONE).toInstant();
     }
 
@@ -135,19 +142,19 @@ public final class QueueViewModel {
         return reporters;
     }
 
-    public ObjectProperty<java.time.LocalDate> fromDayProperty() {
+    public ObjectProperty<LocalDate> fromDayProperty() {
         return fromDay;
     }
 
-    public ObjectProperty<java.time.LocalDate> untilDayProperty() {
+    public ObjectProperty<LocalDate> untilDayProperty() {
         return untilDay;
     }
 
-    public javafx.beans.property.StringProperty textProperty() {
+    public StringProperty textProperty() {
         return text;
     }
 
-    public javafx.beans.property.BooleanProperty deskQueueProperty() {
+    public BooleanProperty deskQueueProperty() {
         return deskQueue;
     }
 

@@ -1,5 +1,8 @@
 package org.byline.ui.settings;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -38,7 +41,7 @@ final class SectionsPane {
         var selected = list.getSelectionModel().selectedItemProperty();
         // the list is read again after each change: the section just changed stays selected
         String[] keep = {null};
-        vm.sections().addListener((javafx.collections.ListChangeListener<Section>) c ->
+        vm.sections().addListener((ListChangeListener<Section>) c ->
                 vm.sections().stream().filter(s -> s.name().equals(keep[0])).findFirst().ifPresent(s -> {
                     list.getSelectionModel().select(s);
                     list.scrollTo(s);
@@ -58,7 +61,7 @@ final class SectionsPane {
         Button retire = sectionButton("retireSection", m.get("settings.sections.retire"), noneSelected,
                 () -> vm.changeSections(selected.get().retired() ? SettingsViewModel.SectionChange.RESTORE
                         : SettingsViewModel.SectionChange.RETIRE, keep[0] = selected.get().name(), null));
-        retire.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> selected.get() != null && selected.get().retired()
+        retire.textProperty().bind(Bindings.createStringBinding(() -> selected.get() != null && selected.get().retired()
                 ? m.get("settings.sections.restore") : m.get("settings.sections.retire"), selected));
         HBox.setHgrow(name, Priority.ALWAYS);
         Label why = new Label(m.get("settings.sections.note"));
@@ -66,7 +69,7 @@ final class SectionsPane {
         return new VBox(6, list, new HBox(6, name, add, rename, up, down, retire), why);
     }
 
-    private static Button sectionButton(String id, String text, javafx.beans.value.ObservableBooleanValue disabled, Runnable action) {
+    private static Button sectionButton(String id, String text, ObservableBooleanValue disabled, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.disableProperty().bind(disabled);

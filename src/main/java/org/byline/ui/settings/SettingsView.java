@@ -1,5 +1,12 @@
 package org.byline.ui.settings;
 
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.util.StringConverter;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -33,7 +40,7 @@ public final class SettingsView {
         GridPane outletFields = grid();
         GridPane lengthFields = grid();
         // the keys arrive from the store, and change when a section is added or renamed
-        javafx.collections.ListChangeListener<String> layout = c -> {
+        ListChangeListener<String> layout = c -> {
             outletFields.getChildren().clear();
             lengthFields.getChildren().clear();
             for (String key : vm.keys()) {
@@ -63,13 +70,13 @@ public final class SettingsView {
         done.setId("settingsDone");
         done.textProperty().bind(vm.doneProperty());
 
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(
+        TabPane tabs = new TabPane(
                 tab("outletTab", m.get("settings.tab.outlet"), outletFields),
                 tab("sectionsTab", m.get("settings.tab.sections"), new VBox(10, SectionsPane.of(vm, m), lengthFields)),
                 tab("peopleTab", m.get("settings.tab.people"), PeoplePane.of(vm, m)),
                 tab("sitesTab", m.get("settings.tab.sites"), SitesPane.of(vm, m)),
                 tab("workstationTab", m.get("settings.tab.workstation"), WorkstationPane.of(workstation, m)));
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(10, note, tabs, save, problem, done);
         content.setPadding(new Insets(8));
         content.setPrefWidth(680);
@@ -85,7 +92,7 @@ public final class SettingsView {
         return grid;
     }
 
-    private static javafx.scene.control.Control field(String key, SettingsViewModel vm, Messages m) {
+    private static Control field(String key, SettingsViewModel vm, Messages m) {
         if (key.equals("outlet.leadStyle")) {
             return leadStyle(vm, m);
         }
@@ -105,7 +112,7 @@ public final class SettingsView {
         box.setId("setting-outlet-leadStyle");
         box.setAccessibleText(m.get("settings.outlet.leadStyle"));
         box.getItems().setAll("bracket", "paren", "none");
-        box.setConverter(new javafx.util.StringConverter<>() {
+        box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
                 return code == null ? "" : switch (code) {
@@ -126,11 +133,11 @@ public final class SettingsView {
         return box;
     }
 
-    private static javafx.scene.control.Tab tab(String id, String title, javafx.scene.Node content) {
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+    private static Tab tab(String id, String title, Node content) {
+        ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(330);
-        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, scroll);
+        Tab tab = new Tab(title, scroll);
         tab.setId(id);
         return tab;
     }

@@ -1,5 +1,6 @@
 package org.byline.ui.settings;
 
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -126,7 +127,7 @@ public final class SettingsViewModel {
                 case ADD -> sectionList.add(name, me);
                 case RENAME -> sectionList.rename(name, argument, me);
                 case UP, DOWN -> {
-                    java.util.List<Section> all = sectionList.all();
+                    List<Section> all = sectionList.all();
                     int place = 1 + all.indexOf(all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow());
                     sectionList.move(name, change == SectionChange.UP ? place - 1 : place + 1, me);
                 }
@@ -209,8 +210,8 @@ public final class SettingsViewModel {
 
     public enum SectionChange { ADD, RENAME, UP, DOWN, RETIRE, RESTORE }
 
-    private record Loaded(java.util.List<String> keys, Map<String, String> values, java.util.List<Person> people, boolean hasAdmin,
-                          java.util.List<Section> sections, java.util.List<Site> sites) {
+    private record Loaded(List<String> keys, Map<String, String> values, List<Person> people, boolean hasAdmin,
+                          List<Section> sections, List<Site> sites) {
     }
 
     public StringProperty value(String key) {

@@ -1,5 +1,6 @@
 package org.byline.ui.shell;
 
+import javafx.event.ActionEvent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.ZonedDateTime;
@@ -40,7 +41,7 @@ public final class ErrorReport {
         text.setEditable(false);
         text.setPrefSize(640, 260);
         alert.getDialogPane().setContent(text);
-        alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        alert.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(report);
             Clipboard.getSystemClipboard().setContent(content);

@@ -1,5 +1,8 @@
 package org.byline.ui.shell;
 
+import javafx.beans.InvalidationListener;
+import javafx.css.PseudoClass;
+import javafx.scene.input.KeyEvent;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -23,7 +26,7 @@ import org.byline.ui.queue.QueueView;
 
 /** The main window's layout: toolbar, queue | editor | preview, status bar. */
 public final class MainWindow extends BorderPane {
-    private static final javafx.css.PseudoClass OVER_TARGET = javafx.css.PseudoClass.getPseudoClass("over-target");
+    private static final PseudoClass OVER_TARGET = PseudoClass.getPseudoClass("over-target");
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PAGE = new KeyCodeCombination(KeyCode.F5);
@@ -65,7 +68,7 @@ public final class MainWindow extends BorderPane {
         split.setDividerPositions(0.3, 0.63);
         SplitPane.setResizableWithParent(queue, false);
         setCenter(split);
-        addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {
                 editorVm.saveNow();
             } else if (SUBMIT.match(e)) {
@@ -90,7 +93,7 @@ public final class MainWindow extends BorderPane {
                 () -> StatusLine.counts(editorVm.countsProperty().get(), editorVm.targetSheetsProperty().get(), m),
                 editorVm.countsProperty(), editorVm.targetSheetsProperty()));
         // Over the section's target the count turns amber: a warning, never a block
-        javafx.beans.InvalidationListener overTarget = o -> counts.pseudoClassStateChanged(OVER_TARGET,
+        InvalidationListener overTarget = o -> counts.pseudoClassStateChanged(OVER_TARGET,
                 editorVm.targetSheetsProperty().get() > 0
                         && editorVm.countsProperty().get().manuscriptSheets() > editorVm.targetSheetsProperty().get());
         editorVm.countsProperty().addListener(overTarget);

@@ -1,5 +1,10 @@
 package org.byline.ui.welcome;
 
+import java.util.Arrays;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -75,8 +80,8 @@ public final class ProfileDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(start).setId("profileStart");
         Person[] signedIn = new Person[1];
-        javafx.scene.Node startButton = dialog.getDialogPane().lookupButton(start);
-        startButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        Node startButton = dialog.getDialogPane().lookupButton(start);
+        startButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (signedIn[0] != null) {
                 return; // the check passed: this is the dialog closing
             }
@@ -84,14 +89,14 @@ public final class ProfileDialog {
             char[] typed = password.getText().toCharArray();
             startButton.setDisable(true);
             signIn.check(who.getValue(), typed, result -> {
-                java.util.Arrays.fill(typed, '\0');
+                Arrays.fill(typed, '\0');
                 startButton.setDisable(false);
                 if (result.person() == null) {
                     problem.setText(result.problem());
                     password.clear();
                 } else {
                     signedIn[0] = result.person();
-                    ((javafx.scene.control.Button) startButton).fire();
+                    ((Button) startButton).fire();
                 }
             });
         });
@@ -99,7 +104,7 @@ public final class ProfileDialog {
         dialog.setOnShown(e -> (password.isVisible() ? password : who).requestFocus());
         // after the key or click that closed the dialog is fully handled: GTK's glass crashes
         // (SIGSEGV in process_key) when Enter closes a window and opens another in one event
-        dialog.setOnHidden(e -> javafx.application.Platform.runLater(() -> then.accept(Optional.ofNullable(dialog.getResult()))));
+        dialog.setOnHidden(e -> Platform.runLater(() -> then.accept(Optional.ofNullable(dialog.getResult()))));
         dialog.show();
     }
 

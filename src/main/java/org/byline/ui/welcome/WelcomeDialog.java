@@ -1,5 +1,6 @@
 package org.byline.ui.welcome;
 
+import javafx.application.Platform;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -60,7 +61,7 @@ public final class WelcomeDialog {
         dialog.setResultConverter(b -> b == start ? new Answer(name.getText().strip(), email.getText().strip(), samples.isSelected()) : null);
         // after the key or click that closed the dialog is fully handled: GTK's glass crashes
         // (SIGSEGV in process_key) when Enter closes a window and opens another in one event
-        dialog.setOnHidden(e -> javafx.application.Platform.runLater(() -> then.accept(Optional.ofNullable(dialog.getResult()))));
+        dialog.setOnHidden(e -> Platform.runLater(() -> then.accept(Optional.ofNullable(dialog.getResult()))));
         dialog.show();
         return dialog;
     }

@@ -1,8 +1,10 @@
 package org.byline.exchange.imports;
 
+import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -98,7 +100,7 @@ class SavedPagesTest {
         }
     }
 
-    static java.time.Instant kst(int y, int mo, int d, int h, int mi, int s) {
+    static Instant kst(int y, int mo, int d, int h, int mi, int s) {
         return OffsetDateTime.of(y, mo, d, h, mi, s, 0, ZoneOffset.ofHours(9)).toInstant();
     }
 
@@ -113,7 +115,7 @@ class SavedPagesTest {
                   <p class="head_para">예산은 올해보다 5% 늘었다.</p>
                   <p>구는 복지 예산을 가장 많이 늘렸다고 설명했다.</p>
                 </div></body></html>
-                """.getBytes(java.nio.charset.StandardCharsets.UTF_8), "예산.html");
+                """.getBytes(StandardCharsets.UTF_8), "예산.html");
 
         assertThat(a.body()).isEqualTo("영등포구가 내년 예산안을 확정했다고 1일 밝혔다.\n\n예산은 올해보다 5% 늘었다.\n\n"
                 + "구는 복지 예산을 가장 많이 늘렸다고 설명했다.");

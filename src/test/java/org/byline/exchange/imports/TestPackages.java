@@ -1,5 +1,6 @@
 package org.byline.exchange.imports;
 
+import java.security.NoSuchAlgorithmException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,7 @@ public final class TestPackages {
         public String sha256() {
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-            } catch (java.security.NoSuchAlgorithmException e) {
+            } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
         }

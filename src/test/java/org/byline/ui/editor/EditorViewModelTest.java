@@ -1,5 +1,8 @@
 package org.byline.ui.editor;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import org.byline.domain.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -71,7 +74,7 @@ class EditorViewModelTest {
             typed.append((char) ('가' + key));
             typedAt[key] = clock;
             editor.bodyProperty().set(typed.toString());
-            tasks.advance(java.time.Duration.ofMillis(150));
+            tasks.advance(Duration.ofMillis(150));
             long now = clock + 150;
             String stored = editor.articleIdProperty().get() == 0 ? ""
                     : context.drafting().open(editor.articleIdProperty().get()).content().body();
@@ -89,13 +92,13 @@ class EditorViewModelTest {
     @Test
     void theHeadlineTagsAndBylineTooAreSavedWhileTypingGoesOn() {
         editor.headlineProperty().set("구");
-        tasks.advance(java.time.Duration.ofMillis(300));
+        tasks.advance(Duration.ofMillis(300));
         editor.tags().add("예산");
-        tasks.advance(java.time.Duration.ofMillis(300));
+        tasks.advance(Duration.ofMillis(300));
         editor.bylineProperty().set("홍길동 특파원");
-        tasks.advance(java.time.Duration.ofMillis(300));
+        tasks.advance(Duration.ofMillis(300));
         editor.headlineProperty().set("구청");
-        tasks.advance(java.time.Duration.ofMillis(300));
+        tasks.advance(Duration.ofMillis(300));
         Article stored = context.drafting().open(editor.articleIdProperty().get());
         assertThat(stored.content().headline()).startsWith("구");
         assertThat(stored.content().tags()).containsExactly("예산");
@@ -105,11 +108,11 @@ class EditorViewModelTest {
     @Test
     void oneKeyThenAPause_isSavedOnceAfterThePause() {
         editor.headlineProperty().set("제목");
-        tasks.advance(java.time.Duration.ofMillis(599));
+        tasks.advance(Duration.ofMillis(599));
         assertThat(editor.articleIdProperty().get()).isZero();
-        tasks.advance(java.time.Duration.ofMillis(1));
+        tasks.advance(Duration.ofMillis(1));
         assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
-        tasks.advance(java.time.Duration.ofSeconds(5));
+        tasks.advance(Duration.ofSeconds(5));
         assertThat(context.drafting().open(editor.articleIdProperty().get()).version()).isEqualTo(1);
     }
 
@@ -139,7 +142,7 @@ class EditorViewModelTest {
     void aLockTheDeskTookMeanwhile_isAConflict_andTheTextIsRescuedOnLeaving_notRetriedForever() {
         Article mine = context.drafting().create(new ArticleContent("원래 제목", "", "사회", List.of(), "원래 본문"), reporter);
         editor.open(mine);
-        org.byline.domain.Person lee = context.staff().add("이데스크", "", org.byline.domain.Role.DESK, "lee-desk-1".toCharArray(), null);
+        Person lee = context.staff().add("이데스크", "", Role.DESK, "lee-desk-1".toCharArray(), null);
         context.locks().open(mine.id(), lee); // the desk holds the article now
 
         editor.bodyProperty().set("원래 본문\n\n기자가 보탠 문단.");
@@ -244,7 +247,7 @@ class EditorViewModelTest {
     void leavingAnArticleAfterChangingIt_isReported_butNotAfterOnlyReadingIt() {
         Article a = context.drafting().create(new ArticleContent("기사 A", "", "사회", List.of(), "본문"), reporter);
         Article b = context.drafting().create(new ArticleContent("기사 B", "", "사회", List.of(), "본문"), reporter);
-        List<Long> left = new java.util.ArrayList<>();
+        List<Long> left = new ArrayList<>();
         editor.setOnLeftEdited(article -> left.add(article.id()));
 
         editor.open(a);

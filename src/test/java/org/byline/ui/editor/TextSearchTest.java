@@ -1,5 +1,6 @@
 package org.byline.ui.editor;
 
+import java.text.Normalizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -26,7 +27,7 @@ class TextSearchTest {
 
     @Test
     void aDecomposedQuery_findsTheComposedText() {
-        String decomposed = java.text.Normalizer.normalize("예산", java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize("예산", Normalizer.Form.NFD);
         assertThat(decomposed).hasSizeGreaterThan(2);
         assertThat(TextSearch.find(article, decomposed)).hasSize(4);
     }

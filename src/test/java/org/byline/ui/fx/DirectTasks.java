@@ -1,5 +1,6 @@
 package org.byline.ui.fx;
 
+import java.util.Comparator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +82,7 @@ public final class DirectTasks implements Tasks {
         long until = now + time.toMillis();
         while (true) {
             Timer next = scheduled.stream().filter(t -> t.dueAt() <= until)
-                    .min(java.util.Comparator.comparingLong(Timer::dueAt)).orElse(null);
+                    .min(Comparator.comparingLong(Timer::dueAt)).orElse(null);
             if (next == null) {
                 break;
             }

@@ -1,5 +1,8 @@
 package org.byline.ui.photos;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import org.byline.domain.Photo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
@@ -52,7 +55,7 @@ class PhotoStripViewModelTest {
 
     @Test
     void twentyPhotosDroppedWithABrokenOne_attachTheGoodOnes_andNameTheBadOne() throws Exception {
-        List<Path> dropped = new java.util.ArrayList<>();
+        List<Path> dropped = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             dropped.add(jpeg("사진" + i + ".jpg", new Color(10 * i, 100, 200 - 5 * i)));
         }
@@ -73,13 +76,13 @@ class PhotoStripViewModelTest {
         String caption = "영등포구청 앞 광장에서 열린 개막식";
         for (int i = 1; i <= caption.length(); i++) {
             strip.typed(strip.selectedProperty().get(), new PhotoDetails(caption.substring(0, i), "", ""));
-            tasks.advance(java.time.Duration.ofMillis(100));
+            tasks.advance(Duration.ofMillis(100));
             if (i >= 10) {
                 assertThat(stored(0).caption()).as("after %d keys", i).isNotEmpty()
                         .startsWith(caption.substring(0, i - 9)); // nothing typed a second ago is missing
             }
         }
-        tasks.advance(java.time.Duration.ofSeconds(1));
+        tasks.advance(Duration.ofSeconds(1));
         assertThat(stored(0).caption()).isEqualTo(caption);
 
         // a caption still waiting for its pause is saved when another photo is chosen
@@ -90,7 +93,7 @@ class PhotoStripViewModelTest {
         assertThat(stored(1).credit()).isEmpty();
     }
 
-    private org.byline.domain.Photo stored(int index) {
+    private Photo stored(int index) {
         return context.photos().photos(open.get()).get(index);
     }
 
