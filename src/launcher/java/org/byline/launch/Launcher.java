@@ -12,8 +12,7 @@ public final class Launcher {
     /** The oldest Java Byline runs on (JavaFX 21 and the code itself need it). */
     static final int OLDEST_JAVA = 17;
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) throws Throwable {
         String problem = problem(System.getProperty("java.specification.version", ""), Locale.getDefault());
@@ -23,7 +22,9 @@ public final class Launcher {
             return;
         }
         try {
-            Class.forName("org.byline.app.Main").getMethod("main", String[].class).invoke(null, (Object) args);
+            Class.forName("org.byline.app.Main")
+                    .getMethod("main", String[].class)
+                    .invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }

@@ -7,8 +7,7 @@ import javafx.stage.Stage;
 
 /** The benchmark's baseline: a JVM that shows one empty JavaFX window, says so, and exits. */
 public final class BareWindow {
-    private BareWindow() {
-    }
+    private BareWindow() {}
 
     public static void main(String[] args) {
         Platform.startup(() -> {

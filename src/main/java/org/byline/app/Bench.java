@@ -1,6 +1,5 @@
 package org.byline.app;
 
-import org.byline.ui.preview.PreviewViewModel;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.io.BufferedReader;
@@ -23,37 +22,43 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
 import org.byline.domain.Rendition;
 import org.byline.imaging.RenditionMaker;
+import org.byline.ui.preview.PreviewViewModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code byline bench}: medians of what a reporter feels, each against a baseline measured in the
  * same run, so the ratio means something on any machine. Needs a display (or xvfb-run) for the
  * two window measurements.
  */
-@Command(name = "bench", description = "Benchmarks: window start, keystroke to preview, search over 100,000 articles, photo renditions.")
+@Command(
+        name = "bench",
+        description = "Benchmarks: window start, keystroke to preview, search over 100,000 articles, photo renditions.")
 public final class Bench implements Callable<Integer> {
     static final String EXIT_WHEN_SHOWN = "byline.bench.exitWhenShown";
 
-    @Option(names = "--runs", defaultValue = "5", description = "Repetitions of each measurement (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--runs",
+            defaultValue = "5",
+            description = "Repetitions of each measurement (default ${DEFAULT-VALUE})")
     int runs;
 
     @Option(names = "--articles", defaultValue = "100000", description = "Articles generated for the search benchmark")
@@ -103,15 +108,23 @@ public final class Bench implements Callable<Integer> {
         List<Double> byline = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             bare.add(timeToShown(List.of(java, "-cp", cp, BareWindow.class.getName())));
-            byline.add(timeToShown(List.of(java, "-D" + EXIT_WHEN_SHOWN + "=true", "-cp", cp, Main.class.getName(),
-                    "--data-dir", dir.toString())));
+            byline.add(timeToShown(List.of(
+                    java,
+                    "-D" + EXIT_WHEN_SHOWN + "=true",
+                    "-cp",
+                    cp,
+                    Main.class.getName(),
+                    "--data-dir",
+                    dir.toString())));
         }
         report(out, "startup: JVM start to window shown", "bare JavaFX window", bare, "Byline main window", byline);
     }
 
     private static double timeToShown(List<String> command) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null && !line.equals("SHOWN")) {
@@ -157,7 +170,8 @@ public final class Bench implements Callable<Integer> {
                     fts.add(millis(() -> c.search().find(q)));
                     scan.add(millis(() -> c.search().countByScan(q)));
                 }
-                out.printf("search \"%s\": %d hits shown%n", q, c.search().find(q).size());
+                out.printf(
+                        "search \"%s\": %d hits shown%n", q, c.search().find(q).size());
                 report(out, "search \"" + q + "\"", "full scan (instr)", scan, "bigram index", fts);
             }
         }
@@ -191,10 +205,20 @@ public final class Bench implements Callable<Integer> {
                 three.add(r);
             }
         }
-        report(out, "photos: thumbnail (220 px) of a 24-megapixel JPEG", "ImageIO.read of the whole photo", decode,
-                "subsampled decode + thumbnail", thumb);
-        report(out, "photos: thumbnail, view and base (220, 640, 1400 px) of a 24-megapixel JPEG", "ImageIO.read of the whole photo",
-                decode, "subsampled decode + three renditions", three);
+        report(
+                out,
+                "photos: thumbnail (220 px) of a 24-megapixel JPEG",
+                "ImageIO.read of the whole photo",
+                decode,
+                "subsampled decode + thumbnail",
+                thumb);
+        report(
+                out,
+                "photos: thumbnail, view and base (220, 640, 1400 px) of a 24-megapixel JPEG",
+                "ImageIO.read of the whole photo",
+                decode,
+                "subsampled decode + three renditions",
+                three);
     }
 
     private static void fullDecode(Path photo) {
@@ -254,7 +278,8 @@ public final class Bench implements Callable<Integer> {
         shown.await();
         TextArea editor = (TextArea) lookup("#body");
         WebView preview = (WebView) lookup("#preview");
-        waitFor(() -> onFx(() -> editor.getText().length() >= 3_000 && bodyText(preview).contains(body.substring(0, 20))));
+        waitFor(() -> onFx(
+                () -> editor.getText().length() >= 3_000 && bodyText(preview).contains(body.substring(0, 20))));
 
         List<Double> keystroke = new ArrayList<>();
         List<Double> reload = new ArrayList<>();
@@ -268,7 +293,13 @@ public final class Bench implements Callable<Integer> {
             waitFor(() -> onFx(() -> bodyText(preview).contains(token)));
             keystroke.add((System.nanoTime() - start) / 1e6);
 
-            String html = onFx(() -> preview.getEngine().getDocument() == null ? "" : "<html>" + preview.getEngine().getDocument().getDocumentElement().getTextContent() + "</html>");
+            String html = onFx(() -> preview.getEngine().getDocument() == null
+                    ? ""
+                    : "<html>"
+                            + preview.getEngine()
+                                    .getDocument()
+                                    .getDocumentElement()
+                                    .getTextContent() + "</html>");
             WebView[] baselineView = new WebView[1];
             long s2 = System.nanoTime();
             CompletableFuture<Void> loaded = new CompletableFuture<>();
@@ -284,8 +315,13 @@ public final class Bench implements Callable<Integer> {
             loaded.get(10, TimeUnit.SECONDS);
             reload.add((System.nanoTime() - s2) / 1e6);
         }
-        report(out, "typing: keystroke to preview, 3,000-character article", "loadContent of the page text into a new WebView", reload,
-                "Byline (incl. " + PreviewViewModel.DELAY.toMillis() + " ms debounce)", keystroke);
+        report(
+                out,
+                "typing: keystroke to preview, 3,000-character article",
+                "loadContent of the page text into a new WebView",
+                reload,
+                "Byline (incl. " + PreviewViewModel.DELAY.toMillis() + " ms debounce)",
+                keystroke);
     }
 
     private static String bodyText(WebView preview) {
@@ -336,10 +372,17 @@ public final class Bench implements Callable<Integer> {
         return (System.nanoTime() - t) / 1e6;
     }
 
-    private static void report(PrintWriter out, String what, String baselineName, List<Double> baseline, String name, List<Double> measured) {
+    private static void report(
+            PrintWriter out,
+            String what,
+            String baselineName,
+            List<Double> baseline,
+            String name,
+            List<Double> measured) {
         double b = median(baseline);
         double m = median(measured);
-        out.printf("%s%n  baseline %-45s median %9.2f ms  (n=%d)%n  %-54s median %9.2f ms  (n=%d)%n  ratio %.2f%n",
+        out.printf(
+                "%s%n  baseline %-45s median %9.2f ms  (n=%d)%n  %-54s median %9.2f ms  (n=%d)%n  ratio %.2f%n",
                 what, baselineName, b, baseline.size(), name, m, measured.size(), m / b);
         out.flush();
     }

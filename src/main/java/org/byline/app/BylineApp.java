@@ -1,21 +1,15 @@
 package org.byline.app;
 
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javafx.stage.Screen;
-import org.byline.domain.NewsroomException;
-import org.byline.domain.Role;
-import org.byline.domain.Site;
-import org.byline.ui.export.ExportView;
-import org.byline.ui.export.ExportViewModel;
-import atlantafx.base.theme.PrimerLight;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -24,21 +18,27 @@ import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
-import org.byline.newsroom.Backups;
+import org.byline.domain.Role;
+import org.byline.domain.Site;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.Backups;
+import org.byline.ui.desk.DeskBar;
+import org.byline.ui.desk.DeskBarViewModel;
 import org.byline.ui.editor.EditorView;
 import org.byline.ui.editor.EditorViewModel;
 import org.byline.ui.editor.LockKeeper;
-import org.byline.ui.desk.DeskBar;
-import org.byline.ui.desk.DeskBarViewModel;
+import org.byline.ui.export.ExportView;
+import org.byline.ui.export.ExportViewModel;
 import org.byline.ui.fx.FxTasks;
+import org.byline.ui.fx.Theme;
 import org.byline.ui.history.HistoryView;
 import org.byline.ui.history.HistoryViewModel;
 import org.byline.ui.outbox.OutboxView;
 import org.byline.ui.outbox.OutboxViewModel;
-import org.byline.ui.fx.Theme;
 import org.byline.ui.photos.PhotoStripView;
 import org.byline.ui.photos.PhotoStripViewModel;
 import org.byline.ui.preview.PreviewView;
@@ -46,11 +46,11 @@ import org.byline.ui.preview.PreviewViewModel;
 import org.byline.ui.queue.ImportViewModel;
 import org.byline.ui.queue.QueueView;
 import org.byline.ui.queue.QueueViewModel;
-import org.byline.ui.shell.ErrorReport;
-import org.byline.ui.shell.HelpDialog;
 import org.byline.ui.settings.SettingsView;
 import org.byline.ui.settings.SettingsViewModel;
 import org.byline.ui.settings.WorkstationViewModel;
+import org.byline.ui.shell.ErrorReport;
+import org.byline.ui.shell.HelpDialog;
 import org.byline.ui.shell.MainWindow;
 import org.byline.ui.shell.StartupProblem;
 import org.byline.ui.welcome.ProfileDialog;
@@ -132,13 +132,15 @@ public final class BylineApp extends Application {
      * store opening and the toolkit starting, so the preview is cheap when the window is built.
      */
     private static void warmUpWebKit() {
-        Thread warmUp = new Thread(() -> {
-            try {
-                Class.forName("com.sun.webkit.WebPage", true, BylineApp.class.getClassLoader());
-            } catch (Throwable ignored) {
-                // only a head start: the WebView initialises WebKit itself when this fails
-            }
-        }, "byline-webkit-warm-up");
+        Thread warmUp = new Thread(
+                () -> {
+                    try {
+                        Class.forName("com.sun.webkit.WebPage", true, BylineApp.class.getClassLoader());
+                    } catch (Throwable ignored) {
+                        // only a head start: the WebView initialises WebKit itself when this fails
+                    }
+                },
+                "byline-webkit-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
@@ -174,7 +176,8 @@ public final class BylineApp extends Application {
                 });
             }
             people = context.staff().all();
-            profile = context.workspace().currentProfile()
+            profile = context.workspace()
+                    .currentProfile()
                     .or(() -> people.stream().findFirst())
                     .orElse(null);
             lastArticle = context.workspace().openArticle();
@@ -193,15 +196,23 @@ public final class BylineApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         if (startupFailure != null) {
             // a backup only mends a damaged store; a locked or read-only one needs something else
-            boolean damaged = startupFailure instanceof NewsroomException n && n.key().equals("error.databaseCorrupt");
+            boolean damaged =
+                    startupFailure instanceof NewsroomException n && n.key().equals("error.databaseCorrupt");
             Optional<Path> backup = damaged ? Backups.newest(options.dataDirectory()) : Optional.empty();
-            StartupProblem.show(startupFailure, messages, options.dataDirectory(), backup, true, () -> {
-                Backups.restore(backup.orElseThrow(), options.dataDirectory(), Clock.systemUTC());
-                LOG.warning(() -> "restored " + backup.get() + " after: " + startupFailure);
-                startupFailure = null;
-                init();
-                start(stage);
-            }, Platform::exit);
+            StartupProblem.show(
+                    startupFailure,
+                    messages,
+                    options.dataDirectory(),
+                    backup,
+                    true,
+                    () -> {
+                        Backups.restore(backup.orElseThrow(), options.dataDirectory(), Clock.systemUTC());
+                        LOG.warning(() -> "restored " + backup.get() + " after: " + startupFailure);
+                        startupFailure = null;
+                        init();
+                        start(stage);
+                    },
+                    Platform::exit);
             return;
         }
         tasks = new FxTasks();
@@ -212,34 +223,46 @@ public final class BylineApp extends Application {
                     return;
                 }
                 WelcomeDialog.Answer a = answer.get();
-                tasks.write(() -> {
-                    Person person = context.onboarding().welcome(a.name(), a.email(), a.samples());
-                    lastArticle = context.workspace().openArticle(); // read here, not on the FX thread
-                    return person;
-                }, person -> {
-                    profile = person;
-                    showMain(stage);
-                }, e -> {
-                    Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(e));
-                    alert.setTitle(messages.get("app.title"));
-                    Theme.apply(alert.getDialogPane());
-                    alert.showAndWait();
-                    Platform.exit();
-                });
+                tasks.write(
+                        () -> {
+                            Person person = context.onboarding().welcome(a.name(), a.email(), a.samples());
+                            lastArticle = context.workspace().openArticle(); // read here, not on the FX thread
+                            return person;
+                        },
+                        person -> {
+                            profile = person;
+                            showMain(stage);
+                        },
+                        e -> {
+                            Alert alert = new Alert(Alert.AlertType.ERROR, messages.describe(e));
+                            alert.setTitle(messages.get("app.title"));
+                            Theme.apply(alert.getDialogPane());
+                            alert.showAndWait();
+                            Platform.exit();
+                        });
             });
             return;
         }
         // who is working: asked when the store has several profiles or this one needs a password
         if (people.size() > 1 || profile.role() != Role.REPORTER) {
-            ProfileDialog.ask(messages, people, profile, (person, password, answer) -> tasks.write(() -> {
-                Person signedIn = context.staff().authenticate(person.name(), password);
-                context.workspace().useProfile(signedIn);
-                return signedIn;
-            }, signedIn -> answer.accept(new ProfileDialog.Result(signedIn, null)),
-                    e -> answer.accept(new ProfileDialog.Result(null, messages.describe(e)))), chosen -> chosen.ifPresentOrElse(person -> {
-                profile = person;
-                showMain(stage);
-            }, Platform::exit));
+            ProfileDialog.ask(
+                    messages,
+                    people,
+                    profile,
+                    (person, password, answer) -> tasks.write(
+                            () -> {
+                                Person signedIn = context.staff().authenticate(person.name(), password);
+                                context.workspace().useProfile(signedIn);
+                                return signedIn;
+                            },
+                            signedIn -> answer.accept(new ProfileDialog.Result(signedIn, null)),
+                            e -> answer.accept(new ProfileDialog.Result(null, messages.describe(e)))),
+                    chosen -> chosen.ifPresentOrElse(
+                            person -> {
+                                profile = person;
+                                showMain(stage);
+                            },
+                            Platform::exit));
             return;
         }
         showMain(stage);
@@ -248,20 +271,31 @@ public final class BylineApp extends Application {
     private void showMain(Stage stage) {
         Messages m = messages;
         editorVm = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, m, profile);
-        QueueViewModel queueVm = new QueueViewModel(context.drafting(), tasks,
+        QueueViewModel queueVm = new QueueViewModel(
+                context.drafting(),
+                tasks,
                 () -> context.staff().all().stream().map(Person::name).toList());
-        PreviewViewModel previewVm = new PreviewViewModel(context.preview(), tasks, editorVm.draftProperty(), context.style()::check, m);
+        PreviewViewModel previewVm =
+                new PreviewViewModel(context.preview(), tasks, editorVm.draftProperty(), context.style()::check, m);
 
-        stripVm = new PhotoStripViewModel(context.photos(), tasks, m, editorVm::whenStored, editorVm.articleIdProperty());
+        stripVm =
+                new PhotoStripViewModel(context.photos(), tasks, m, editorVm::whenStored, editorVm.articleIdProperty());
         stripVm.revisionProperty().addListener((o, a, b) -> previewVm.refresh());
         PhotoStripView strip = new PhotoStripView(stripVm, m);
         LockKeeper lock = new LockKeeper(context.locks(), tasks, profile, m, editorVm.articleIdProperty());
         this.lock = lock;
-        DeskBarViewModel deskVm = new DeskBarViewModel(editorVm.storedArticleProperty(), context.desk(), tasks, m, profile,
-                editorVm::saveNow, changed -> {
+        DeskBarViewModel deskVm = new DeskBarViewModel(
+                editorVm.storedArticleProperty(),
+                context.desk(),
+                tasks,
+                m,
+                profile,
+                editorVm::saveNow,
+                changed -> {
                     editorVm.open(changed);
                     queueVm.refresh();
-                }, context.drafting()::open);
+                },
+                context.drafting()::open);
         if (profile.isDesk()) {
             Person pushing = profile;
             deskVm.setPusher(new DeskBarViewModel.Pusher() {
@@ -279,16 +313,36 @@ public final class BylineApp extends Application {
         EditorView editor = new EditorView(editorVm, m, strip, new DeskBar(deskVm, m), lock);
         PhotoStripView.acceptDroppedFiles(editor, stripVm);
         QueueView queue = new QueueView(queueVm, m, id -> editorVm.open(id, this::showError));
-        queue.setOnExport(ids -> ExportView.show(stage, new ExportViewModel(
-                context.exports(), tasks, m, profile, ids), m, ExportView.systemChooser(m)));
-        queue.acceptImports(new ImportViewModel(context.imports(), tasks, m, profile, id -> editorVm.open(id, this::showError),
-                queueVm::refresh), m);
+        queue.setOnExport(ids -> ExportView.show(
+                stage, new ExportViewModel(context.exports(), tasks, m, profile, ids), m, ExportView.systemChooser(m)));
+        queue.acceptImports(
+                new ImportViewModel(
+                        context.imports(),
+                        tasks,
+                        m,
+                        profile,
+                        id -> editorVm.open(id, this::showError),
+                        queueVm::refresh),
+                m);
         PreviewView preview = new PreviewView(previewVm, m);
         preview.setOnFindingChosen(f -> editor.select(f.field(), f.start(), f.end()));
-        HistoryViewModel historyVm = new HistoryViewModel(editorVm.articleIdProperty(), context.desk(), context.revisions(),
-                context.drafting(), tasks, m, profile, editorVm::open, editorVm::saveNow);
-        var historyTab = preview.addTab("historyTab", m.get("preview.history"), new HistoryView(historyVm, m,
-                lock.readOnlyProperty().or(editorVm.mayEditProperty().not())));
+        HistoryViewModel historyVm = new HistoryViewModel(
+                editorVm.articleIdProperty(),
+                context.desk(),
+                context.revisions(),
+                context.drafting(),
+                tasks,
+                m,
+                profile,
+                editorVm::open,
+                editorVm::saveNow);
+        var historyTab = preview.addTab(
+                "historyTab",
+                m.get("preview.history"),
+                new HistoryView(
+                        historyVm,
+                        m,
+                        lock.readOnlyProperty().or(editorVm.mayEditProperty().not())));
         historyTab.selectedProperty().addListener((o, was, is) -> {
             if (is) {
                 historyVm.reload();
@@ -307,19 +361,39 @@ public final class BylineApp extends Application {
         // the desk's changes to filed copy are kept as a revision when they move on (Revisions.deskEdited)
         editorVm.setOnLeftEdited(a -> {
             Person by = profile;
-            tasks.write(() -> Optional.ofNullable(context.revisions().deskEdited(a, by)), r -> { },
+            tasks.write(
+                    () -> Optional.ofNullable(context.revisions().deskEdited(a, by)),
+                    r -> {},
                     e -> LOG.log(Level.WARNING, "desk-edit revision of " + a.id() + " not kept", e));
         });
         editorVm.articleIdProperty().addListener((o, a, b) -> queue.select(b.longValue()));
-        queueVm.revisionProperty().addListener((o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
+        queueVm.revisionProperty()
+                .addListener(
+                        (o, a, b) -> queue.select(editorVm.articleIdProperty().get()));
 
-        Runnable settings = () -> SettingsView.show(stage, new SettingsViewModel(context.settings(), context.staff(), context.sections(), context.sites(), tasks, m, profile,
-                () -> {
-                    previewVm.reloadSite();
-                    editorVm.readSettings();
-                    queueVm.readSections();
-                    queueVm.refresh();
-                }), new WorkstationViewModel(context.workspace(), options.dataDirectory(), context.backups().folder(), tasks, m), m);
+        Runnable settings = () -> SettingsView.show(
+                stage,
+                new SettingsViewModel(
+                        context.settings(),
+                        context.staff(),
+                        context.sections(),
+                        context.sites(),
+                        tasks,
+                        m,
+                        profile,
+                        () -> {
+                            previewVm.reloadSite();
+                            editorVm.readSettings();
+                            queueVm.readSections();
+                            queueVm.refresh();
+                        }),
+                new WorkstationViewModel(
+                        context.workspace(),
+                        options.dataDirectory(),
+                        context.backups().folder(),
+                        tasks,
+                        m),
+                m);
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help, settings);
         var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
@@ -327,10 +401,13 @@ public final class BylineApp extends Application {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), help);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), startNew);
 
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            String headline = editorVm.headlineProperty().get().strip();
-            return headline.isEmpty() ? m.get("app.title") : m.get("app.title") + " — " + headline;
-        }, editorVm.headlineProperty()));
+        stage.titleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> {
+                            String headline = editorVm.headlineProperty().get().strip();
+                            return headline.isEmpty() ? m.get("app.title") : m.get("app.title") + " — " + headline;
+                        },
+                        editorVm.headlineProperty()));
         stage.setScene(scene);
         Theme.apply(stage);
         stage.setMinWidth(960);
@@ -345,17 +422,30 @@ public final class BylineApp extends Application {
         lastArticle.ifPresentOrElse(id -> editorVm.open(id, e -> startNew.run()), startNew);
         // after the window is up: the integrity check (seconds on a large store), then the daily
         // backup, so a damaged store is never backed up over the good copies unnoticed
-        tasks.run(() -> context.backups().storeIsIntact(), intact -> {
-            if (intact) {
-                tasks.run(() -> context.backups().backUpIfDue(), done -> done.filter(w -> !w.complete()).ifPresent(w ->
-                        LOG.warning(() -> "daily backup " + w.archive() + " lacks the originals of " + w.missingPhotos())), failed -> LOG.log(Level.WARNING, "daily backup failed", failed));
-            } else {
-                LOG.severe("quick_check found damage in " + options.dataDirectory());
-                Optional<Path> backup = Backups.newest(options.dataDirectory());
-                StartupProblem.show(new NewsroomException("error.databaseCorrupt"), messages, options.dataDirectory(), backup,
-                        false, () -> restoreWhileOpen(stage, backup.orElseThrow()), () -> { });
-            }
-        }, failed -> LOG.log(Level.WARNING, "integrity check could not run", failed));
+        tasks.run(
+                () -> context.backups().storeIsIntact(),
+                intact -> {
+                    if (intact) {
+                        tasks.run(
+                                () -> context.backups().backUpIfDue(),
+                                done -> done.filter(w -> !w.complete())
+                                        .ifPresent(w -> LOG.warning(() -> "daily backup " + w.archive()
+                                                + " lacks the originals of " + w.missingPhotos())),
+                                failed -> LOG.log(Level.WARNING, "daily backup failed", failed));
+                    } else {
+                        LOG.severe("quick_check found damage in " + options.dataDirectory());
+                        Optional<Path> backup = Backups.newest(options.dataDirectory());
+                        StartupProblem.show(
+                                new NewsroomException("error.databaseCorrupt"),
+                                messages,
+                                options.dataDirectory(),
+                                backup,
+                                false,
+                                () -> restoreWhileOpen(stage, backup.orElseThrow()),
+                                () -> {});
+                    }
+                },
+                failed -> LOG.log(Level.WARNING, "integrity check could not run", failed));
     }
 
     /** Saves what was typed, closes the store, brings the backup back and opens the window again. */

@@ -1,12 +1,18 @@
 package org.byline.app;
 
-import java.time.Duration;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 import org.byline.domain.Role;
+import org.byline.exchange.imports.ImportReader;
+import org.byline.exchange.imports.NinjsSchema;
 import org.byline.i18n.Messages;
+import org.byline.imaging.MetadataReader;
+import org.byline.imaging.PhotoInspector;
+import org.byline.imaging.RenditionMaker;
+import org.byline.newsroom.ArticleDocuments;
 import org.byline.newsroom.Backups;
 import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
@@ -15,12 +21,8 @@ import org.byline.newsroom.Imports;
 import org.byline.newsroom.Locks;
 import org.byline.newsroom.ManuscriptSettings;
 import org.byline.newsroom.Newsroom;
-import org.byline.exchange.imports.ImportReader;
-import org.byline.exchange.imports.NinjsSchema;
-import org.byline.imaging.MetadataReader;
-import org.byline.imaging.PhotoInspector;
-import org.byline.imaging.RenditionMaker;
 import org.byline.newsroom.Onboarding;
+import org.byline.newsroom.Outbox;
 import org.byline.newsroom.OutletSettings;
 import org.byline.newsroom.PhotoSettings;
 import org.byline.newsroom.Photos;
@@ -29,26 +31,24 @@ import org.byline.newsroom.Revisions;
 import org.byline.newsroom.Search;
 import org.byline.newsroom.Sections;
 import org.byline.newsroom.Settings;
+import org.byline.newsroom.Sites;
 import org.byline.newsroom.Staff;
 import org.byline.newsroom.StyleCheck;
 import org.byline.newsroom.Workspace;
-import org.byline.newsroom.ArticleDocuments;
-import org.byline.newsroom.Outbox;
-import org.byline.newsroom.Sites;
 import org.byline.publish.PushTimeouts;
 import org.byline.publish.SiteClients;
 import org.byline.store.ArticleStore;
-import org.byline.store.OutboxStore;
-import org.byline.store.SecretFiles;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.DeskStore;
 import org.byline.store.ImportStore;
 import org.byline.store.LockStore;
 import org.byline.store.MediaFiles;
+import org.byline.store.OutboxStore;
 import org.byline.store.PeopleStore;
 import org.byline.store.PhotoStore;
 import org.byline.store.RevisionStore;
+import org.byline.store.SecretFiles;
 import org.byline.store.SectionStore;
 import org.byline.store.SettingsStore;
 
@@ -103,7 +103,8 @@ public final class Context implements Newsroom {
         SectionStore sections = new SectionStore(database);
         SettingsStore settings = new SettingsStore(database);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
-        this.locks = new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
+        this.locks =
+                new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
         this.drafting = new Drafting(articles, sections, locks, clock);
         this.staff = new Staff(people);
         this.search = new Search(articles);
@@ -111,9 +112,14 @@ public final class Context implements Newsroom {
         this.workspace = new Workspace(settings, people);
         this.onboarding = new Onboarding(staff, workspace, drafting);
         PhotoSettings photoSettings = new PhotoSettings(settings);
-        this.photos = new Photos(new PhotoStore(database, clock), new MediaFiles(dataDirectory), photoSettings,
-                new PhotoInspector(PhotoInspector.DEFAULT_MAX_PIXELS), new MetadataReader(),
-                new RenditionMaker(RenditionMaker.DEFAULT_QUALITY), drafting);
+        this.photos = new Photos(
+                new PhotoStore(database, clock),
+                new MediaFiles(dataDirectory),
+                photoSettings,
+                new PhotoInspector(PhotoInspector.DEFAULT_MAX_PIXELS),
+                new MetadataReader(),
+                new RenditionMaker(RenditionMaker.DEFAULT_QUALITY),
+                drafting);
         ManuscriptSettings manuscript = new ManuscriptSettings(settings, sections);
         this.settings = new Settings(outlet, photoSettings, manuscript, staff);
         this.preview = new Preview(outlet, drafting, photos, manuscript);
@@ -123,14 +129,31 @@ public final class Context implements Newsroom {
         this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);
         this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
         this.exports = new Exports(drafting, desk, preview, photos, outlet);
-        this.imports = new Imports(new ImportReader(new NinjsSchema()), new ImportStore(database), photos, drafting, staff, clock,
+        this.imports = new Imports(
+                new ImportReader(new NinjsSchema()),
+                new ImportStore(database),
+                photos,
+                drafting,
+                staff,
+                clock,
                 Database.importScratch(dataDirectory));
         OutboxStore outboxStore = new OutboxStore(database, clock);
         this.sites = new Sites(outboxStore, new SecretFiles(dataDirectory), staff);
         // endpoints of the ninjs type receive the ninjs 3.2 document the export writes
         ArticleDocuments documents = exports::ninjsDocument;
-        this.outbox = Outbox.create(outboxStore, sites, desk, staff, drafting, photos, outlet, settings, documents,
-                new SiteClients(timeouts), clock, pushLease);
+        this.outbox = Outbox.create(
+                outboxStore,
+                sites,
+                desk,
+                staff,
+                drafting,
+                photos,
+                outlet,
+                settings,
+                documents,
+                new SiteClients(timeouts),
+                clock,
+                pushLease);
     }
 
     /**
@@ -139,7 +162,8 @@ public final class Context implements Newsroom {
      */
     private static String thisRun() {
         String host = System.getenv().getOrDefault("HOSTNAME", System.getenv().getOrDefault("COMPUTERNAME", "?"));
-        return ProcessHandle.current().pid() + "@" + host + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return ProcessHandle.current().pid() + "@" + host + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public Path dataDirectory() {

@@ -14,8 +14,7 @@ final class DesktopName {
     static final String NAME = "Byline";
     private static final Logger LOG = Logger.getLogger(DesktopName.class.getName());
 
-    private DesktopName() {
-    }
+    private DesktopName() {}
 
     /** On the FX thread, before the first window is made: windows take the name when they are. */
     static void claim() {

@@ -10,8 +10,7 @@ import java.util.Optional;
  * and the line says so.
  */
 final class DisplayCheck {
-    private DisplayCheck() {
-    }
+    private DisplayCheck() {}
 
     /**
      * The message key for a display that is plainly missing, before anything starts: on Linux and

@@ -17,8 +17,7 @@ final class Logs {
     static final int FILE_LIMIT = 1_000_000;
     static final int FILE_COUNT = 5;
 
-    private Logs() {
-    }
+    private Logs() {}
 
     /** The log of one running window; closing it stops writing and releases the files. */
     record Handle(Path folder, FileHandler handler) implements AutoCloseable {
@@ -36,7 +35,8 @@ final class Logs {
         Path folder = dataDirectory.resolve("logs");
         try {
             Files.createDirectories(folder);
-            FileHandler handler = new FileHandler(folder.resolve("byline-%g.log").toString(), FILE_LIMIT, FILE_COUNT, true);
+            FileHandler handler =
+                    new FileHandler(folder.resolve("byline-%g.log").toString(), FILE_LIMIT, FILE_COUNT, true);
             handler.setEncoding("UTF-8");
             handler.setFormatter(new SimpleFormatter());
             handler.setLevel(Level.INFO);

@@ -1,21 +1,21 @@
 package org.byline.app;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Optional;
 import org.byline.cli.Cli;
 import org.byline.cli.GlobalOptions;
 import org.byline.domain.NewsroomException;
@@ -31,8 +31,7 @@ public final class Main {
     /** The log file of this command run, once a command opened the store (whose folder holds it). */
     private static Logs.Handle commandLog;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         quietLogging();
@@ -78,8 +77,8 @@ public final class Main {
      * works, and exits 1: a reporter on a server or in an SSH session is not handed a stack trace.
      */
     private static void openWindow(BylineApp.Options options, PrintWriter err) {
-        Optional<String> missing = DisplayCheck.beforeStart(System.getenv(), System.getProperty("os.name", ""),
-                System.getProperty("glass.platform"));
+        Optional<String> missing = DisplayCheck.beforeStart(
+                System.getenv(), System.getProperty("os.name", ""), System.getProperty("glass.platform"));
         // what the toolkit prints while it fails to start (a renderer's stack trace) is held back,
         // and passed on when it starts after all
         PrintStream stderr = System.err;

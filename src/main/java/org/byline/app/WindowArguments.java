@@ -14,8 +14,7 @@ import org.byline.newsroom.DataDirectory;
  * command, help, an unknown or malformed option) is left to picocli, which also reports errors.
  */
 final class WindowArguments {
-    private WindowArguments() {
-    }
+    private WindowArguments() {}
 
     static Optional<BylineApp.Options> parse(String[] args, Map<String, String> env, Locale system) {
         Path dataDir = null;
@@ -45,7 +44,8 @@ final class WindowArguments {
             }
         }
         try {
-            return Optional.of(new BylineApp.Options(DataDirectory.resolve(dataDir, env), Messages.choose(lang, system), lang != null));
+            return Optional.of(new BylineApp.Options(
+                    DataDirectory.resolve(dataDir, env), Messages.choose(lang, system), lang != null));
         } catch (NewsroomException e) {
             return Optional.empty(); // an empty data directory: the command line names the problem
         }

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "backup", description = "Back up the store and photo originals into one archive; prints its path.")
 final class BackupCommand extends SessionCommand {
-    @Option(names = "--to", paramLabel = "DIR", description = "Folder for the archive (default: the data directory's backups folder, newest 14 kept)")
+    @Option(
+            names = "--to",
+            paramLabel = "DIR",
+            description = "Folder for the archive (default: the data directory's backups folder, newest 14 kept)")
     Path to;
 
     BackupCommand(Session session) {
@@ -22,10 +25,13 @@ final class BackupCommand extends SessionCommand {
         if (written.complete()) {
             return 0;
         }
-        // written all the same (the articles are safe), but a backup that cannot bring the photos back must not pass for a good one
+        // written all the same (the articles are safe), but a backup that cannot bring the photos back must not pass
+        // for a good one
         List<String> missing = written.missingPhotos();
-        String shown = String.join(", ", missing.subList(0, Math.min(10, missing.size()))) + (missing.size() > 10 ? ", …" : "");
-        err().println("byline: " + session.messages().get("cli.backupIncomplete", missing.size(), shown, written.archive()));
+        String shown = String.join(", ", missing.subList(0, Math.min(10, missing.size())))
+                + (missing.size() > 10 ? ", …" : "");
+        err().println("byline: "
+                + session.messages().get("cli.backupIncomplete", missing.size(), shown, written.archive()));
         return 1;
     }
 }

@@ -2,9 +2,9 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.function.Function;
+import org.byline.i18n.Messages;
 import org.byline.newsroom.Newsroom;
 import org.byline.newsroom.Pasting;
-import org.byline.i18n.Messages;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -22,7 +22,11 @@ public final class Cli implements AutoCloseable {
      * @param options  the options shared by every command of this run
      * @param contexts opens the store the options point to
      */
-    public Cli(GlobalOptions options, Function<GlobalOptions, ? extends Newsroom> contexts, PrintWriter out, PrintWriter err) {
+    public Cli(
+            GlobalOptions options,
+            Function<GlobalOptions, ? extends Newsroom> contexts,
+            PrintWriter out,
+            PrintWriter err) {
         this.options = options;
         this.session = new Session(options, contexts);
         this.commandLine = new CommandLine(BylineCommand.class, new Factory(options, session));
@@ -37,8 +41,9 @@ public final class Cli implements AutoCloseable {
             // usage text is what --help is for
             CommandLine wrong = ex.getCommandLine();
             String said = Pasting.line(Messages.quotedPart(String.valueOf(ex.getMessage())));
-            err.println("byline: " + new Messages(options.locale()).get("cli.usageError", said,
-                    wrong.getCommandSpec().qualifiedName()));
+            err.println("byline: "
+                    + new Messages(options.locale())
+                            .get("cli.usageError", said, wrong.getCommandSpec().qualifiedName()));
             err.flush();
             return 2;
         });

@@ -39,7 +39,10 @@ final class ContentOptions {
         @Option(names = "--body", paramLabel = "TEXT", description = "Body text")
         String text;
 
-        @Option(names = "--body-file", paramLabel = "F", description = "Body from a UTF-8 text file; - reads standard input")
+        @Option(
+                names = "--body-file",
+                paramLabel = "F",
+                description = "Body from a UTF-8 text file; - reads standard input")
         Path file;
     }
 
@@ -85,10 +88,12 @@ final class ContentOptions {
                 }
                 bytes = Files.readAllBytes(file);
             }
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString()
                     .replace("\uFEFF", "");
         } catch (CharacterCodingException e) {
             throw new NewsroomException("error.fileNotUtf8", file);

@@ -4,13 +4,18 @@ import org.byline.newsroom.Revisions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "diff", description = "Show what changed between two revisions of an article: [-removed-]{+added+} characters, "
-        + "then the body line by line (~ changed, - removed, + added).")
+@Command(
+        name = "diff",
+        description = "Show what changed between two revisions of an article: [-removed-]{+added+} characters, "
+                + "then the body line by line (~ changed, - removed, + added).")
 final class DiffCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
 
-    @Parameters(index = "1", paramLabel = "FROM_REV", description = "The older revision's number, as revisions ID lists it")
+    @Parameters(
+            index = "1",
+            paramLabel = "FROM_REV",
+            description = "The older revision's number, as revisions ID lists it")
     int from;
 
     @Parameters(index = "2", paramLabel = "TO_REV", description = "The newer revision's number")

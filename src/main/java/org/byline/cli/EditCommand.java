@@ -18,11 +18,15 @@ final class EditCommand extends SessionCommand {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "Who is editing")
     String as;
 
-    @Option(names = "--expect-version", paramLabel = "V",
+    @Option(
+            names = "--expect-version",
+            paramLabel = "V",
             description = "Save only if the article is still at this version (as read by show --format json)")
     Long expectVersion;
 
-    @Option(names = "--byline", paramLabel = "BYLINE",
+    @Option(
+            names = "--byline",
+            paramLabel = "BYLINE",
             description = "홍길동, joint 홍길동·김철수, with a title 홍길동 특파원, or a photo credit 사진=김사진 (default: the reporter)")
     String byline;
 

@@ -14,8 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "embargo", description = {"Hold an article until a time (엠바고), or lift the hold. Desk editors only.",
-        "Times are ISO-8601: 2026-12-01T09:00+09:00; without an offset they are Korean time."})
+@Command(
+        name = "embargo",
+        description = {
+            "Hold an article until a time (엠바고), or lift the hold. Desk editors only.",
+            "Times are ISO-8601: 2026-12-01T09:00+09:00; without an offset they are Korean time."
+        })
 final class EmbargoCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
@@ -48,8 +52,7 @@ final class EmbargoCommand extends SessionCommand {
             err().println(session.messages().get("cli.desk.embargoCleared", id, article.version()));
         } else {
             Article article = desk.embargo(id, until, by);
-            err().println(
-                    session.messages().get("cli.desk.embargoSet", id, article.embargoUntil(), article.version()));
+            err().println(session.messages().get("cli.desk.embargoSet", id, article.embargoUntil(), article.version()));
         }
         return 0;
     }

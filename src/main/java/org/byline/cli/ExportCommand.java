@@ -8,16 +8,26 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = "Write approved articles as ninjs, NewsML-G2, an HTML folder or a package (.zip); "
-        + "prints each path written.")
+@Command(
+        name = "export",
+        description = "Write approved articles as ninjs, NewsML-G2, an HTML folder or a package (.zip); "
+                + "prints each path written.")
 final class ExportCommand extends SessionCommand {
     @Parameters(arity = "1..*", paramLabel = "ID")
     List<Long> ids;
 
-    @Option(names = "--format", required = true, paramLabel = "ninjs|newsml|html|package", description = "What to write")
+    @Option(
+            names = "--format",
+            required = true,
+            paramLabel = "ninjs|newsml|html|package",
+            description = "What to write")
     Exports.Format format;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write into (made when missing)")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "DIR",
+            description = "The folder to write into (made when missing)")
     Path out;
 
     @Option(names = "--draft", description = "Export articles that are not approved yet too (marked withheld)")

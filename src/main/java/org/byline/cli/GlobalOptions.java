@@ -1,11 +1,11 @@
 package org.byline.cli;
 
-import org.byline.newsroom.DataDirectory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.DataDirectory;
 import picocli.CommandLine.Option;
 
 /**
@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
  * mean the same.
  */
 public final class GlobalOptions {
-    public enum Language { ko, en }
+    public enum Language {
+        ko,
+        en
+    }
 
     private Path dataDir;
     private Language lang;
@@ -27,12 +30,18 @@ public final class GlobalOptions {
         this.systemLocale = systemLocale;
     }
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default: BYLINE_DATA_DIR or the per-user folder)")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Data directory (default: BYLINE_DATA_DIR or the per-user folder)")
     void setDataDir(Path dir) {
         this.dataDir = dir;
     }
 
-    @Option(names = "--lang", paramLabel = "ko|en", description = "Language of messages and the window: ${COMPLETION-CANDIDATES}")
+    @Option(
+            names = "--lang",
+            paramLabel = "ko|en",
+            description = "Language of messages and the window: ${COMPLETION-CANDIDATES}")
     void setLang(Language language) {
         this.lang = language;
     }

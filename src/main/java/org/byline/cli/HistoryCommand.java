@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "history", description = "What happened to an article, oldest first: time (KST), action, from, to, who, note.")
+@Command(
+        name = "history",
+        description = "What happened to an article, oldest first: time (KST), action, from, to, who, note.")
 final class HistoryCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
@@ -30,8 +32,14 @@ final class HistoryCommand extends SessionCommand {
             return 0;
         }
         for (Transition t : lines) {
-            out.println(String.join("\t", SiteTime.format(t.at()), t.action().code(), t.from().code(), t.to().code(),
-                    t.by(), t.note()));
+            out.println(String.join(
+                    "\t",
+                    SiteTime.format(t.at()),
+                    t.action().code(),
+                    t.from().code(),
+                    t.to().code(),
+                    t.by(),
+                    t.note()));
         }
         return 0;
     }

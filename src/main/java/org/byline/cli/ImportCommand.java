@@ -11,14 +11,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import files as new drafts of --as: text or Markdown (first line is the headline), "
-        + "news pages saved or copied from a browser, ninjs JSON, Byline packages (.zip). Prints each new article's id, one a "
-        + "line; a file that cannot be imported is named on stderr, imports nothing, and makes the exit code 1.")
+@Command(
+        name = "import",
+        description =
+                "Import files as new drafts of --as: text or Markdown (first line is the headline), "
+                        + "news pages saved or copied from a browser, ninjs JSON, Byline packages (.zip). Prints each new article's id, one a "
+                        + "line; a file that cannot be imported is named on stderr, imports nothing, and makes the exit code 1.")
 final class ImportCommand extends SessionCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE")
     List<Path> files;
 
-    @Option(names = "--as", required = true, paramLabel = "NAME", description = "Who imports: the new articles are theirs")
+    @Option(
+            names = "--as",
+            required = true,
+            paramLabel = "NAME",
+            description = "Who imports: the new articles are theirs")
     String as;
 
     ImportCommand(Session session) {

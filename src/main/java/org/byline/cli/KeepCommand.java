@@ -5,8 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "keep", description = "Keep the article's text as it is now as a revision, to compare or restore later; "
-        + "prints its number.")
+@Command(
+        name = "keep",
+        description = "Keep the article's text as it is now as a revision, to compare or restore later; "
+                + "prints its number.")
 final class KeepCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;

@@ -3,13 +3,16 @@ package org.byline.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.byline.domain.Article;
-import org.byline.exchange.ArticleJson;
 import org.byline.domain.Finding;
+import org.byline.exchange.ArticleJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lint", description = "House style findings for an article (rules: style-rules.json in the data directory). Warns only.")
+@Command(
+        name = "lint",
+        description =
+                "House style findings for an article (rules: style-rules.json in the data directory). Warns only.")
 final class LintCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
@@ -29,7 +32,8 @@ final class LintCommand extends SessionCommand {
         if (json) {
             out.println(new ArticleJson().findings(findings));
         } else {
-            findings.forEach(f -> out.println(f.field() + ":" + f.start() + "-" + f.end() + "\t" + f.rule() + "\t" + f.message()));
+            findings.forEach(f ->
+                    out.println(f.field() + ":" + f.start() + "-" + f.end() + "\t" + f.rule() + "\t" + f.message()));
         }
         return 0;
     }

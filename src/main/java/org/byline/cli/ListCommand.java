@@ -19,10 +19,16 @@ final class ListCommand extends SessionCommand {
     @Option(names = "--section", paramLabel = "S")
     String section;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N articles (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "100",
+            description = "At most N articles (default ${DEFAULT-VALUE})")
     int limit;
 
-    @Option(names = "--oldest-first", description = "In the desk's order: the article submitted longest ago first (송고 순)")
+    @Option(
+            names = "--oldest-first",
+            description = "In the desk's order: the article submitted longest ago first (송고 순)")
     boolean oldestFirst;
 
     @Option(names = "--json", description = "Print a JSON array")
@@ -34,7 +40,8 @@ final class ListCommand extends SessionCommand {
 
     @Override
     public Integer call() {
-        QueueFilter filter = QueueFilter.NEWEST_FIRST.withSection(section)
+        QueueFilter filter = QueueFilter.NEWEST_FIRST
+                .withSection(section)
                 .withStatus(status == null ? null : Status.fromCode(status));
         if (oldestFirst) {
             filter = filter.sortedBy(QueueOrder.SUBMITTED, true);
@@ -46,8 +53,14 @@ final class ListCommand extends SessionCommand {
             return 0;
         }
         for (ArticleSummary r : rows) {
-            out.println(String.join("\t", Long.toString(r.id()), r.status().code(), r.section(), r.reporter(),
-                    SiteTime.format(r.updatedAt()), r.headline()));
+            out.println(String.join(
+                    "\t",
+                    Long.toString(r.id()),
+                    r.status().code(),
+                    r.section(),
+                    r.reporter(),
+                    SiteTime.format(r.updatedAt()),
+                    r.headline()));
         }
         return 0;
     }

@@ -10,8 +10,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lock", description = "Lock an article for editing, as opening it in the window does. Refused, naming the holder, "
-        + "when somebody else has it. A command line sends no heartbeat: unlock when done, or the lock goes stale in two minutes.")
+@Command(
+        name = "lock",
+        description =
+                "Lock an article for editing, as opening it in the window does. Refused, naming the holder, "
+                        + "when somebody else has it. A command line sends no heartbeat: unlock when done, or the lock goes stale in two minutes.")
 final class LockCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
@@ -32,8 +35,11 @@ final class LockCommand extends SessionCommand {
         Locks locks = session.context().locks();
         if (breakIt) {
             ArticleLock broken = locks.breakLock(id, who);
-            say(broken.holderId() == who.id() ? session.messages().get("cli.locked", id)
-                    : session.messages().get("cli.lockBroken", id, broken.holder(), SiteTime.format(broken.since())));
+            say(
+                    broken.holderId() == who.id()
+                            ? session.messages().get("cli.locked", id)
+                            : session.messages()
+                                    .get("cli.lockBroken", id, broken.holder(), SiteTime.format(broken.since())));
             return 0;
         }
         LockResult result = locks.open(id, who);
@@ -41,8 +47,13 @@ final class LockCommand extends SessionCommand {
         switch (result.outcome()) {
             case TAKEN, ALREADY_YOURS -> say(session.messages().get("cli.locked", id));
             case RESUMED -> say(session.messages().get("cli.lockResumed", id));
-            case HELD_BY_OTHER -> throw new NewsroomException("error.lock.heldBy", id, lock.holder(),
-                    SiteTime.format(lock.since()), SiteTime.format(lock.heartbeat()));
+            case HELD_BY_OTHER ->
+                throw new NewsroomException(
+                        "error.lock.heldBy",
+                        id,
+                        lock.holder(),
+                        SiteTime.format(lock.since()),
+                        SiteTime.format(lock.heartbeat()));
         }
         return 0;
     }

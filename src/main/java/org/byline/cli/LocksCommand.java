@@ -7,8 +7,10 @@ import org.byline.newsroom.Newsroom;
 import org.byline.render.SiteTime;
 import picocli.CommandLine.Command;
 
-@Command(name = "locks", description = "List locked articles, oldest lock first: id, holder, since, last heartbeat, "
-        + "stale mark, headline.")
+@Command(
+        name = "locks",
+        description = "List locked articles, oldest lock first: id, holder, since, last heartbeat, "
+                + "stale mark, headline.")
 final class LocksCommand extends SessionCommand {
     LocksCommand(Session session) {
         super(session);
@@ -21,8 +23,13 @@ final class LocksCommand extends SessionCommand {
         String staleMark = session.messages().get("lock.stale");
         PrintWriter out = out();
         for (ArticleLock lock : locks.all()) {
-            out.println(String.join("\t", Long.toString(lock.articleId()), lock.holder(), SiteTime.format(lock.since()),
-                    SiteTime.format(lock.heartbeat()), locks.isStale(lock) ? staleMark : "",
+            out.println(String.join(
+                    "\t",
+                    Long.toString(lock.articleId()),
+                    lock.holder(),
+                    SiteTime.format(lock.since()),
+                    SiteTime.format(lock.heartbeat()),
+                    locks.isStale(lock) ? staleMark : "",
                     newsroom.drafting().open(lock.articleId()).content().headline()));
         }
         return 0;

@@ -15,7 +15,9 @@ final class NewCommand extends SessionCommand {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "The reporter writing it")
     String as;
 
-    @Option(names = "--byline", paramLabel = "BYLINE",
+    @Option(
+            names = "--byline",
+            paramLabel = "BYLINE",
             description = "홍길동, joint 홍길동·김철수, with a title 홍길동 특파원, or a photo credit 사진=김사진 (default: the reporter)")
     String byline;
 

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "outbox", description = "Push jobs, newest first: job, article, site, state, attempts, link, last error.",
+@Command(
+        name = "outbox",
+        description = "Push jobs, newest first: job, article, site, state, attempts, link, last error.",
         subcommands = {OutboxCommand.Retry.class, OutboxCommand.Cancel.class, OutboxCommand.Run.class})
 final class OutboxCommand extends SessionCommand {
     @Option(names = "--json", description = "Print a JSON array")
@@ -33,8 +35,15 @@ final class OutboxCommand extends SessionCommand {
 
     static void print(PrintWriter out, List<PushJob> jobs, Messages m) {
         for (PushJob j : jobs) {
-            out.println(String.join("\t", Long.toString(j.id()), Long.toString(j.articleId()), j.siteName(), j.state().code(),
-                    Integer.toString(j.attempts()), j.remoteLink(), error(j, m)));
+            out.println(String.join(
+                    "\t",
+                    Long.toString(j.id()),
+                    Long.toString(j.articleId()),
+                    j.siteName(),
+                    j.state().code(),
+                    Integer.toString(j.attempts()),
+                    j.remoteLink(),
+                    error(j, m)));
         }
     }
 
@@ -81,7 +90,9 @@ final class OutboxCommand extends SessionCommand {
         }
     }
 
-    @Command(name = "run", description = "Send every job that is due now, once each, then exit; prints how many were tried.")
+    @Command(
+            name = "run",
+            description = "Send every job that is due now, once each, then exit; prints how many were tried.")
     static final class Run extends SessionCommand {
         Run(Session session) {
             super(session);

@@ -29,13 +29,18 @@ final class PasswordSource {
 
     /** The password of {@code person}, who is about to act. */
     char[] of(Person person) {
-        return read(PASSWORD, new NewsroomException("cli.passwordNeeded", person.name(), person.role()),
+        return read(
+                PASSWORD,
+                new NewsroomException("cli.passwordNeeded", person.name(), person.role()),
                 messages.get("cli.passwordPrompt", person.name()));
     }
 
     /** The secret of a site being added (application password or bearer token). */
     char[] siteSecret(String site) {
-        return read(SITE_SECRET, new NewsroomException("cli.siteSecretNeeded", site), messages.get("cli.siteSecretPrompt", site));
+        return read(
+                SITE_SECRET,
+                new NewsroomException("cli.siteSecretNeeded", site),
+                messages.get("cli.siteSecretPrompt", site));
     }
 
     /** {@code variable} when set, else one line typed at a prompt that does not echo; without a terminal, {@code refusal}. */

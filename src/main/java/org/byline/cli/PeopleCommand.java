@@ -4,12 +4,14 @@ import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.newsroom.Staff;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "people", description = "The newsroom's profiles.",
+@Command(
+        name = "people",
+        description = "The newsroom's profiles.",
         subcommands = {PeopleCommand.Add.class, PeopleCommand.ListPeople.class})
 final class PeopleCommand implements Runnable {
     @Spec
@@ -20,9 +22,13 @@ final class PeopleCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    @Command(name = "add", description = {"Add a profile; prints its id.",
-            "A desk or admin profile's password comes from BYLINE_NEW_PASSWORD or a prompt.",
-            "Once the store has an admin, only an admin adds profiles (--as ADMIN, password from BYLINE_PASSWORD or a prompt)."})
+    @Command(
+            name = "add",
+            description = {
+                "Add a profile; prints its id.",
+                "A desk or admin profile's password comes from BYLINE_NEW_PASSWORD or a prompt.",
+                "Once the store has an admin, only an admin adds profiles (--as ADMIN, password from BYLINE_PASSWORD or a prompt)."
+            })
     static final class Add extends SessionCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
@@ -30,11 +36,17 @@ final class PeopleCommand implements Runnable {
         @Option(names = "--email", paramLabel = "E")
         String email;
 
-        @Option(names = "--role", paramLabel = "reporter|desk|admin", defaultValue = "reporter",
+        @Option(
+                names = "--role",
+                paramLabel = "reporter|desk|admin",
+                defaultValue = "reporter",
                 description = "reporter (default), desk or admin")
         String role;
 
-        @Option(names = "--as", paramLabel = "ADMIN", description = "The admin adding the profile, once the store has one")
+        @Option(
+                names = "--as",
+                paramLabel = "ADMIN",
+                description = "The admin adding the profile, once the store has one")
         String as;
 
         Add(Session session) {
@@ -65,7 +77,8 @@ final class PeopleCommand implements Runnable {
         @Override
         public Integer call() {
             for (Person p : session.context().staff().all()) {
-                out().println(p.id() + "\t" + p.name() + "\t" + p.email() + "\t" + p.role().code());
+                out().println(p.id() + "\t" + p.name() + "\t" + p.email() + "\t"
+                        + p.role().code());
             }
             return 0;
         }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "photos", description = "List an article's photos in order: id, position, lead, width×height, credit, caption.")
+@Command(
+        name = "photos",
+        description = "List an article's photos in order: id, position, lead, width×height, credit, caption.")
 final class PhotosCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
@@ -32,8 +34,14 @@ final class PhotosCommand extends SessionCommand {
         }
         String leadMark = session.messages().get("cli.photoLead");
         for (Photo p : list) {
-            out.println(String.join("\t", Long.toString(p.id()), Integer.toString(p.position()), p.lead() ? leadMark : "",
-                    p.width() + "×" + p.height(), p.credit(), p.caption().replace('\n', ' ')));
+            out.println(String.join(
+                    "\t",
+                    Long.toString(p.id()),
+                    Integer.toString(p.position()),
+                    p.lead() ? leadMark : "",
+                    p.width() + "×" + p.height(),
+                    p.credit(),
+                    p.caption().replace('\n', ' ')));
         }
         return 0;
     }

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "publish", description = "Mark an approved article published (출고). Refused under embargo unless overridden.")
+@Command(
+        name = "publish",
+        description = "Mark an approved article published (출고). Refused under embargo unless overridden.")
 final class PublishCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;
@@ -14,7 +16,9 @@ final class PublishCommand extends SessionCommand {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "The desk editor publishing it")
     String as;
 
-    @Option(names = "--override-embargo", description = "Publish although the embargo still holds; recorded in the history")
+    @Option(
+            names = "--override-embargo",
+            description = "Publish although the embargo still holds; recorded in the history")
     boolean overrideEmbargo;
 
     PublishCommand(Session session) {

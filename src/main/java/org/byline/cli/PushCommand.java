@@ -1,6 +1,5 @@
 package org.byline.cli;
 
-import org.byline.newsroom.Pasting;
 import java.io.PrintWriter;
 import java.util.List;
 import org.byline.domain.NewsroomException;
@@ -8,14 +7,19 @@ import org.byline.domain.Person;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
 import org.byline.newsroom.Outbox;
+import org.byline.newsroom.Pasting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "push", description = {"Send approved (or published) articles to a site, and wait until each has arrived or failed for good.",
-        "Prints one line per job: job, article, outcome, link. Exits 1 if any failed. An embargoed article goes to",
-        "WordPress scheduled for the embargo's end; other sites need --override-embargo.",
-        "All or nothing: if any of the articles is refused, none of them is queued."})
+@Command(
+        name = "push",
+        description = {
+            "Send approved (or published) articles to a site, and wait until each has arrived or failed for good.",
+            "Prints one line per job: job, article, outcome, link. Exits 1 if any failed. An embargoed article goes to",
+            "WordPress scheduled for the embargo's end; other sites need --override-embargo.",
+            "All or nothing: if any of the articles is refused, none of them is queued."
+        })
 final class PushCommand extends SessionCommand {
     @Parameters(paramLabel = "ID", arity = "1..*")
     List<Long> ids;
@@ -29,7 +33,9 @@ final class PushCommand extends SessionCommand {
     @Option(names = "--no-wait", description = "Only queue the jobs; the window or `outbox run` sends them")
     boolean noWait;
 
-    @Option(names = "--override-embargo", description = "Release now although the embargo still holds; recorded in the history")
+    @Option(
+            names = "--override-embargo",
+            description = "Release now although the embargo still holds; recorded in the history")
     boolean overrideEmbargo;
 
     PushCommand(Session session) {
@@ -47,7 +53,8 @@ final class PushCommand extends SessionCommand {
             if (ids.size() < 2) {
                 throw refused;
             }
-            throw new NewsroomException("cli.pushNothingQueued", refused, session.messages().describe(refused));
+            throw new NewsroomException(
+                    "cli.pushNothingQueued", refused, session.messages().describe(refused));
         }
         PrintWriter out = out();
         if (noWait) {
@@ -59,8 +66,13 @@ final class PushCommand extends SessionCommand {
         // the exit of 1 comes with one line per job that did not arrive, as every command names its problems
         for (PushJob job : ended) {
             if (job.state() != PushState.DONE) {
-                err().println("byline: " + Pasting.line(session.messages().get("cli.pushFailed", job.id(), job.articleId(),
-                        OutboxCommand.error(job, session.messages()))));
+                err().println("byline: "
+                        + Pasting.line(session.messages()
+                                .get(
+                                        "cli.pushFailed",
+                                        job.id(),
+                                        job.articleId(),
+                                        OutboxCommand.error(job, session.messages()))));
             }
         }
         out.flush();

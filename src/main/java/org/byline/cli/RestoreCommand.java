@@ -1,13 +1,15 @@
 package org.byline.cli;
 
-import org.byline.domain.QueueFilter;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.byline.domain.QueueFilter;
 import org.byline.newsroom.Backups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "restore", description = "Replace the store with a backup archive. Asks nothing; the replaced store is kept beside it.")
+@Command(
+        name = "restore",
+        description = "Replace the store with a backup archive. Asks nothing; the replaced store is kept beside it.")
 final class RestoreCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "FILE")
     Path archive;

@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "revert", description = "Make an old revision's text the article's newest version. Nothing is deleted; "
-        + "the restore is kept as a revision too.")
+@Command(
+        name = "revert",
+        description = "Make an old revision's text the article's newest version. Nothing is deleted; "
+                + "the restore is kept as a revision too.")
 final class RevertCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
@@ -19,7 +21,9 @@ final class RevertCommand extends SessionCommand {
     @Option(names = "--as", required = true, paramLabel = "NAME", description = "Who is restoring")
     String as;
 
-    @Option(names = "--expect-version", paramLabel = "V",
+    @Option(
+            names = "--expect-version",
+            paramLabel = "V",
             description = "Restore only if the article is still at this version (as read by show --format json)")
     Long expectVersion;
 
@@ -32,7 +36,9 @@ final class RevertCommand extends SessionCommand {
         Person by = session.as(as);
         Revisions revisions = session.context().revisions();
         long revisionId = revisions.numbered(id, number).id();
-        long version = expectVersion != null ? expectVersion : session.context().drafting().open(id).version();
+        long version = expectVersion != null
+                ? expectVersion
+                : session.context().drafting().open(id).version();
         Article restored = revisions.restore(id, revisionId, version, by);
         int recordedAs = revisions.list(id).get(0).number();
         err().println(session.messages().get("cli.revisionRestored", id, number, restored.version(), recordedAs));

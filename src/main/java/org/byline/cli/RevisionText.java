@@ -65,12 +65,13 @@ final class RevisionText {
         }
         lines.add(field(Field.BODY) + ":");
         for (Row row : diff.rows(Field.BODY)) {
-            lines.add(switch (row.kind()) {
-                case SAME -> "  " + row.left();
-                case CHANGED -> "~ " + inline(row);
-                case REMOVED -> "- " + row.left();
-                case ADDED -> "+ " + row.right();
-            });
+            lines.add(
+                    switch (row.kind()) {
+                        case SAME -> "  " + row.left();
+                        case CHANGED -> "~ " + inline(row);
+                        case REMOVED -> "- " + row.left();
+                        case ADDED -> "+ " + row.right();
+                    });
         }
         return lines;
     }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "revisions", description = "List an article's revisions, newest first: number, kind, who, when, headline.")
+@Command(
+        name = "revisions",
+        description = "List an article's revisions, newest first: number, kind, who, when, headline.")
 final class RevisionsCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;
@@ -31,8 +33,13 @@ final class RevisionsCommand extends SessionCommand {
         }
         RevisionText text = new RevisionText(session.messages());
         for (Revision r : revisions) {
-            out.println(String.join("\t", Integer.toString(r.number()), text.kind(r.kind()), r.by(),
-                    SiteTime.format(r.at()), r.content().headline()));
+            out.println(String.join(
+                    "\t",
+                    Integer.toString(r.number()),
+                    text.kind(r.kind()),
+                    r.by(),
+                    SiteTime.format(r.at()),
+                    r.content().headline()));
         }
         return 0;
     }

@@ -1,17 +1,26 @@
 package org.byline.cli;
 
-import org.byline.domain.Person;
-import org.byline.newsroom.Sections;
 import java.util.List;
+import org.byline.domain.Person;
 import org.byline.domain.Section;
+import org.byline.newsroom.Sections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sections", description = {"List the site's sections (place, name, and 'retired' for retired ones),",
-        "or change them: add, rename, move, retire, restore (--as ADMIN once the store has one)."},
-        subcommands = {SectionsCommand.Add.class, SectionsCommand.Rename.class, SectionsCommand.Move.class,
-                SectionsCommand.Retire.class, SectionsCommand.Restore.class})
+@Command(
+        name = "sections",
+        description = {
+            "List the site's sections (place, name, and 'retired' for retired ones),",
+            "or change them: add, rename, move, retire, restore (--as ADMIN once the store has one)."
+        },
+        subcommands = {
+            SectionsCommand.Add.class,
+            SectionsCommand.Rename.class,
+            SectionsCommand.Move.class,
+            SectionsCommand.Retire.class,
+            SectionsCommand.Restore.class
+        })
 final class SectionsCommand extends SessionCommand {
     SectionsCommand(Session session) {
         super(session);
@@ -29,7 +38,10 @@ final class SectionsCommand extends SessionCommand {
 
     /** What every change needs: the store and who is changing it. */
     abstract static class Change extends SessionCommand {
-        @Option(names = "--as", paramLabel = "ADMIN", description = "The admin making the change, once the store has one")
+        @Option(
+                names = "--as",
+                paramLabel = "ADMIN",
+                description = "The admin making the change, once the store has one")
         String as;
 
         Change(Session session) {

@@ -1,9 +1,9 @@
 package org.byline.cli;
 
 import java.util.function.Function;
-import org.byline.newsroom.Newsroom;
 import org.byline.domain.Person;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.Newsroom;
 import org.byline.newsroom.Staff;
 
 /** What the commands of one run share: the store, opened when a command first needs it. */

@@ -5,7 +5,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "settings", description = "Show the settings, or change one: settings set KEY VALUE.",
+@Command(
+        name = "settings",
+        description = "Show the settings, or change one: settings set KEY VALUE.",
         subcommands = {SettingsCommand.Get.class, SettingsCommand.Set.class})
 final class SettingsCommand extends SessionCommand {
     SettingsCommand(Session session) {
@@ -38,11 +40,19 @@ final class SettingsCommand extends SessionCommand {
         }
     }
 
-    @Command(name = "set", description = {"Change a setting; an empty value restores the default.",
-            "Once the store has an admin, only an admin may (--as ADMIN)."})
+    @Command(
+            name = "set",
+            description = {
+                "Change a setting; an empty value restores the default.",
+                "Once the store has an admin, only an admin may (--as ADMIN)."
+            })
     static final class Set extends SessionCommand {
-        @Parameters(index = "0", paramLabel = "KEY", description = "outlet.name, outlet.masthead, outlet.site, outlet.footer, outlet.leadStyle (bracket|paren|none), "
-                + "photos.maxMegabytes, manuscript.sheet (200|150) or manuscript.target.<section>")
+        @Parameters(
+                index = "0",
+                paramLabel = "KEY",
+                description =
+                        "outlet.name, outlet.masthead, outlet.site, outlet.footer, outlet.leadStyle (bracket|paren|none), "
+                                + "photos.maxMegabytes, manuscript.sheet (200|150) or manuscript.target.<section>")
         String key;
 
         @Parameters(index = "1", paramLabel = "VALUE")

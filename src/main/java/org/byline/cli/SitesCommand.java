@@ -5,12 +5,14 @@ import org.byline.domain.Site;
 import org.byline.domain.SiteType;
 import org.byline.newsroom.Staff;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "sites", description = "The websites articles are pushed to.",
+@Command(
+        name = "sites",
+        description = "The websites articles are pushed to.",
         subcommands = {SitesCommand.Add.class, SitesCommand.ListSites.class, SitesCommand.Remove.class})
 final class SitesCommand implements Runnable {
     @Spec
@@ -21,10 +23,14 @@ final class SitesCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getErr());
     }
 
-    @Command(name = "add", description = {"Add a site; prints its id.",
-            "The secret (WordPress application password, or the ninjs endpoint's bearer token) comes from BYLINE_SITE_SECRET or a prompt;",
-            "it is kept in the data directory's secrets folder, readable by you only, never in byline.db.",
-            "HTTPS is required except for this machine (localhost, 127.0.0.1, ::1)."})
+    @Command(
+            name = "add",
+            description = {
+                "Add a site; prints its id.",
+                "The secret (WordPress application password, or the ninjs endpoint's bearer token) comes from BYLINE_SITE_SECRET or a prompt;",
+                "it is kept in the data directory's secrets folder, readable by you only, never in byline.db.",
+                "HTTPS is required except for this machine (localhost, 127.0.0.1, ::1)."
+            })
     static final class Add extends SessionCommand {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
@@ -32,11 +38,17 @@ final class SitesCommand implements Runnable {
         @Option(names = "--type", required = true, paramLabel = "wordpress|ninjs")
         String type;
 
-        @Option(names = "--url", required = true, paramLabel = "URL",
+        @Option(
+                names = "--url",
+                required = true,
+                paramLabel = "URL",
                 description = "The WordPress site's address, or the ninjs endpoint")
         String url;
 
-        @Option(names = "--user", paramLabel = "U", description = "The WordPress user the application password belongs to")
+        @Option(
+                names = "--user",
+                paramLabel = "U",
+                description = "The WordPress user the application password belongs to")
         String user;
 
         @Option(names = "--as", paramLabel = "ADMIN", description = "The admin adding the site, once the store has one")
@@ -81,7 +93,10 @@ final class SitesCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
-        @Option(names = "--as", paramLabel = "ADMIN", description = "The admin removing the site, once the store has one")
+        @Option(
+                names = "--as",
+                paramLabel = "ADMIN",
+                description = "The admin removing the site, once the store has one")
         String as;
 
         Remove(Session session) {

@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "spike", description = "Spike an article (폐기); unspike brings it back. Desk editors only, never their own.")
+@Command(
+        name = "spike",
+        description = "Spike an article (폐기); unspike brings it back. Desk editors only, never their own.")
 final class SpikeCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;

@@ -4,7 +4,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "unlock", description = "Give up your lock on an article. Somebody else's lock is refused; break it with lock --break.")
+@Command(
+        name = "unlock",
+        description = "Give up your lock on an article. Somebody else's lock is refused; break it with lock --break.")
 final class UnlockCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID", description = "The article")
     long id;

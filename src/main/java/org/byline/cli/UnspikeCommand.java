@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "unspike", description = "Restore a spiked article to the status it had (복원). Desk editors only, never their own.")
+@Command(
+        name = "unspike",
+        description = "Restore a spiked article to the status it had (복원). Desk editors only, never their own.")
 final class UnspikeCommand extends SessionCommand {
     @Parameters(index = "0", paramLabel = "ID")
     long id;

@@ -43,12 +43,38 @@ public record Article(
     }
 
     public Article withByline(String newByline) {
-        return new Article(id, version, status, content, newByline, reporter, createdAt, updatedAt, registeredAt, modifiedAt,
-                submittedAt, embargoUntil, returnNote, correctionNote);
+        return new Article(
+                id,
+                version,
+                status,
+                content,
+                newByline,
+                reporter,
+                createdAt,
+                updatedAt,
+                registeredAt,
+                modifiedAt,
+                submittedAt,
+                embargoUntil,
+                returnNote,
+                correctionNote);
     }
 
     public Article withContent(ArticleContent newContent) {
-        return new Article(id, version, status, newContent, byline, reporter, createdAt, updatedAt, registeredAt, modifiedAt,
-                submittedAt, embargoUntil, returnNote, correctionNote);
+        return new Article(
+                id,
+                version,
+                status,
+                newContent,
+                byline,
+                reporter,
+                createdAt,
+                updatedAt,
+                registeredAt,
+                modifiedAt,
+                submittedAt,
+                embargoUntil,
+                returnNote,
+                correctionNote);
     }
 }

@@ -10,7 +10,13 @@ public record ArticleContent(String headline, String subheadline, String section
         headline = headline == null ? "" : headline;
         subheadline = subheadline == null ? "" : subheadline;
         section = section == null ? "" : section;
-        tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        tags = tags == null
+                ? List.of()
+                : tags.stream()
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .distinct()
+                        .toList();
         body = body == null ? "" : body;
     }
 

@@ -6,8 +6,15 @@ import java.time.Instant;
  * One row of the queue: enough to find an article, not the article itself. {@code submittedAt}
  * (how long it has waited) and {@code embargoUntil} (the countdown) are null when there is none.
  */
-public record ArticleSummary(long id, String headline, String section, Status status, String reporter, Instant updatedAt,
-                             Instant submittedAt, Instant embargoUntil) {
+public record ArticleSummary(
+        long id,
+        String headline,
+        String section,
+        Status status,
+        String reporter,
+        Instant updatedAt,
+        Instant submittedAt,
+        Instant embargoUntil) {
 
     /** A row of an article that never went to the desk and has no embargo. */
     public ArticleSummary(long id, String headline, String section, Status status, String reporter, Instant updatedAt) {

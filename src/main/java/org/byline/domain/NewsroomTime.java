@@ -10,6 +10,5 @@ import java.time.ZoneId;
 public final class NewsroomTime {
     public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
-    private NewsroomTime() {
-    }
+    private NewsroomTime() {}
 }

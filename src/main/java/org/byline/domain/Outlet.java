@@ -10,7 +10,9 @@ public record Outlet(String name, String masthead, String siteAddress, String fo
 
     /** How the byline opens the first paragraph: [TV서울=홍길동 기자], (TV서울=홍길동 기자), or not at all. */
     public enum LeadStyle {
-        BRACKET("bracket"), PAREN("paren"), NONE("none");
+        BRACKET("bracket"),
+        PAREN("paren"),
+        NONE("none");
 
         private final String code;
 

@@ -7,8 +7,15 @@ import java.time.Instant;
  * time bound or text means "all". {@code from} and {@code until} bound the last change;
  * {@code text} is a Korean substring search over headline and body, as the search command does.
  */
-public record QueueFilter(Status status, String section, QueueOrder order, boolean ascending,
-                          String reporter, Instant from, Instant until, String text) {
+public record QueueFilter(
+        Status status,
+        String section,
+        QueueOrder order,
+        boolean ascending,
+        String reporter,
+        Instant from,
+        Instant until,
+        String text) {
     public static final QueueFilter NEWEST_FIRST = new QueueFilter(null, null, QueueOrder.UPDATED, false);
     /** The desk's queue: submitted articles, the one waiting longest first (송고 순). */
     public static final QueueFilter DESK_QUEUE = new QueueFilter(Status.SUBMITTED, null, QueueOrder.SUBMITTED, true);

@@ -9,8 +9,15 @@ import java.util.List;
  * {@code by} is the person's name as it read then. {@code byline} is the article's byline at that
  * moment, or null for a revision kept before Byline recorded bylines with them.
  */
-public record Revision(long id, long articleId, int number, String kind, String by, Instant at, ArticleContent content,
-                       String byline) {
+public record Revision(
+        long id,
+        long articleId,
+        int number,
+        String kind,
+        String by,
+        Instant at,
+        ArticleContent content,
+        String byline) {
     public static final String SUBMIT = "submit";
     public static final String DESK_EDIT = "desk-edit";
     public static final String APPROVE = "approve";

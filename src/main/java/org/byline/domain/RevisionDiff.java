@@ -11,9 +11,21 @@ public record RevisionDiff(Revision from, Revision to, List<Row> rows) {
         rows = List.copyOf(rows);
     }
 
-    public enum Field { HEADLINE, SUBHEADLINE, SECTION, BYLINE, TAGS, BODY }
+    public enum Field {
+        HEADLINE,
+        SUBHEADLINE,
+        SECTION,
+        BYLINE,
+        TAGS,
+        BODY
+    }
 
-    public enum Kind { SAME, CHANGED, ADDED, REMOVED }
+    public enum Kind {
+        SAME,
+        CHANGED,
+        ADDED,
+        REMOVED
+    }
 
     /**
      * The characters {@code start} (inclusive) to {@code end} (exclusive) of a row's text, as

@@ -1,5 +1,4 @@
 package org.byline.domain;
 
 /** An article that matched a search, best first. */
-public record SearchHit(long id, String headline) {
-}
+public record SearchHit(long id, String headline) {}

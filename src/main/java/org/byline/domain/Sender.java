@@ -8,5 +8,4 @@ import java.time.Instant;
  *
  * @param started null when the system does not tell
  */
-public record Sender(long pid, Instant started, String host) {
-}
+public record Sender(long pid, Instant started, String host) {}

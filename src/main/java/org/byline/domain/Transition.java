@@ -7,7 +7,8 @@ import java.time.Instant;
  * name at the time. Actions that leave the status alone (an embargo, a correction) have
  * {@code from == to}.
  */
-public record Transition(long articleId, Status from, Status to, DeskAction action, String by, Instant at, String note) {
+public record Transition(
+        long articleId, Status from, Status to, DeskAction action, String by, Instant at, String note) {
     public Transition {
         note = note == null ? "" : note;
     }

@@ -12,8 +12,7 @@ public final class WorkFiles {
     /** "-byline4711-": what this process puts in the names of its work files. */
     public static final String MINE = "-byline" + ProcessHandle.current().pid() + "-";
 
-    private WorkFiles() {
-    }
+    private WorkFiles() {}
 
     /**
      * Whether the process that named a work file {@code pid} has ended: no such process runs,

@@ -1,7 +1,5 @@
 package org.byline.exchange;
 
-import org.byline.domain.ArticleContent;
-import org.byline.domain.Finding;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -12,7 +10,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
 import org.byline.domain.ArticleSummary;
+import org.byline.domain.Finding;
 import org.byline.domain.NewsroomTime;
 import org.byline.domain.Photo;
 import org.byline.domain.Rendition;
@@ -26,8 +26,8 @@ import org.byline.domain.Transition;
  * in KST with their offset; Korean is written as is (UTF-8), not as \\u escapes.
  */
 public final class ArticleJson {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
-            .withZone(NewsroomTime.ZONE);
+    private static final DateTimeFormatter ISO =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX").withZone(NewsroomTime.ZONE);
 
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -89,8 +89,13 @@ public final class ArticleJson {
     public String findings(List<Finding> findings) {
         ArrayNode array = mapper.createArrayNode();
         for (Finding f : findings) {
-            array.addObject().put("rule", f.rule()).put("message", f.message()).put("field", f.field())
-                    .put("start", f.start()).put("end", f.end()).put("text", f.text());
+            array.addObject()
+                    .put("rule", f.rule())
+                    .put("message", f.message())
+                    .put("field", f.field())
+                    .put("start", f.start())
+                    .put("end", f.end())
+                    .put("text", f.text());
         }
         return write(array);
     }

@@ -1,31 +1,31 @@
 package org.byline.exchange;
 
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.byline.domain.WorkFiles;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.byline.domain.NewsroomException;
+import org.byline.domain.WorkFiles;
 
 /**
  * Writes an export so that it is there whole or not at all: everything goes to a temporary name
@@ -38,10 +38,10 @@ public final class ExportFiles {
      * that what a killed export left behind can be told from what a running one is writing.
      */
     private static final Pattern TEMPORARY = Pattern.compile("^\\.(.+)-byline(\\d+)-(old-)?.*");
+
     private static final String MINE = WorkFiles.MINE;
 
-    private ExportFiles() {
-    }
+    private ExportFiles() {}
 
     /**
      * Removes the temporary files and folders that an export killed halfway (kill -9, a power
@@ -80,7 +80,9 @@ public final class ExportFiles {
             return false;
         }
         try {
-            return WorkFiles.writerGone(Long.parseLong(name.group(2)), Files.getLastModifiedTime(entry).toInstant());
+            return WorkFiles.writerGone(
+                    Long.parseLong(name.group(2)),
+                    Files.getLastModifiedTime(entry).toInstant());
         } catch (IOException e) {
             return false;
         }
@@ -177,10 +179,8 @@ public final class ExportFiles {
         }
     }
 
-    private static final Set<PosixFilePermission> FILE =
-            PosixFilePermissions.fromString("rw-r--r--");
-    private static final Set<PosixFilePermission> FOLDER =
-            PosixFilePermissions.fromString("rwxr-xr-x");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwxr-xr-x");
 
     /**
      * Temp files and folders are created owner-only; an export is made to be handed on (a shared

@@ -14,8 +14,7 @@ public final class MediaNames {
     /** Where an HTML folder or a package keeps the renditions its page shows. */
     public static final String PHOTO_FOLDER = "photos";
 
-    private MediaNames() {
-    }
+    private MediaNames() {}
 
     /** "ab12….jpg" or "ab12….png": the original as it was attached. */
     public static String original(Photo photo) {

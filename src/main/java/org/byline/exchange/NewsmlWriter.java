@@ -1,6 +1,5 @@
 package org.byline.exchange;
 
-import org.w3c.dom.Node;
 import java.io.StringWriter;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -21,9 +20,9 @@ import org.byline.domain.Photo;
 import org.byline.domain.Rendition;
 import org.byline.render.BodyFormat;
 import org.byline.render.Bylines;
-import org.byline.render.SiteTime;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * An article as a NewsML-G2 2.35 text newsItem whose body is NITF 3.6, inline. Built as a DOM
@@ -35,7 +34,8 @@ public final class NewsmlWriter {
     public static final String G2 = "http://iptc.org/std/nar/2006-10-01/";
     public static final String NITF = "http://iptc.org/std/NITF/2006-10-18/";
     private static final String CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_40.xml";
-    private static final DateTimeFormatter NITF_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssZ").withZone(NewsroomTime.ZONE);
+    private static final DateTimeFormatter NITF_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssZ").withZone(NewsroomTime.ZONE);
 
     public String write(ExportedArticle exported) {
         Document doc = newDocument();
@@ -52,7 +52,10 @@ public final class NewsmlWriter {
         item.setAttributeNS(XMLConstants.XML_NS_URI, "xml:lang", "ko");
         g2(doc, item, "catalogRef").setAttribute("href", CATALOG);
         Element rights = g2(doc, item, "rightsInfo");
-        text(doc, g2(doc, g2(doc, rights, "copyrightHolder"), "name"), exported.outlet().name());
+        text(
+                doc,
+                g2(doc, g2(doc, rights, "copyrightHolder"), "name"),
+                exported.outlet().name());
         text(doc, g2(doc, rights, "copyrightNotice"), exported.outlet().footer());
 
         Element meta = g2(doc, item, "itemMeta");
@@ -144,7 +147,9 @@ public final class NewsmlWriter {
                 Element list = nitf(doc, text, "ul");
                 l.items().forEach(entry -> text(doc, nitf(doc, list, "li"), entry));
             } else if (block instanceof BodyFormat.PhotoRef ref) {
-                exported.photos().stream().filter(p -> p.position() == ref.number()).findFirst()
+                exported.photos().stream()
+                        .filter(p -> p.position() == ref.number())
+                        .findFirst()
                         .ifPresent(p -> media(doc, text, p, site, placed));
             }
         }
@@ -152,7 +157,10 @@ public final class NewsmlWriter {
             text(doc, nitf(doc, text, "p"), lead);
         }
         exported.photos().forEach(p -> media(doc, text, p, site, placed));
-        text(doc, nitf(doc, nitf(doc, body, "body.end"), "tagline"), exported.outlet().footer());
+        text(
+                doc,
+                nitf(doc, nitf(doc, body, "body.end"), "tagline"),
+                exported.outlet().footer());
     }
 
     /** A photo as NITF media, once: a photo already placed is not repeated. */
@@ -220,8 +228,14 @@ public final class NewsmlWriter {
     /** XML 1.0 has no way to write most control characters, even escaped: they are left out. */
     static String xmlSafe(String value) {
         StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF
-                || c >= 0xE000 && c <= 0xFFFD || c >= 0x10000 && c <= 0x10FFFF).forEach(out::appendCodePoint);
+        value.codePoints()
+                .filter(c -> c == 0x9
+                        || c == 0xA
+                        || c == 0xD
+                        || c >= 0x20 && c <= 0xD7FF
+                        || c >= 0xE000 && c <= 0xFFFD
+                        || c >= 0x10000 && c <= 0x10FFFF)
+                .forEach(out::appendCodePoint);
         return out.toString();
     }
 }

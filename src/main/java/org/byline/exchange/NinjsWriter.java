@@ -49,7 +49,8 @@ public final class NinjsWriter {
         if (!content.subheadline().isBlank()) {
             headline(headlines, "subheadline", content.subheadline());
         }
-        root.putArray("bodies").addObject()
+        root.putArray("bodies")
+                .addObject()
                 .put("role", "main")
                 .put("contentType", "text/html")
                 .put("charCount", exported.charCount())
@@ -60,7 +61,10 @@ public final class NinjsWriter {
         }
         ArrayNode subjects = root.putArray("subjects");
         if (!content.section().isBlank()) {
-            subjects.addObject().put("name", content.section()).put("rel", "section").put("uri", site.section(content.section()));
+            subjects.addObject()
+                    .put("name", content.section())
+                    .put("rel", "section")
+                    .put("uri", site.section(content.section()));
         }
         for (String tag : content.tags()) {
             subjects.addObject().put("name", tag).put("rel", "tag").put("uri", site.tag(tag));
@@ -91,10 +95,18 @@ public final class NinjsWriter {
         }
         ArrayNode descriptions = node.putArray("descriptions");
         if (!p.caption().isBlank()) {
-            descriptions.addObject().put("role", "caption").put("contentType", "text/plain").put("value", p.caption());
+            descriptions
+                    .addObject()
+                    .put("role", "caption")
+                    .put("contentType", "text/plain")
+                    .put("value", p.caption());
         }
         if (!p.alt().isBlank()) {
-            descriptions.addObject().put("role", "alt").put("contentType", "text/plain").put("value", p.alt());
+            descriptions
+                    .addObject()
+                    .put("role", "alt")
+                    .put("contentType", "text/plain")
+                    .put("value", p.alt());
         }
         if (descriptions.isEmpty()) {
             node.remove("descriptions");
@@ -106,11 +118,21 @@ public final class NinjsWriter {
             node.put("copyrightNotice", p.copyright());
         }
         ArrayNode renditions = node.putArray("renditions");
-        renditions.addObject().put("name", "original").put("href", site.original(p))
-                .put("contentType", p.mediaType()).put("width", p.width()).put("height", p.height());
+        renditions
+                .addObject()
+                .put("name", "original")
+                .put("href", site.original(p))
+                .put("contentType", p.mediaType())
+                .put("width", p.width())
+                .put("height", p.height());
         for (Rendition size : Rendition.values()) {
-            renditions.addObject().put("name", size.code()).put("href", site.rendition(p, size))
-                    .put("contentType", "image/jpeg").put("width", size.widthOf(p)).put("height", size.heightOf(p));
+            renditions
+                    .addObject()
+                    .put("name", size.code())
+                    .put("href", site.rendition(p, size))
+                    .put("contentType", "image/jpeg")
+                    .put("width", size.widthOf(p))
+                    .put("height", size.heightOf(p));
         }
     }
 }

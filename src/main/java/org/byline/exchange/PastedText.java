@@ -16,16 +16,19 @@ import org.jsoup.nodes.TextNode;
  * characters are removed and the text is NFC.
  */
 public final class PastedText {
-    private PastedText() {
-    }
+    private PastedText() {}
 
     /** Body text from clipboard HTML, or from the plain text when there is no HTML. */
     public static String fromHtml(String html) {
         Document doc = Jsoup.parse(html == null ? "" : html);
-        doc.select("script, style, head, title, meta, link, noscript, template, iframe, object, embed, svg, xml, o\\:p:empty").remove();
+        doc.select(
+                        "script, style, head, title, meta, link, noscript, template, iframe, object, embed, svg, xml, o\\:p:empty")
+                .remove();
         List<String> blocks = new ArrayList<>();
         collect(doc.body(), blocks);
-        return clean(String.join("\n\n", blocks.stream().map(String::strip).filter(b -> !b.isEmpty()).toList()));
+        return clean(String.join(
+                "\n\n",
+                blocks.stream().map(String::strip).filter(b -> !b.isEmpty()).toList()));
     }
 
     /** Plain pasted text: line structure kept, invisible and control characters removed, NFC. */
@@ -48,7 +51,17 @@ public final class PastedText {
                 String tag = e.tagName().toLowerCase();
                 switch (tag) {
                     case "br" -> inline.append('\n');
-                    case "p", "div", "section", "article", "blockquote", "center", "td", "th", "dd", "dt", "figcaption" -> {
+                    case "p",
+                            "div",
+                            "section",
+                            "article",
+                            "blockquote",
+                            "center",
+                            "td",
+                            "th",
+                            "dd",
+                            "dt",
+                            "figcaption" -> {
                         flush(inline, blocks);
                         collect(e, blocks);
                     }
@@ -112,7 +125,12 @@ public final class PastedText {
     }
 
     private static void flush(StringBuilder inline, List<String> blocks) {
-        String text = inline.toString().lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + "\n" + b).orElse("");
+        String text = inline.toString()
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
         if (!text.isBlank()) {
             blocks.add(text);
         }
@@ -165,6 +183,9 @@ public final class PastedText {
             }
         });
         String nfc = Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
-        return nfc.replaceAll("[ ]{2,}", " ").replaceAll("(?m)^ +| +$", "").replaceAll("\n{3,}", "\n\n").strip();
+        return nfc.replaceAll("[ ]{2,}", " ")
+                .replaceAll("(?m)^ +| +$", "")
+                .replaceAll("\n{3,}", "\n\n")
+                .strip();
     }
 }

@@ -1,11 +1,11 @@
 package org.byline.exchange;
 
-import java.net.URLDecoder;
-import java.util.Locale;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.byline.domain.Outlet;
@@ -63,10 +63,17 @@ public final class SiteAddress {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~') {
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '-'
+                    || c == '.'
+                    || c == '_'
+                    || c == '~') {
                 out.append((char) c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
                         .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
             }
         }
@@ -84,7 +91,8 @@ public final class SiteAddress {
             StringBuilder path = new StringBuilder();
             for (String part : m.group(3).split("/")) {
                 if (!part.isEmpty()) {
-                    path.append('/').append(segment(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8)));
+                    path.append('/')
+                            .append(segment(URLDecoder.decode(part.replace("+", "%2B"), StandardCharsets.UTF_8)));
                 }
             }
             String address = m.group(1).toLowerCase(Locale.ROOT) + "://" + host + path;

@@ -15,10 +15,10 @@ import org.byline.style.StyleRule;
 
 /** The house style rules file (style-rules.json): read it, or give the defaults Byline ships. */
 public final class StyleRulesJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private StyleRulesJson() {
-    }
+    private StyleRulesJson() {}
 
     /** The rules Byline ships, as JSON text (written to the data directory to be edited). */
     public static String defaults() {
@@ -38,7 +38,8 @@ public final class StyleRulesJson {
                 try {
                     rules.add(MAPPER.treeToValue(node, StyleRule.class));
                 } catch (JsonProcessingException | IllegalArgumentException e) {
-                    throw new NewsroomException("error.styleRule", e, fileName, node.path("id").asText("?"), rootCause(e));
+                    throw new NewsroomException(
+                            "error.styleRule", e, fileName, node.path("id").asText("?"), rootCause(e));
                 }
             }
             return rules;

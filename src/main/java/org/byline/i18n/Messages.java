@@ -23,13 +23,16 @@ import org.byline.domain.Status;
 public final class Messages {
     public static final String BUNDLE = "org.byline.i18n.messages";
     /** The newsroom's clock: embargoes and history are read in Korean time wherever Byline runs. */
-    private static final DateTimeFormatter KST = DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss").withZone(NewsroomTime.ZONE);
+    private static final DateTimeFormatter KST =
+            DateTimeFormatter.ofPattern("yyyy.MM.dd HH:mm:ss").withZone(NewsroomTime.ZONE);
+
     private final ResourceBundle bundle;
     private final Locale locale;
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** {@code ko} or {@code en} as asked; with nothing asked, Korean unless the system speaks another language. */
@@ -130,7 +133,10 @@ public final class Messages {
         }
         List<String> args = job.errorArgs();
         String said = "push.gaveUp".equals(job.errorKey()) && args.size() >= 2
-                ? get("push.gaveUp", args.get(0), get(args.get(1), args.subList(2, args.size()).toArray()))
+                ? get(
+                        "push.gaveUp",
+                        args.get(0),
+                        get(args.get(1), args.subList(2, args.size()).toArray()))
                 : get(job.errorKey(), args.toArray());
         if (job.state() == PushState.QUEUED && job.nextAttemptAt() != null) {
             said += " " + get("push.triesAgain", job.nextAttemptAt());

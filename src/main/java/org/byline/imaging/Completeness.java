@@ -16,8 +16,7 @@ final class Completeness {
     private static final int EOI = 0xD9;
     private static final int SOS = 0xDA;
 
-    private Completeness() {
-    }
+    private Completeness() {}
 
     static boolean isWhole(Path file, ImageFormat format) throws IOException {
         try (Bytes in = new Bytes(FileChannel.open(file, StandardOpenOption.READ))) {

@@ -22,11 +22,11 @@ import java.util.Map;
  */
 final class IptcRecords {
     static final int CODED_CHARACTER_SET = 0x015A; // 1:90
-    static final int BY_LINE = 0x0250;             // 2:80
-    static final int CREDIT = 0x026E;              // 2:110
-    static final int SOURCE = 0x0273;              // 2:115
-    static final int COPYRIGHT_NOTICE = 0x0274;    // 2:116
-    static final int CAPTION = 0x0278;             // 2:120
+    static final int BY_LINE = 0x0250; // 2:80
+    static final int CREDIT = 0x026E; // 2:110
+    static final int SOURCE = 0x0273; // 2:115
+    static final int COPYRIGHT_NOTICE = 0x0274; // 2:116
+    static final int CAPTION = 0x0278; // 2:120
 
     private static final byte[] UTF8_DECLARATION = {0x1B, 0x25, 0x47};
     private static final byte[] PHOTOSHOP = "Photoshop 3.0\0".getBytes(StandardCharsets.US_ASCII);
@@ -34,8 +34,7 @@ final class IptcRecords {
 
     private final Map<Integer, byte[]> first = new HashMap<>();
 
-    private IptcRecords() {
-    }
+    private IptcRecords() {}
 
     /** The IPTC of a JPEG file; none when it has no Photoshop APP13 segment or it cannot be read. */
     static IptcRecords ofJpeg(Path file) {
@@ -65,7 +64,10 @@ final class IptcRecords {
             if (pos + 4 > r.length) {
                 break;
             }
-            long size = ((r[pos] & 0xFFL) << 24) | ((r[pos + 1] & 0xFF) << 16) | ((r[pos + 2] & 0xFF) << 8) | (r[pos + 3] & 0xFF);
+            long size = ((r[pos] & 0xFFL) << 24)
+                    | ((r[pos + 1] & 0xFF) << 16)
+                    | ((r[pos + 2] & 0xFF) << 8)
+                    | (r[pos + 3] & 0xFF);
             pos += 4;
             if (size > r.length - pos) {
                 break;
@@ -120,7 +122,10 @@ final class IptcRecords {
 
     private boolean declaresUtf8() {
         byte[] charset = first.get(CODED_CHARACTER_SET);
-        return charset != null && charset.length >= 3 && charset[0] == UTF8_DECLARATION[0]
-                && charset[1] == UTF8_DECLARATION[1] && charset[2] == UTF8_DECLARATION[2];
+        return charset != null
+                && charset.length >= 3
+                && charset[0] == UTF8_DECLARATION[0]
+                && charset[1] == UTF8_DECLARATION[1]
+                && charset[2] == UTF8_DECLARATION[2];
     }
 }

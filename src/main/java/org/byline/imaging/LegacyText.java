@@ -18,8 +18,7 @@ final class LegacyText {
     /** CP949 (Unified Hangul Code) is EUC-KR plus the 8,822 syllables EUC-KR lacks (똠, 햏 ...). */
     static final Charset KOREAN = korean();
 
-    private LegacyText() {
-    }
+    private LegacyText() {}
 
     static String decode(byte[] raw) {
         byte[] bytes = withoutTrailingNuls(raw);
@@ -42,7 +41,8 @@ final class LegacyText {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

@@ -30,12 +30,22 @@ import org.byline.domain.NewsroomTime;
  */
 public final class MetadataReader {
     /** Camera makers' placeholders in EXIF ImageDescription; no reporter wants them as a caption. */
-    private static final Set<String> CAMERA_PLACEHOLDERS = Set.of("OLYMPUS DIGITAL CAMERA", "SAMSUNG CAMERA PICTURES",
-            "SONY DSC", "DIGITAL CAMERA", "KONICA MINOLTA DIGITAL CAMERA", "MINOLTA DIGITAL CAMERA", "DEFAULT", "LEICA",
-            "EASYSHARE CAMERA", "AGFA DIGITAL CAMERA", "SAMSUNG DIGITAL CAMERA", "CREATOR: GD-JPEG");
+    private static final Set<String> CAMERA_PLACEHOLDERS = Set.of(
+            "OLYMPUS DIGITAL CAMERA",
+            "SAMSUNG CAMERA PICTURES",
+            "SONY DSC",
+            "DIGITAL CAMERA",
+            "KONICA MINOLTA DIGITAL CAMERA",
+            "MINOLTA DIGITAL CAMERA",
+            "DEFAULT",
+            "LEICA",
+            "EASYSHARE CAMERA",
+            "AGFA DIGITAL CAMERA",
+            "SAMSUNG DIGITAL CAMERA",
+            "CREATOR: GD-JPEG");
+
     private static final DateTimeFormatter EXIF_TIME = DateTimeFormatter.ofPattern("yyyy:MM:dd HH:mm:ss", Locale.ROOT);
     /** The newsroom's clock: a camera that writes no offset was set to Korean time. */
-
     public PhotoMetadata read(Path file) {
         Metadata metadata;
         try {
@@ -48,13 +58,22 @@ public final class MetadataReader {
         ExifIFD0Directory ifd0 = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
         ExifSubIFDDirectory exif = metadata.getFirstDirectoryOfType(ExifSubIFDDirectory.class);
 
-        String caption = first(iptc.text(IptcRecords.CAPTION), xmpArrayItem(xmp, XMPConst.NS_DC, "description"),
+        String caption = first(
+                iptc.text(IptcRecords.CAPTION),
+                xmpArrayItem(xmp, XMPConst.NS_DC, "description"),
                 cameraDescription(exifText(ifd0, ExifIFD0Directory.TAG_IMAGE_DESCRIPTION)));
-        String credit = first(iptc.text(IptcRecords.CREDIT), xmpProperty(xmp, XMPConst.NS_PHOTOSHOP, "Credit"),
-                iptc.text(IptcRecords.SOURCE), xmpProperty(xmp, XMPConst.NS_PHOTOSHOP, "Source"));
-        String byline = first(iptc.text(IptcRecords.BY_LINE), xmpArrayItem(xmp, XMPConst.NS_DC, "creator"),
+        String credit = first(
+                iptc.text(IptcRecords.CREDIT),
+                xmpProperty(xmp, XMPConst.NS_PHOTOSHOP, "Credit"),
+                iptc.text(IptcRecords.SOURCE),
+                xmpProperty(xmp, XMPConst.NS_PHOTOSHOP, "Source"));
+        String byline = first(
+                iptc.text(IptcRecords.BY_LINE),
+                xmpArrayItem(xmp, XMPConst.NS_DC, "creator"),
                 exifText(ifd0, ExifIFD0Directory.TAG_ARTIST));
-        String copyright = first(iptc.text(IptcRecords.COPYRIGHT_NOTICE), xmpArrayItem(xmp, XMPConst.NS_DC, "rights"),
+        String copyright = first(
+                iptc.text(IptcRecords.COPYRIGHT_NOTICE),
+                xmpArrayItem(xmp, XMPConst.NS_DC, "rights"),
                 exifText(ifd0, ExifIFD0Directory.TAG_COPYRIGHT));
         return new PhotoMetadata(caption, credit, byline, copyright, capturedAt(exif), orientation(ifd0));
     }

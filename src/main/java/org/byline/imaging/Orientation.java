@@ -8,8 +8,7 @@ import java.awt.image.DataBufferInt;
  * came and only note how the camera was held; a browser showing a rendition would not know.
  */
 final class Orientation {
-    private Orientation() {
-    }
+    private Orientation() {}
 
     /** {@code stored} (TYPE_INT_RGB) as displayed; the same image when orientation is 1. */
     static BufferedImage upright(BufferedImage stored, int orientation) {
@@ -30,13 +29,34 @@ final class Orientation {
                 int sx;
                 int sy;
                 switch (orientation) {
-                    case 2 -> { sx = w - 1 - x; sy = y; }
-                    case 3 -> { sx = w - 1 - x; sy = h - 1 - y; }
-                    case 4 -> { sx = x; sy = h - 1 - y; }
-                    case 5 -> { sx = y; sy = x; }
-                    case 6 -> { sx = y; sy = h - 1 - x; }
-                    case 7 -> { sx = w - 1 - y; sy = h - 1 - x; }
-                    default -> { sx = w - 1 - y; sy = x; } // 8
+                    case 2 -> {
+                        sx = w - 1 - x;
+                        sy = y;
+                    }
+                    case 3 -> {
+                        sx = w - 1 - x;
+                        sy = h - 1 - y;
+                    }
+                    case 4 -> {
+                        sx = x;
+                        sy = h - 1 - y;
+                    }
+                    case 5 -> {
+                        sx = y;
+                        sy = x;
+                    }
+                    case 6 -> {
+                        sx = y;
+                        sy = h - 1 - x;
+                    }
+                    case 7 -> {
+                        sx = w - 1 - y;
+                        sy = h - 1 - x;
+                    }
+                    default -> {
+                        sx = w - 1 - y;
+                        sy = x;
+                    } // 8
                 }
                 to[y * dw + x] = from[sy * w + sx];
             }

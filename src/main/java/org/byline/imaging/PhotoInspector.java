@@ -42,7 +42,8 @@ public final class PhotoInspector {
                 throw new NewsroomException("error.photo.empty", file);
             }
             if (bytes > maxBytes) {
-                throw new NewsroomException("error.photo.tooLarge", file, megabytesRoundedUp(bytes), maxBytes / 1024 / 1024);
+                throw new NewsroomException(
+                        "error.photo.tooLarge", file, megabytesRoundedUp(bytes), maxBytes / 1024 / 1024);
             }
             ImageFormat format = ImageFormat.recognise(head(file))
                     .orElseThrow(() -> new NewsroomException("error.photo.notAnImage", file));
@@ -64,7 +65,8 @@ public final class PhotoInspector {
                 throw new NewsroomException("error.photo.damaged", file);
             }
             if ((long) width * height > maxPixels) {
-                throw new NewsroomException("error.photo.tooManyPixels", file, width + "×" + height, maxPixels / 1_000_000);
+                throw new NewsroomException(
+                        "error.photo.tooManyPixels", file, width + "×" + height, maxPixels / 1_000_000);
             }
             return new InspectedPhoto(file, format, bytes, width, height);
         } catch (IOException e) {

@@ -7,7 +7,8 @@ import java.time.Instant;
  * nothing; {@code capturedAt} null when it has no capture time; {@code orientation} 1 to 8 as EXIF
  * numbers them (1 = upright as stored).
  */
-public record PhotoMetadata(String caption, String credit, String byline, String copyright, Instant capturedAt, int orientation) {
+public record PhotoMetadata(
+        String caption, String credit, String byline, String copyright, Instant capturedAt, int orientation) {
     public static final PhotoMetadata NONE = new PhotoMetadata("", "", "", "", null, 1);
 
     public PhotoMetadata {

@@ -18,13 +18,13 @@ import java.util.zip.Inflater;
 final class PngText {
     /** What all of a file's compressed text and profile chunks may inflate to together. */
     static final long MAX_INFLATED = 32L << 20;
+
     private static final int ZTXT = 0x7A545874;
     private static final int ITXT = 0x69545874;
     private static final int ICCP = 0x69434350;
     private static final int IEND = 0x49454E44;
 
-    private PngText() {
-    }
+    private PngText() {}
 
     /**
      * True when every compressed text and profile chunk inflates, within {@code maxInflated}

@@ -14,8 +14,7 @@ final class Readers {
         ImageIO.setUseCache(false);
     }
 
-    private Readers() {
-    }
+    private Readers() {}
 
     /** A reader set on {@code file}; TwelveMonkeys' JPEG reader comes first when it is on the class path. */
     static Open open(Path file) throws IOException {

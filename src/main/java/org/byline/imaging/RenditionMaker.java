@@ -1,6 +1,5 @@
 package org.byline.imaging;
 
-import java.util.Locale;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -10,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.imageio.IIOException;
 import javax.imageio.IIOImage;

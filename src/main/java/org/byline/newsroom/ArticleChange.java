@@ -34,7 +34,20 @@ final class ArticleChange {
 
     /** The article after the change, made at {@code now}. The store sets the version. */
     Article at(Instant now) {
-        return new Article(before.id(), before.version(), status, content, before.byline(), before.reporter(),
-                before.createdAt(), now, registeredAt, modifiedAt, submittedAt, embargoUntil, returnNote, correctionNote);
+        return new Article(
+                before.id(),
+                before.version(),
+                status,
+                content,
+                before.byline(),
+                before.reporter(),
+                before.createdAt(),
+                now,
+                registeredAt,
+                modifiedAt,
+                submittedAt,
+                embargoUntil,
+                returnNote,
+                correctionNote);
     }
 }

@@ -56,7 +56,10 @@ public final class Backups {
         List<Path> existing = BackupArchive.list(archive.defaultFolder());
         try {
             if (!existing.isEmpty()
-                    && Files.getLastModifiedTime(existing.get(0)).toInstant().plus(DAILY).isAfter(clock.instant())) {
+                    && Files.getLastModifiedTime(existing.get(0))
+                            .toInstant()
+                            .plus(DAILY)
+                            .isAfter(clock.instant())) {
                 return Optional.empty();
             }
         } catch (IOException e) {
@@ -80,8 +83,7 @@ public final class Backups {
     }
 
     /** What a restore did: the store now in place, and where the replaced one was kept (empty when there was none). */
-    public record Restored(Path store, Optional<Path> previous) {
-    }
+    public record Restored(Path store, Optional<Path> previous) {}
 
     /**
      * Replaces the store in {@code dataDirectory} with {@code backup}, after checking the whole

@@ -10,8 +10,7 @@ import org.byline.imaging.PhotoMetadata;
 final class Captions {
     private static final String CREDIT_PREFIX = "사진=";
 
-    private Captions() {
-    }
+    private Captions() {}
 
     static PhotoDetails prefill(PhotoDetails given, PhotoMetadata found) {
         String caption = given.caption().isBlank() ? found.caption() : given.caption();

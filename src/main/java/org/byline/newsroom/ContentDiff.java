@@ -30,8 +30,7 @@ final class ContentDiff {
     /** Lines of a changed block are paired when at least this share of their syllable pairs match. */
     private static final double SIMILAR_FROM = 0.3;
 
-    private ContentDiff() {
-    }
+    private ContentDiff() {}
 
     static List<Row> rows(ArticleContent left, ArticleContent right) {
         return rows(left, null, right, null);
@@ -140,8 +139,8 @@ final class ContentDiff {
         }
         Map<List<String>, Boolean> similar = new HashMap<>();
         List<Row> rows = new ArrayList<>();
-        var pairs = DiffUtils.diff(from, to,
-                (a, b) -> similar.computeIfAbsent(List.of(a, b), k -> resemble(a, b))).getDeltas();
+        var pairs = DiffUtils.diff(from, to, (a, b) -> similar.computeIfAbsent(List.of(a, b), k -> resemble(a, b)))
+                .getDeltas();
         int i = 0;
         int j = 0;
         for (AbstractDelta<String> d : pairs) {
@@ -178,19 +177,30 @@ final class ContentDiff {
         List<Integer> a = left.codePoints().boxed().toList();
         List<Integer> b = right.codePoints().boxed().toList();
         List<AbstractDelta<Integer>> deltas = DiffUtils.diff(a, b).getDeltas();
-        int differing = deltas.stream().mapToInt(d -> d.getSource().size() + d.getTarget().size()).sum();
+        int differing = deltas.stream()
+                .mapToInt(d -> d.getSource().size() + d.getTarget().size())
+                .sum();
         double common = (a.size() + b.size() - differing) / (double) Math.max(1, a.size() + b.size());
         if (common < REWRITTEN_BELOW) {
-            return new Row(field, Kind.CHANGED, left, right,
-                    List.of(new Span(0, left.length())), List.of(new Span(0, right.length())));
+            return new Row(
+                    field,
+                    Kind.CHANGED,
+                    left,
+                    right,
+                    List.of(new Span(0, left.length())),
+                    List.of(new Span(0, right.length())));
         }
         int[] l = charIndexOfCodePoint(left);
         int[] r = charIndexOfCodePoint(right);
         List<Span> leftSpans = new ArrayList<>();
         List<Span> rightSpans = new ArrayList<>();
         for (AbstractDelta<Integer> d : deltas) {
-            leftSpans.add(new Span(l[d.getSource().getPosition()], l[d.getSource().getPosition() + d.getSource().size()]));
-            rightSpans.add(new Span(r[d.getTarget().getPosition()], r[d.getTarget().getPosition() + d.getTarget().size()]));
+            leftSpans.add(new Span(
+                    l[d.getSource().getPosition()],
+                    l[d.getSource().getPosition() + d.getSource().size()]));
+            rightSpans.add(new Span(
+                    r[d.getTarget().getPosition()],
+                    r[d.getTarget().getPosition() + d.getTarget().size()]));
         }
         return new Row(field, Kind.CHANGED, left, right, leftSpans, rightSpans);
     }

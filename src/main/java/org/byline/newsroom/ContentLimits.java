@@ -20,12 +20,12 @@ public final class ContentLimits {
     public static final int TAGS = 50;
     /** The body file limit too: a 3,000-character article is about 9 KB of UTF-8. */
     public static final long BODY_BYTES = 2L * 1024 * 1024;
+
     public static final int CAPTION = 2_000;
     public static final int CREDIT = 200;
     public static final int ALT = 1_000;
 
-    private ContentLimits() {
-    }
+    private ContentLimits() {}
 
     static void check(ArticleContent content) {
         within("error.limit.headline", content.headline(), HEADLINE);
@@ -36,7 +36,8 @@ public final class ContentLimits {
         }
         for (String tag : tags) {
             if (length(tag) > TAG) {
-                throw new NewsroomException("error.limit.tag", TAG, tag.substring(0, tag.offsetByCodePoints(0, 20)) + "…");
+                throw new NewsroomException(
+                        "error.limit.tag", TAG, tag.substring(0, tag.offsetByCodePoints(0, 20)) + "…");
             }
         }
         String body = content.body();

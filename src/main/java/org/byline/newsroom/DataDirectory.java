@@ -12,8 +12,7 @@ import org.byline.domain.NewsroomException;
 public final class DataDirectory {
     public static final String ENV = "BYLINE_DATA_DIR";
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     /**
      * @throws NewsroomException when the option or the variable is given but empty: an empty path

@@ -28,7 +28,12 @@ import org.byline.store.DeskStore;
 public final class Desk {
     /** Actions a desk editor may not take on an article they wrote themselves. */
     private static final Set<DeskAction> FOUR_EYES = EnumSet.of(
-            DeskAction.APPROVE, DeskAction.RETURN, DeskAction.SPIKE, DeskAction.UNSPIKE, DeskAction.PUBLISH, DeskAction.PUSH);
+            DeskAction.APPROVE,
+            DeskAction.RETURN,
+            DeskAction.SPIKE,
+            DeskAction.UNSPIKE,
+            DeskAction.PUBLISH,
+            DeskAction.PUSH);
 
     private final DeskStore store;
     private final Staff staff;
@@ -116,7 +121,13 @@ public final class Desk {
                 if (!overrideEmbargo) {
                     throw new NewsroomException("desk.embargoed", id, article.embargoUntil());
                 }
-                record.add(line(article, article.status(), DeskAction.OVERRIDE_EMBARGO, actor, now, kst(article.embargoUntil())));
+                record.add(line(
+                        article,
+                        article.status(),
+                        DeskAction.OVERRIDE_EMBARGO,
+                        actor,
+                        now,
+                        kst(article.embargoUntil())));
             }
             ArticleChange change = new ArticleChange(article, spikedFrom);
             change.status = Status.PUBLISHED;
@@ -160,8 +171,16 @@ public final class Desk {
                 throw new NewsroomException("desk.embargoed", id, article.embargoUntil());
             }
             check(DeskAction.OVERRIDE_EMBARGO, article, actor);
-            return new DeskStore.Step(null, spikedFrom,
-                    List.of(line(article, article.status(), DeskAction.OVERRIDE_EMBARGO, actor, now, kst(article.embargoUntil()))));
+            return new DeskStore.Step(
+                    null,
+                    spikedFrom,
+                    List.of(line(
+                            article,
+                            article.status(),
+                            DeskAction.OVERRIDE_EMBARGO,
+                            actor,
+                            now,
+                            kst(article.embargoUntil()))));
         });
     }
 
@@ -184,7 +203,8 @@ public final class Desk {
         clearForPush(id, by, overrideEmbargo, siteHoldsEmbargo, false);
     }
 
-    private Article clearForPush(long id, Person by, boolean overrideEmbargo, boolean siteHoldsEmbargo, boolean record) {
+    private Article clearForPush(
+            long id, Person by, boolean overrideEmbargo, boolean siteHoldsEmbargo, boolean record) {
         Person actor = staff.current(by);
         return store.apply(id, null, actor, (article, spikedFrom) -> {
             Instant now = clock.instant();
@@ -195,8 +215,18 @@ public final class Desk {
             if (!overrideEmbargo) {
                 throw new NewsroomException("desk.embargoed", id, article.embargoUntil());
             }
-            return new DeskStore.Step(null, spikedFrom, !record ? List.of()
-                    : List.of(line(article, article.status(), DeskAction.OVERRIDE_EMBARGO, actor, now, kst(article.embargoUntil()))));
+            return new DeskStore.Step(
+                    null,
+                    spikedFrom,
+                    !record
+                            ? List.of()
+                            : List.of(line(
+                                    article,
+                                    article.status(),
+                                    DeskAction.OVERRIDE_EMBARGO,
+                                    actor,
+                                    now,
+                                    kst(article.embargoUntil()))));
         });
     }
 
@@ -216,11 +246,15 @@ public final class Desk {
             }
             String note = site + " " + link + (releaseAt == null ? "" : " (" + kst(releaseAt) + ")");
             if (article.status() == Status.PUBLISHED) {
-                return new DeskStore.Step(null, spikedFrom, List.of(line(article, Status.PUBLISHED, DeskAction.PUSH, actor, now, note)));
+                return new DeskStore.Step(
+                        null, spikedFrom, List.of(line(article, Status.PUBLISHED, DeskAction.PUSH, actor, now, note)));
             }
             ArticleChange change = new ArticleChange(article, spikedFrom);
             change.status = Status.PUBLISHED;
-            return new DeskStore.Step(change.at(now), change.spikedFrom, List.of(line(article, change.status, DeskAction.PUSH, actor, now, note)));
+            return new DeskStore.Step(
+                    change.at(now),
+                    change.spikedFrom,
+                    List.of(line(article, change.status, DeskAction.PUSH, actor, now, note)));
         });
     }
 
@@ -243,7 +277,9 @@ public final class Desk {
             if (!note.isEmpty()) {
                 change.correctionNote = note;
             }
-            return new DeskStore.Step(change.at(now), change.spikedFrom,
+            return new DeskStore.Step(
+                    change.at(now),
+                    change.spikedFrom,
                     List.of(line(article, change.status, DeskAction.CORRECT, actor, now, note)));
         });
     }
@@ -266,8 +302,8 @@ public final class Desk {
             check(action, article, actor);
             ArticleChange change = new ArticleChange(article, spikedFrom);
             effect.apply(article, change, now);
-            return new DeskStore.Step(change.at(now), change.spikedFrom,
-                    List.of(line(article, change.status, action, actor, now, note)));
+            return new DeskStore.Step(
+                    change.at(now), change.spikedFrom, List.of(line(article, change.status, action, actor, now, note)));
         });
     }
 
@@ -275,7 +311,8 @@ public final class Desk {
     private static void check(DeskAction action, Article article, Person actor) {
         if (action == DeskAction.SUBMIT) {
             if (!actor.wrote(article)) {
-                throw new NewsroomException("desk.notAuthor", article.id(), article.reporter().name());
+                throw new NewsroomException(
+                        "desk.notAuthor", article.id(), article.reporter().name());
             }
         } else if (!actor.isDesk()) {
             throw new NewsroomException("desk.notDesk", action, actor.name(), actor.role());

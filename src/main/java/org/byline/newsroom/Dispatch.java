@@ -44,8 +44,17 @@ final class Dispatch {
     private final Clock clock;
     private final Duration lease;
 
-    Dispatch(OutboxStore store, Sites sites, Drafting drafting, Photos photos, OutletSettings outlet, SettingsStore settings,
-             ArticleDocuments documents, SiteClients clients, Clock clock, Duration lease) {
+    Dispatch(
+            OutboxStore store,
+            Sites sites,
+            Drafting drafting,
+            Photos photos,
+            OutletSettings outlet,
+            SettingsStore settings,
+            ArticleDocuments documents,
+            SiteClients clients,
+            Clock clock,
+            Duration lease) {
         this.store = store;
         this.sites = sites;
         this.drafting = drafting;
@@ -59,31 +68,50 @@ final class Dispatch {
     }
 
     /** What arrived, and when the site shows it (null: now). */
-    record Sent(Site site, Delivery delivery, Instant releaseAt) {
-    }
+    record Sent(Site site, Delivery delivery, Instant releaseAt) {}
 
     Sent send(Claim claim) {
         Article article = drafting.open(claim.articleId());
-        Site site = store.site(claim.siteId()).orElseThrow(() -> new NewsroomException("push.unknownSite", "#" + claim.siteId()));
+        Site site = store.site(claim.siteId())
+                .orElseThrow(() -> new NewsroomException("push.unknownSite", "#" + claim.siteId()));
         if (!DeskAction.PUSH.allowedFrom(article.status())) {
             throw new NewsroomException("desk.state.push", article.id(), article.status());
         }
-        Instant releaseAt = article.isEmbargoedAt(clock.instant()) && !claim.overrideEmbargo() ? article.embargoUntil() : null;
+        Instant releaseAt =
+                article.isEmbargoedAt(clock.instant()) && !claim.overrideEmbargo() ? article.embargoUntil() : null;
         if (releaseAt != null && site.type() != SiteType.WORDPRESS) {
             throw new NewsroomException("desk.embargoed", article.id(), article.embargoUntil());
         }
         List<Photo> attached = photos.photos(article.id());
         List<Picture> pictures = attached.stream()
-                .map(p -> new Picture(p.position(), p.sha256(), photos.original(p), p.mediaType(), p.caption(), p.alt(), p.lead()))
+                .map(p -> new Picture(
+                        p.position(), p.sha256(), photos.original(p), p.mediaType(), p.caption(), p.alt(), p.lead()))
                 .toList();
         Outlet shop = outlet.outlet();
         var content = article.content();
-        Story story = new Story(article.id(), slug(article.id()), content.headline(), content.subheadline(), content.section(),
-                content.tags(), releaseAt, pictures,
-                sources -> PostBody.render(article, shop, attached.stream()
-                        .map(p -> new PagePhoto(p.position(), sources.getOrDefault(p.position(), ""), p.width(), p.height(),
-                                p.caption(), p.credit(), p.alt(), p.lead()))
-                        .toList()),
+        Story story = new Story(
+                article.id(),
+                slug(article.id()),
+                content.headline(),
+                content.subheadline(),
+                content.section(),
+                content.tags(),
+                releaseAt,
+                pictures,
+                sources -> PostBody.render(
+                        article,
+                        shop,
+                        attached.stream()
+                                .map(p -> new PagePhoto(
+                                        p.position(),
+                                        sources.getOrDefault(p.position(), ""),
+                                        p.width(),
+                                        p.height(),
+                                        p.caption(),
+                                        p.credit(),
+                                        p.alt(),
+                                        p.lead()))
+                                .toList()),
                 () -> documents.document(article, attached));
         char[] secret = sites.secret(site);
         SiteClient client;

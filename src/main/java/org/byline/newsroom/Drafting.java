@@ -1,7 +1,5 @@
 package org.byline.newsroom;
 
-import org.byline.domain.Role;
-import org.byline.domain.Status;
 import java.time.Clock;
 import java.util.List;
 import org.byline.domain.Article;
@@ -10,7 +8,9 @@ import org.byline.domain.ArticleSummary;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.QueueFilter;
+import org.byline.domain.Role;
 import org.byline.domain.Section;
+import org.byline.domain.Status;
 import org.byline.domain.Transition;
 import org.byline.store.ArticleStore;
 import org.byline.store.SectionStore;
@@ -77,7 +77,8 @@ public final class Drafting {
             throw new NewsroomException("error.notYourCopy", id, current.status());
         }
         guard.requireUnlocked(id, by);
-        String shown = byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
+        String shown =
+                byline == null ? null : byline.isBlank() ? current.reporter().name() : byline;
         ArticleContent accepted = TypedContent.accepted(content);
         String checked = checkedByline(shown);
         Transition line = guard.line(current, by, "");
@@ -89,7 +90,8 @@ public final class Drafting {
 
     /** One line, not too long; what a terminal or a page would not show goes as in the text. */
     private static String checkedByline(String byline) {
-        if (byline != null && (byline.strip().length() > MAX_BYLINE || byline.chars().anyMatch(Character::isISOControl))) {
+        if (byline != null
+                && (byline.strip().length() > MAX_BYLINE || byline.chars().anyMatch(Character::isISOControl))) {
             throw new NewsroomException("error.badByline", MAX_BYLINE);
         }
         return TypedContent.line(byline);

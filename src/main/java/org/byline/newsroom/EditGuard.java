@@ -32,7 +32,11 @@ final class EditGuard {
         Optional<ArticleLock> held = locks.holder(articleId);
         if (held.isPresent() && held.get().holderId() != by.id() && !locks.isStale(held.get())) {
             ArticleLock lock = held.get();
-            throw new NewsroomException("error.lock.editing", articleId, lock.holder(), SiteTime.format(lock.since()),
+            throw new NewsroomException(
+                    "error.lock.editing",
+                    articleId,
+                    lock.holder(),
+                    SiteTime.format(lock.since()),
                     SiteTime.format(lock.heartbeat()));
         }
     }
@@ -42,12 +46,14 @@ final class EditGuard {
         if (by.wrote(article)) {
             return null;
         }
-        return new Transition(article.id(), article.status(), article.status(), DeskAction.EDIT, by.name(), clock.instant(), note);
+        return new Transition(
+                article.id(), article.status(), article.status(), DeskAction.EDIT, by.name(), clock.instant(), note);
     }
 
     /** Records a change already made (a photo added or taken off) when {@code by} is not the reporter. */
     void record(long articleId, Person by, String note) {
-        Article article = articles.find(articleId).orElseThrow(() -> new NewsroomException("error.unknownArticle", articleId));
+        Article article =
+                articles.find(articleId).orElseThrow(() -> new NewsroomException("error.unknownArticle", articleId));
         Transition line = line(article, by, note);
         if (line != null) {
             articles.recordEdit(line, by);

@@ -1,16 +1,16 @@
 package org.byline.newsroom;
 
-import java.nio.file.LinkOption;
-import org.byline.domain.ManuscriptRules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.byline.domain.Article;
+import org.byline.domain.ManuscriptRules;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Photo;
@@ -32,7 +32,10 @@ import org.byline.exchange.SiteAddress;
 public final class Exports {
     /** What the article is written as; {@code code} is what the command line and the window call it. */
     public enum Format {
-        NINJS("ninjs"), NEWSML("newsml"), HTML("html"), PACKAGE("package");
+        NINJS("ninjs"),
+        NEWSML("newsml"),
+        HTML("html"),
+        PACKAGE("package");
 
         private final String code;
 
@@ -93,7 +96,8 @@ public final class Exports {
             case PACKAGE -> {
                 Path target = out.resolve(name + ".zip");
                 List<Entry> entries = new ArrayList<>();
-                entries.add(Entry.of(PACKAGE_NINJS, ninjs.write(exported(article, attached)).getBytes(StandardCharsets.UTF_8)));
+                entries.add(Entry.of(
+                        PACKAGE_NINJS, ninjs.write(exported(article, attached)).getBytes(StandardCharsets.UTF_8)));
                 entries.addAll(page(article));
                 for (Photo p : distinct(attached)) {
                     entries.add(Entry.copy(MediaNames.MEDIA_FOLDER + "/" + MediaNames.original(p), photos.original(p)));
@@ -117,7 +121,8 @@ public final class Exports {
         SiteAddress site = new SiteAddress(words.siteAddress());
         String body = preview.body(article, site::rendition);
         // ninjs's charCount is characters, whatever the desk's sheet size: no need to read the 원고지 settings
-        int characters = preview.counts(article.content().body(), ManuscriptRules.STANDARD).characters();
+        int characters = preview.counts(article.content().body(), ManuscriptRules.STANDARD)
+                .characters();
         return new ExportedArticle(article, words, body, characters, attached);
     }
 
@@ -158,7 +163,9 @@ public final class Exports {
             Files.createDirectories(out);
         } catch (IOException e) {
             // a refused folder leaves nothing: the folders made on the way to it go again
-            for (Path made = out; firstMade != null && made != null && made.startsWith(firstMade); made = made.getParent()) {
+            for (Path made = out;
+                    firstMade != null && made != null && made.startsWith(firstMade);
+                    made = made.getParent()) {
                 try {
                     if (Files.isDirectory(made, LinkOption.NOFOLLOW_LINKS)) {
                         Files.delete(made); // only an empty folder: anything put there meanwhile stays

@@ -36,7 +36,14 @@ public final class Imports {
     private final Path scratch;
 
     /** @param scratch where packages are unpacked while they are read (a folder of the data directory, swept of what a killed import leaves) */
-    public Imports(ImportReader reader, ImportStore store, Photos photos, Drafting drafting, Staff staff, Clock clock, Path scratch) {
+    public Imports(
+            ImportReader reader,
+            ImportStore store,
+            Photos photos,
+            Drafting drafting,
+            Staff staff,
+            Clock clock,
+            Path scratch) {
         this.reader = reader;
         this.store = store;
         this.photos = photos;
@@ -56,17 +63,31 @@ public final class Imports {
         try (ImportReader.Opened opened = reader.read(file, scratch, photos::isPhoto)) {
             ImportedArticle found = opened.article();
             List<Path> files = found.photos().stream().map(ImportedPhoto::file).toList();
-            List<PhotoDetails> details = found.photos().stream().map(p -> new PhotoDetails(
-                    TypedContent.line(p.caption()), TypedContent.line(p.credit()), TypedContent.line(p.alt()))).toList();
-            int lead = Math.max(0, found.photos().stream().map(ImportedPhoto::lead).toList().indexOf(true));
+            List<PhotoDetails> details = found.photos().stream()
+                    .map(p -> new PhotoDetails(
+                            TypedContent.line(p.caption()), TypedContent.line(p.credit()), TypedContent.line(p.alt())))
+                    .toList();
+            int lead = Math.max(
+                    0, found.photos().stream().map(ImportedPhoto::lead).toList().indexOf(true));
             try (Photos.Arrivals arrivals = photos.bringIn(files, details)) {
                 Instant now = clock.instant();
                 ImportStore.Stored stored = store.create(
                         // a file's words are cleaned and bounded as typed words are: no terminal escapes
-                        new ImportStore.NewArticle(TypedContent.accepted(content(found)), owner,
+                        new ImportStore.NewArticle(
+                                TypedContent.accepted(content(found)),
+                                owner,
                                 found.byline().isBlank() ? owner.name() : TypedContent.line(found.byline()),
-                                found.registeredAt(), arrivals.rows(), lead),
-                        new Transition(0, Status.DRAFT, Status.DRAFT, DeskAction.IMPORT, owner.name(), now, file.getFileName().toString()));
+                                found.registeredAt(),
+                                arrivals.rows(),
+                                lead),
+                        new Transition(
+                                0,
+                                Status.DRAFT,
+                                Status.DRAFT,
+                                DeskAction.IMPORT,
+                                owner.name(),
+                                now,
+                                file.getFileName().toString()));
                 arrivals.stored(stored.photos());
                 return stored.article();
             }

@@ -92,7 +92,8 @@ public final class Locks {
 
     private NewsroomException lost(long articleId) {
         return store.find(articleId)
-                .map(other -> new NewsroomException("error.lock.lostTo", articleId, other.holder(), SiteTime.format(other.since())))
+                .map(other -> new NewsroomException(
+                        "error.lock.lostTo", articleId, other.holder(), SiteTime.format(other.since())))
                 .orElseGet(() -> new NewsroomException("error.lock.lost", articleId));
     }
 }

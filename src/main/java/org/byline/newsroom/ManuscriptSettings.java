@@ -31,7 +31,9 @@ public final class ManuscriptSettings {
 
     public ManuscriptRules rules() {
         Map<String, String> all = settings.all();
-        int sheet = ManuscriptRules.SHORT_SHEET == parse(all.get(SHEET)) ? ManuscriptRules.SHORT_SHEET : ManuscriptRules.STANDARD_SHEET;
+        int sheet = ManuscriptRules.SHORT_SHEET == parse(all.get(SHEET))
+                ? ManuscriptRules.SHORT_SHEET
+                : ManuscriptRules.STANDARD_SHEET;
         Map<String, Integer> targets = new LinkedHashMap<>();
         for (String section : sectionNames()) {
             int target = parse(all.get(TARGET + section));

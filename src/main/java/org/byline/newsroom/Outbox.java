@@ -1,10 +1,5 @@
 package org.byline.newsroom;
 
-import java.util.concurrent.ThreadLocalRandom;
-import org.byline.domain.PushState;
-import org.byline.domain.Status;
-import org.byline.publish.SiteClients;
-import org.byline.store.SettingsStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,20 +12,25 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.PushJob;
+import org.byline.domain.PushState;
 import org.byline.domain.RemotePost;
 import org.byline.domain.Sender;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
+import org.byline.domain.Status;
 import org.byline.publish.PushFault;
 import org.byline.publish.RetryPolicy;
+import org.byline.publish.SiteClients;
 import org.byline.store.OutboxStore;
 import org.byline.store.OutboxStore.Claim;
+import org.byline.store.SettingsStore;
 
 /**
  * Every push is a job in the store: queued, sending, done, or failed with its reason. Jobs are
@@ -66,6 +66,7 @@ public final class Outbox implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+
     private ScheduledExecutorService worker;
     private ScheduledFuture<?> nextRun;
     private long nextRunAt;
@@ -83,10 +84,21 @@ public final class Outbox implements AutoCloseable {
     }
 
     /** Assembled by Context; {@code lease} bounds how long a stopped run keeps its jobs. */
-    public static Outbox create(OutboxStore store, Sites sites, Desk desk, Staff staff, Drafting drafting, Photos photos,
-                                OutletSettings outlet, SettingsStore settings, ArticleDocuments documents,
-                                SiteClients clients, Clock clock, Duration lease) {
-        Dispatch dispatch = new Dispatch(store, sites, drafting, photos, outlet, settings, documents, clients, clock, lease);
+    public static Outbox create(
+            OutboxStore store,
+            Sites sites,
+            Desk desk,
+            Staff staff,
+            Drafting drafting,
+            Photos photos,
+            OutletSettings outlet,
+            SettingsStore settings,
+            ArticleDocuments documents,
+            SiteClients clients,
+            Clock clock,
+            Duration lease) {
+        Dispatch dispatch =
+                new Dispatch(store, sites, drafting, photos, outlet, settings, documents, clients, clock, lease);
         return new Outbox(store, sites, desk, staff, dispatch, clock, lease);
     }
 
@@ -188,7 +200,11 @@ public final class Outbox implements AutoCloseable {
                 return now;
             }
             Instant next = store.nextDue(mine).orElse(clock.instant());
-            long wait = Math.max(20, Math.min(LOOK_AGAIN.toMillis(), Duration.between(clock.instant(), next).toMillis()));
+            long wait = Math.max(
+                    20,
+                    Math.min(
+                            LOOK_AGAIN.toMillis(),
+                            Duration.between(clock.instant(), next).toMillis()));
             try {
                 Thread.sleep(wait);
             } catch (InterruptedException e) {
@@ -204,44 +220,52 @@ public final class Outbox implements AutoCloseable {
 
     private void send(Claim claim, RetryPolicy policy) {
         long every = Math.max(50, lease.toMillis() / 4);
-        ScheduledFuture<?> beat = heartbeat.scheduleAtFixedRate(() -> renew(claim), every, every, TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> beat =
+                heartbeat.scheduleAtFixedRate(() -> renew(claim), every, every, TimeUnit.MILLISECONDS);
         try {
             Dispatch.Sent sent = dispatch.send(claim);
             if (store.done(claim, sent.delivery().remoteId(), sent.delivery().link())) {
-                LOG.info(() -> "push job " + claim.jobId() + " of article " + claim.articleId() + " to " + sent.site().name()
-                        + ": done, " + sent.delivery().link());
+                LOG.info(() -> "push job " + claim.jobId() + " of article " + claim.articleId() + " to "
+                        + sent.site().name() + ": done, " + sent.delivery().link());
                 markPublished(claim, sent);
             } else if (stillOurs(claim)) {
                 // called off while the request ran, but the site answered with the post: the article is live there
-                LOG.warning(() -> "push job " + claim.jobId() + " was cancelled on its way, but " + sent.site().name()
-                        + " has article " + claim.articleId() + " at " + sent.delivery().link() + ": recorded as published");
+                LOG.warning(() -> "push job " + claim.jobId() + " was cancelled on its way, but "
+                        + sent.site().name() + " has article " + claim.articleId() + " at "
+                        + sent.delivery().link() + ": recorded as published");
                 markPublished(claim, sent);
             }
         } catch (PushFault fault) {
             List<String> args = strings(fault.args());
             if (fault.unsettled().isPresent()) {
-                // the site may still be making it: look again at the policy's pace, but by the time it has surely finished
+                // the site may still be making it: look again at the policy's pace, but by the time it has surely
+                // finished
                 Duration remaining = fault.unsettled().get();
                 Duration paced = policy.delayAfter(claim.attemptsSinceRetry(), ThreadLocalRandom.current());
                 Duration wait = paced.compareTo(remaining) < 0 ? paced : remaining;
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
-                LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + " " + args + ", looks again in " + wait.toMillis() + " ms");
+                LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + " " + args + ", looks again in "
+                        + wait.toMillis() + " ms");
             } else if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
-                Duration paced = policy.delayAfter(claim.attemptsSinceRetry(),
+                Duration paced = policy.delayAfter(
+                        claim.attemptsSinceRetry(),
                         // java.base's generator: RandomGenerator.getDefault() lives in jdk.random, which the
                         // packaged runtime does not hold (the app-image smoke test found it)
                         ThreadLocalRandom.current());
                 // a site that said when to come back (Retry-After) is not asked sooner
-                Duration wait = fault.atLeast().filter(asked -> asked.compareTo(paced) > 0).orElse(paced);
+                Duration wait = fault.atLeast()
+                        .filter(asked -> asked.compareTo(paced) > 0)
+                        .orElse(paced);
                 store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
-                LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
+                LOG.info(() ->
+                        "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
             } else if (fault.passing()) {
                 // the reason said "Byline tries again"; now it will not, until the desk retries
                 List<String> gaveUp = new ArrayList<>(List.of(String.valueOf(claim.attemptsSinceRetry()), fault.key()));
                 gaveUp.addAll(args);
                 store.fail(claim, "push.gaveUp", gaveUp);
-                LOG.warning(() -> "push job " + claim.jobId() + " gave up after " + claim.attemptsSinceRetry() + " tries: "
-                        + fault.key() + " " + args);
+                LOG.warning(() -> "push job " + claim.jobId() + " gave up after " + claim.attemptsSinceRetry()
+                        + " tries: " + fault.key() + " " + args);
             } else {
                 store.fail(claim, fault.key(), args);
                 LOG.warning(() -> "push job " + claim.jobId() + " failed: " + fault.key() + " " + args);
@@ -250,7 +274,8 @@ public final class Outbox implements AutoCloseable {
             store.fail(claim, refused.key(), strings(refused.args()));
             LOG.warning(() -> "push job " + claim.jobId() + " refused: " + refused.key());
         } catch (RuntimeException unexpected) {
-            // an exception's message may quote what it was given (a header with the site's secret): name the class and place only
+            // an exception's message may quote what it was given (a header with the site's secret): name the class and
+            // place only
             String what = unexpected.getClass().getName();
             StackTraceElement[] trace = unexpected.getStackTrace();
             String where = trace.length == 0 ? "" : " at " + trace[0];
@@ -280,15 +305,25 @@ public final class Outbox implements AutoCloseable {
     /** 출고 in Byline once the site has it; the job stays done even if the desk changed the article meanwhile. */
     private void markPublished(Claim claim, Dispatch.Sent sent) {
         try {
-            desk.pushed(claim.articleId(), staff.byId(claim.queuedBy()), sent.site().name(), sent.delivery().link(), sent.releaseAt());
+            desk.pushed(
+                    claim.articleId(),
+                    staff.byId(claim.queuedBy()),
+                    sent.site().name(),
+                    sent.delivery().link(),
+                    sent.releaseAt());
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "article " + claim.articleId() + " reached " + sent.site().name() + " but was not marked published", e);
+            LOG.log(
+                    Level.WARNING,
+                    "article " + claim.articleId() + " reached " + sent.site().name() + " but was not marked published",
+                    e);
         }
     }
 
     /** Arguments as the job keeps them: text, with a status as its stable name. */
     private static List<String> strings(Object[] args) {
-        return Arrays.stream(args).map(a -> a instanceof Status s ? s.code() : String.valueOf(a)).toList();
+        return Arrays.stream(args)
+                .map(a -> a instanceof Status s ? s.code() : String.valueOf(a))
+                .toList();
     }
 
     /** The window's worker: sends due jobs in the background with the window's patient policy. */

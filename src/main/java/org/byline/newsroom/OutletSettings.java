@@ -15,6 +15,7 @@ public final class OutletSettings {
     public static final String FOOTER = "outlet.footer";
     /** bracket: [TV서울=홍길동 기자], paren: (TV서울=홍길동 기자), none: no lead, the closing line only. */
     public static final String LEAD_STYLE = "outlet.leadStyle";
+
     public static final List<String> KEYS = List.of(NAME, MASTHEAD, SITE, FOOTER, LEAD_STYLE);
 
     private final SettingsStore settings;
@@ -25,7 +26,11 @@ public final class OutletSettings {
 
     public Outlet outlet() {
         Map<String, String> all = settings.all();
-        return new Outlet(all.get(NAME), all.get(MASTHEAD), all.get(SITE), all.get(FOOTER),
+        return new Outlet(
+                all.get(NAME),
+                all.get(MASTHEAD),
+                all.get(SITE),
+                all.get(FOOTER),
                 Outlet.LeadStyle.fromCode(all.getOrDefault(LEAD_STYLE, "")));
     }
 

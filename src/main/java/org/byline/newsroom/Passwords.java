@@ -16,12 +16,13 @@ final class Passwords {
     static final String SCHEME = "pbkdf2-sha256";
     /** OWASP's 2023 floor for PBKDF2-HMAC-SHA256; about a fifth of a second per check here. */
     static final int ITERATIONS = 210_000;
+
     static final int MIN_LENGTH = 8;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     /** Verified against when the name is unknown, so a wrong name takes as long as a wrong password. */
-    private static final String DECOY = SCHEME + "$" + ITERATIONS + "$AAAAAAAAAAAAAAAAAAAAAA==$"
-            + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+    private static final String DECOY =
+            SCHEME + "$" + ITERATIONS + "$AAAAAAAAAAAAAAAAAAAAAA==$" + "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     private final SecureRandom random = new SecureRandom();
 
@@ -60,7 +61,9 @@ final class Passwords {
         char[] typed = password == null || password.length == 0 ? new char[] {'\0'} : password;
         PBEKeySpec spec = new PBEKeySpec(typed, salt, iterations, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the JDK offers no PBKDF2WithHmacSHA256", e);
         } finally {

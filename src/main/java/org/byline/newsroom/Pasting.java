@@ -4,8 +4,7 @@ import org.byline.exchange.PastedText;
 
 /** Paste hygiene: what comes from Word, 한글 or a web page arrives as clean body text. */
 public final class Pasting {
-    private Pasting() {
-    }
+    private Pasting() {}
 
     /** Body text from what the clipboard holds: its HTML when there is any, else its plain text. */
     public static String body(String html, String plain) {

@@ -11,6 +11,7 @@ public final class PhotoSettings {
     public static final String MAX_MEGABYTES = "photos.maxMegabytes";
     /** Larger than any camera JPEG; a 50 MB file is a scan or a TIFF-sized export that needs resizing first. */
     public static final int DEFAULT_MAX_MEGABYTES = 50;
+
     public static final List<String> KEYS = List.of(MAX_MEGABYTES);
 
     private final SettingsStore settings;

@@ -1,6 +1,5 @@
 package org.byline.newsroom;
 
-import java.util.function.Supplier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Photo;
@@ -36,6 +36,7 @@ public final class Photos {
     static final int SMALLEST_PHOTO = 120;
     /** Long side to short side beyond which a saved page's picture is a banner (a panorama is rarer than an ad). */
     static final int WIDEST_PHOTO = 3;
+
     private final PhotoStore store;
     private final MediaFiles media;
     private final PhotoSettings settings;
@@ -46,8 +47,14 @@ public final class Photos {
     /** SHA-256 of originals an attach is bringing in, with how many attaches are; guarded by this. */
     private final Map<String, Integer> inFlight = new HashMap<>();
 
-    public Photos(PhotoStore store, MediaFiles media, PhotoSettings settings, PhotoInspector inspector,
-                  MetadataReader metadata, RenditionMaker renditions, Drafting drafting) {
+    public Photos(
+            PhotoStore store,
+            MediaFiles media,
+            PhotoSettings settings,
+            PhotoInspector inspector,
+            MetadataReader metadata,
+            RenditionMaker renditions,
+            Drafting drafting) {
         this.store = store;
         this.media = media;
         this.settings = settings;
@@ -87,7 +94,13 @@ public final class Photos {
         guard.requireUnlocked(articleId, by);
         List<Photo> attached = attach(articleId, files, given, lead);
         if (!attached.isEmpty()) {
-            guard.record(articleId, by, "+ " + String.join(", ", attached.stream().map(Photo::originalName).toList()));
+            guard.record(
+                    articleId,
+                    by,
+                    "+ "
+                            + String.join(
+                                    ", ",
+                                    attached.stream().map(Photo::originalName).toList()));
         }
         return attached;
     }
@@ -146,7 +159,8 @@ public final class Photos {
             for (int i = 0; i < checked.size(); i++) {
                 InspectedPhoto photo = checked.get(i);
                 PhotoDetails given = details.get(i);
-                arrivals.rows.add(withinMemory(photo.file(), () -> bringIn(photo, given, maxBytes, arrivals.held, arrivals.broughtIn)));
+                arrivals.rows.add(withinMemory(
+                        photo.file(), () -> bringIn(photo, given, maxBytes, arrivals.held, arrivals.broughtIn)));
             }
             return arrivals;
         } catch (RuntimeException | Error e) {
@@ -223,7 +237,10 @@ public final class Photos {
      */
     public void detach(long articleId, long photoId, Person by) {
         guard.requireUnlocked(articleId, by);
-        String name = photos(articleId).stream().filter(p -> p.id() == photoId).map(Photo::originalName).findFirst()
+        String name = photos(articleId).stream()
+                .filter(p -> p.id() == photoId)
+                .map(Photo::originalName)
+                .findFirst()
                 .orElse("#" + photoId);
         detach(articleId, photoId);
         guard.record(articleId, by, "- " + name);
@@ -270,8 +287,8 @@ public final class Photos {
     }
 
     /** Copies one checked file in, reads its metadata and makes its renditions: the row still to store. */
-    private Photo bringIn(InspectedPhoto photo, PhotoDetails given, long maxBytes,
-                          List<String> held, List<String> broughtIn) {
+    private Photo bringIn(
+            InspectedPhoto photo, PhotoDetails given, long maxBytes, List<String> held, List<String> broughtIn) {
         Incoming incoming = media.copyIn(photo.file(), maxBytes);
         hold(incoming.sha256());
         held.add(incoming.sha256());
@@ -284,9 +301,23 @@ public final class Photos {
         PhotoDetails details = Captions.prefill(given, found);
         int width = found.swapsSides() ? photo.height() : photo.width();
         int height = found.swapsSides() ? photo.width() : photo.height();
-        return new Photo(0, 0, 0, incoming.sha256(), name, photo.format().mediaType(), width, height,
-                found.orientation(), details.caption(), details.credit(), details.alt(), found.byline(),
-                found.copyright(), found.capturedAt(), false);
+        return new Photo(
+                0,
+                0,
+                0,
+                incoming.sha256(),
+                name,
+                photo.format().mediaType(),
+                width,
+                height,
+                found.orientation(),
+                details.caption(),
+                details.credit(),
+                details.alt(),
+                found.byline(),
+                found.copyright(),
+                found.capturedAt(),
+                false);
     }
 
     private void makeMissingRenditions(String sha256, int orientation, String shownName) {

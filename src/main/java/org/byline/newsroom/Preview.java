@@ -1,9 +1,9 @@
 package org.byline.newsroom;
 
-import org.byline.domain.Outlet;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.ManuscriptRules;
+import org.byline.domain.Outlet;
 import org.byline.domain.Photo;
 import org.byline.domain.Rendition;
 import org.byline.domain.TextCounts;
@@ -63,8 +63,13 @@ public final class Preview {
     }
 
     public String teaser(Article article, Site site) {
-        PagePhoto lead = article.id() == 0 ? null : photos.photos(article.id()).stream().filter(Photo::lead).findFirst()
-                .map(p -> pagePhoto(p, Rendition.THUMBNAIL)).orElse(null);
+        PagePhoto lead = article.id() == 0
+                ? null
+                : photos.photos(article.id()).stream()
+                        .filter(Photo::lead)
+                        .findFirst()
+                        .map(p -> pagePhoto(p, Rendition.THUMBNAIL))
+                        .orElse(null);
         return front.render(article, site.outlet(), site.sections(), lead);
     }
 
@@ -76,7 +81,9 @@ public final class Preview {
         if (article.id() == 0) {
             return List.of();
         }
-        return photos.photos(article.id()).stream().map(p -> pagePhoto(p, Rendition.VIEW, source)).toList();
+        return photos.photos(article.id()).stream()
+                .map(p -> pagePhoto(p, Rendition.VIEW, source))
+                .toList();
     }
 
     private PagePhoto pagePhoto(Photo p, Rendition size) {
@@ -85,8 +92,15 @@ public final class Preview {
 
     /** A photo as the page shows it: where its rendition is and the size that rendition has. */
     private static PagePhoto pagePhoto(Photo p, Rendition size, PhotoSource source) {
-        return new PagePhoto(p.position(), source.src(p, size), size.widthOf(p), size.heightOf(p), p.caption(), p.credit(),
-                p.alt(), p.lead());
+        return new PagePhoto(
+                p.position(),
+                source.src(p, size),
+                size.widthOf(p),
+                size.heightOf(p),
+                p.caption(),
+                p.credit(),
+                p.alt(),
+                p.lead());
     }
 
     private String localFile(Photo p, Rendition size) {
@@ -108,6 +122,5 @@ public final class Preview {
     }
 
     /** The outlet, its sections and how length is measured, as a render sees them. */
-    public record Site(Outlet outlet, List<String> sections, ManuscriptRules manuscript) {
-    }
+    public record Site(Outlet outlet, List<String> sections, ManuscriptRules manuscript) {}
 }

@@ -18,8 +18,7 @@ final class ProfileFields {
     /** Hangul fillers: letters by Unicode, yet blank on screen; a favourite for invisible names. */
     private static final Set<Integer> BLANK_LETTERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x034F);
 
-    private ProfileFields() {
-    }
+    private ProfileFields() {}
 
     /** The name as stored: NFC, without outer spaces, inner runs of spaces one space. */
     static String name(String typed) {
@@ -40,7 +39,9 @@ final class ProfileFields {
 
     /** How names compare: two names with the same normal form are the same person to a reader. */
     static String normal(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("\\p{Z}+", " ").strip();
+        return Normalizer.normalize(name, Normalizer.Form.NFC)
+                .replaceAll("\\p{Z}+", " ")
+                .strip();
     }
 
     /** Empty (no e-mail) or one address: one @, a dot in the domain, no spaces or control characters. */
@@ -50,11 +51,17 @@ final class ProfileFields {
             return email;
         }
         int at = email.indexOf('@');
-        boolean wellFormed = email.length() <= MAX_EMAIL && at > 0 && at == email.lastIndexOf('@')
-                && email.codePoints().noneMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp) || PastedText.isInvisible(cp))
-                && email.indexOf('.', at) > at + 1 && !email.endsWith(".");
+        boolean wellFormed = email.length() <= MAX_EMAIL
+                && at > 0
+                && at == email.lastIndexOf('@')
+                && email.codePoints()
+                        .noneMatch(cp ->
+                                Character.isWhitespace(cp) || Character.isSpaceChar(cp) || PastedText.isInvisible(cp))
+                && email.indexOf('.', at) > at + 1
+                && !email.endsWith(".");
         if (!wellFormed) {
-            throw new NewsroomException("people.badEmail", email.length() > 60 ? email.substring(0, 60) + "…" : email, MAX_EMAIL);
+            throw new NewsroomException(
+                    "people.badEmail", email.length() > 60 ? email.substring(0, 60) + "…" : email, MAX_EMAIL);
         }
         return email;
     }

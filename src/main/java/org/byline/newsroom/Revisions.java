@@ -1,13 +1,13 @@
 package org.byline.newsroom;
 
-import org.byline.domain.Role;
-import org.byline.domain.Status;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Revision;
 import org.byline.domain.RevisionDiff;
+import org.byline.domain.Role;
+import org.byline.domain.Status;
 import org.byline.store.RevisionStore;
 
 /**

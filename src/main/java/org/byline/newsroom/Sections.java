@@ -59,7 +59,8 @@ public final class Sections {
     /** A name fit for a menu and for a setting key: no line breaks, '=' or ','. */
     private static String checked(String typed) {
         String name = typed == null ? "" : typed.strip();
-        if (name.isEmpty() || name.codePointCount(0, name.length()) > MAX_NAME
+        if (name.isEmpty()
+                || name.codePointCount(0, name.length()) > MAX_NAME
                 || name.codePoints().anyMatch(cp -> Character.isISOControl(cp) || cp == '=' || cp == ',')) {
             throw new NewsroomException("error.badSectionName", typed == null ? "" : typed);
         }

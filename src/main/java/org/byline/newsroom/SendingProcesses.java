@@ -18,12 +18,14 @@ import org.byline.domain.Sender;
 final class SendingProcesses {
     static final String UNKNOWN_HOST = "?";
 
-    private SendingProcesses() {
-    }
+    private SendingProcesses() {}
 
     static Sender current() {
         ProcessHandle me = ProcessHandle.current();
-        return new Sender(me.pid(), me.info().startInstant().map(SendingProcesses::toMillis).orElse(null), host());
+        return new Sender(
+                me.pid(),
+                me.info().startInstant().map(SendingProcesses::toMillis).orElse(null),
+                host());
     }
 
     /** True when {@code sender} ran on {@code me}'s machine and no process of its pid and start is running there now. */

@@ -1,9 +1,9 @@
 package org.byline.newsroom;
 
-import java.net.http.HttpRequest;
-import java.util.Arrays;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -107,7 +107,9 @@ public final class Sites {
             throw new NewsroomException("push.noSite");
         }
         if (all.size() > 1) {
-            throw new NewsroomException("push.whichSite", String.join(", ", all.stream().map(Site::name).toList()));
+            throw new NewsroomException(
+                    "push.whichSite",
+                    String.join(", ", all.stream().map(Site::name).toList()));
         }
         return all.get(0);
     }

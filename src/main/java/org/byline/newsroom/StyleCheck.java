@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.byline.domain.ArticleContent;
+import org.byline.domain.Finding;
 import org.byline.domain.NewsroomException;
 import org.byline.exchange.StyleRulesJson;
-import org.byline.domain.Finding;
 import org.byline.style.HouseStyle;
 
 /**
@@ -44,7 +44,8 @@ public final class StyleCheck {
             }
             FileTime modified = Files.getLastModifiedTime(file);
             if (style == null || !modified.equals(readAt)) {
-                style = new HouseStyle(StyleRulesJson.read(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
+                style = new HouseStyle(
+                        StyleRulesJson.read(Files.readString(file, StandardCharsets.UTF_8), file.toString()));
                 readAt = modified;
             }
             return style;

@@ -10,8 +10,7 @@ import org.byline.exchange.PastedText;
  * by the same rule ({@link PastedText#isInvisible}). Line breaks and tabs stay in the body only.
  */
 final class TypedContent {
-    private TypedContent() {
-    }
+    private TypedContent() {}
 
     /** Cleaned, then refused when it holds more than {@link ContentLimits} allows. */
     static ArticleContent accepted(ArticleContent content) {
@@ -21,8 +20,12 @@ final class TypedContent {
     }
 
     static ArticleContent cleaned(ArticleContent content) {
-        return new ArticleContent(line(content.headline()), line(content.subheadline()), line(content.section()),
-                content.tags().stream().map(TypedContent::line).toList(), PastedText.typed(content.body(), true));
+        return new ArticleContent(
+                line(content.headline()),
+                line(content.subheadline()),
+                line(content.section()),
+                content.tags().stream().map(TypedContent::line).toList(),
+                PastedText.typed(content.body(), true));
     }
 
     /** A byline, headline, tag: one line. */

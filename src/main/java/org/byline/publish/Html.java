@@ -7,8 +7,7 @@ import org.jsoup.parser.Parser;
  * anything typed stays text, so a headline with "<b>" shows the angle brackets.
  */
 final class Html {
-    private Html() {
-    }
+    private Html() {}
 
     static String text(String s) {
         if (s == null) {

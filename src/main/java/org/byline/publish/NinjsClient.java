@@ -29,8 +29,14 @@ public final class NinjsClient implements SiteClient {
                 // the same key for every push of the article: an endpoint that saw it already updates instead of adding
                 .header("Idempotency-Key", story.slug());
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofByteArray(document);
-        SiteHttp.Answer answer = http.send(known.isPresent() ? request.PUT(body).build() : request.POST(body).build(), null);
-        String location = answer.raw().headers().firstValue("Location")
+        SiteHttp.Answer answer = http.send(
+                known.isPresent()
+                        ? request.PUT(body).build()
+                        : request.POST(body).build(),
+                null);
+        String location = answer.raw()
+                .headers()
+                .firstValue("Location")
                 .or(() -> text(answer.json(), "uri"))
                 .or(() -> known)
                 .orElseThrow(() -> new PushFault(false, "push.noLocation", endpoint.getHost()));

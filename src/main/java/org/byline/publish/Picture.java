@@ -1,10 +1,11 @@
 package org.byline.publish;
 
-import org.byline.exchange.MediaNames;
 import java.nio.file.Path;
+import org.byline.exchange.MediaNames;
 
 /** A photo of the story: its original file, named by its SHA-256, and the words that go with it. */
-public record Picture(int number, String sha256, Path file, String mediaType, String caption, String alt, boolean lead) {
+public record Picture(
+        int number, String sha256, Path file, String mediaType, String caption, String alt, boolean lead) {
     public Picture {
         caption = caption == null ? "" : caption;
         alt = alt == null ? "" : alt;

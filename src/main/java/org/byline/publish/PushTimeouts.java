@@ -12,8 +12,8 @@ import java.time.Duration;
  *                     run (PHP's max_execution_time and the proxies' timeouts are 30 to 120 s).
  */
 public record PushTimeouts(Duration connect, Duration answer, Duration upload, Duration siteFinishes) {
-    public static final PushTimeouts DEFAULT = new PushTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(120),
-            Duration.ofMinutes(5));
+    public static final PushTimeouts DEFAULT = new PushTimeouts(
+            Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(120), Duration.ofMinutes(5));
 
     /** Short timeouts for tests: the site is taken to finish within twice the upload timeout. */
     public PushTimeouts(Duration connect, Duration answer, Duration upload) {

@@ -26,6 +26,5 @@ public interface RemoteMemory {
     /** The create was answered: the thing was made (and remembered), or refused and not made. */
     void createAnswered(String slug);
 
-    record Media(String remoteId, String sourceUrl) {
-    }
+    record Media(String remoteId, String sourceUrl) {}
 }

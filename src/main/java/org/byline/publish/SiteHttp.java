@@ -1,11 +1,5 @@
 package org.byline.publish;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -18,8 +12,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One site's HTTP: every request with a timeout and the site's credentials, every answer read as
@@ -48,11 +48,11 @@ final class SiteHttp {
     }
 
     /** The answer to a request, already known to be a success (2xx). */
-    record Answer(int status, JsonNode json, HttpResponse<byte[]> raw) {
-    }
+    record Answer(int status, JsonNode json, HttpResponse<byte[]> raw) {}
 
     HttpRequest.Builder request(URI uri, boolean upload) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(upload ? timeouts.upload() : timeouts.answer());
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(uri).timeout(upload ? timeouts.upload() : timeouts.answer());
         try {
             builder.header("Authorization", authorization);
         } catch (IllegalArgumentException e) {
@@ -75,7 +75,12 @@ final class SiteHttp {
     }
 
     Answer postJson(URI uri, Object body) {
-        return send(request(uri, false).header("Content-Type", "application/json; charset=utf-8").POST(json(body)).build(), null);
+        return send(
+                request(uri, false)
+                        .header("Content-Type", "application/json; charset=utf-8")
+                        .POST(json(body))
+                        .build(),
+                null);
     }
 
     /**
@@ -88,9 +93,15 @@ final class SiteHttp {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new PushFault(true, "push.unreachable", e, siteName, request.uri().getHost());
+            throw new PushFault(
+                    true, "push.unreachable", e, siteName, request.uri().getHost());
         } catch (HttpTimeoutException e) {
-            throw new PushFault(true, "push.timeout", e, siteName, request.timeout().orElse(timeouts.answer()).toSeconds());
+            throw new PushFault(
+                    true,
+                    "push.timeout",
+                    e,
+                    siteName,
+                    request.timeout().orElse(timeouts.answer()).toSeconds());
         } catch (IOException e) {
             // connection reset, closed before the answer: the site may or may not have done it
             throw new PushFault(true, "push.connectionLost", e, siteName);
@@ -105,7 +116,8 @@ final class SiteHttp {
         }
         PushFault fault = fault(status, json, what);
         Optional<Duration> retryAfter = status == 429 || status == 503
-                ? retryAfter(response.headers().firstValue("Retry-After").orElse("")) : Optional.empty();
+                ? retryAfter(response.headers().firstValue("Retry-After").orElse(""))
+                : Optional.empty();
         throw retryAfter.isPresent() ? PushFault.later(retryAfter.get(), fault.key(), fault.args()) : fault;
     }
 
@@ -120,7 +132,8 @@ final class SiteHttp {
             if (v.matches("\\d{1,9}")) {
                 wait = Duration.ofSeconds(Long.parseLong(v));
             } else if (!v.isEmpty()) {
-                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant();
                 wait = Duration.between(Instant.now(), at);
             } else {
                 return Optional.empty();
@@ -147,7 +160,11 @@ final class SiteHttp {
             return new PushFault(true, "push.siteTrouble", siteName, status);
         }
         if ("rest_invalid_param".equals(code) || "rest_missing_callback_param".equals(code)) {
-            return new PushFault(false, "push.invalidField", siteName, message + details(json.path("data").path("params")));
+            return new PushFault(
+                    false,
+                    "push.invalidField",
+                    siteName,
+                    message + details(json.path("data").path("params")));
         }
         return new PushFault(false, "push.refused", siteName, status, message.isEmpty() ? code : message);
     }
@@ -157,7 +174,10 @@ final class SiteHttp {
         StringBuilder out = new StringBuilder();
         for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.append(out.length() == 0 ? " (" : "; ").append(e.getKey()).append(": ").append(e.getValue().asText());
+            out.append(out.length() == 0 ? " (" : "; ")
+                    .append(e.getKey())
+                    .append(": ")
+                    .append(e.getValue().asText());
         }
         return out.length() == 0 ? "" : out.append(')').toString();
     }
@@ -172,5 +192,4 @@ final class SiteHttp {
             return MissingNode.getInstance(); // an HTML error page from a proxy: the status says enough
         }
     }
-
 }

@@ -14,9 +14,17 @@ import java.util.function.Supplier;
  * @param content  the post's HTML given where the site serves each photo (photo number to address)
  * @param document the article as one document for endpoints that take documents (ninjs)
  */
-public record Story(long articleId, String slug, String headline, String excerpt, String section, List<String> tags,
-                    Instant releaseAt, List<Picture> pictures, Function<Map<Integer, String>, String> content,
-                    Supplier<byte[]> document) {
+public record Story(
+        long articleId,
+        String slug,
+        String headline,
+        String excerpt,
+        String section,
+        List<String> tags,
+        Instant releaseAt,
+        List<Picture> pictures,
+        Function<Map<Integer, String>, String> content,
+        Supplier<byte[]> document) {
     public Story {
         tags = List.copyOf(tags);
         pictures = List.copyOf(pictures);

@@ -1,13 +1,12 @@
 package org.byline.publish;
 
-import java.nio.file.Files;
-import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -17,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A WordPress site through its REST API (/wp-json/wp/v2), signed in with an application password.
@@ -25,20 +25,25 @@ import java.util.Optional;
  * created, so an article reaches the site exactly once and a later push updates the same post.
  */
 public final class WordPressClient implements SiteClient {
-    private static final DateTimeFormatter GMT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter GMT =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final String api;
     private final SiteHttp http;
     private final String siteName;
     private final Duration siteFinishes;
 
-    public WordPressClient(String siteName, String siteUrl, String user, char[] applicationPassword, PushTimeouts timeouts) {
+    public WordPressClient(
+            String siteName, String siteUrl, String user, char[] applicationPassword, PushTimeouts timeouts) {
         String base = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
         this.api = base + "/wp-json/wp/v2/";
         this.siteName = siteName;
         this.siteFinishes = timeouts.siteFinishes();
         String pair = user + ":" + new String(applicationPassword);
-        this.http = new SiteHttp(siteName, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)), timeouts);
+        this.http = new SiteHttp(
+                siteName,
+                "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)),
+                timeouts);
     }
 
     @Override
@@ -53,7 +58,9 @@ public final class WordPressClient implements SiteClient {
                 featured = Long.parseLong(media.remoteId());
             }
         }
-        List<Long> categories = story.section() == null || story.section().isBlank() ? List.of() : List.of(term("categories", story.section()));
+        List<Long> categories = story.section() == null || story.section().isBlank()
+                ? List.of()
+                : List.of(term("categories", story.section()));
         List<Long> tags = new ArrayList<>();
         for (String tag : story.tags()) {
             tags.add(term("tags", tag));
@@ -82,7 +89,8 @@ public final class WordPressClient implements SiteClient {
         JsonNode saved = null;
         if (known.isPresent()) {
             try {
-                saved = http.postJson(URI.create(api + "posts/" + known.get()), post).json();
+                saved = http.postJson(URI.create(api + "posts/" + known.get()), post)
+                        .json();
             } catch (PushFault e) {
                 if (!isGone(e)) {
                     throw e;
@@ -106,7 +114,8 @@ public final class WordPressClient implements SiteClient {
         if (known.isPresent()) {
             return known.get();
         }
-        JsonNode found = http.get(URI.create(api + "media?slug=" + query(picture.slug()))).json();
+        JsonNode found = http.get(URI.create(api + "media?slug=" + query(picture.slug())))
+                .json();
         if (found.isArray() && found.size() > 0) {
             return remember(memory, picture, found.get(0));
         }
@@ -116,7 +125,11 @@ public final class WordPressClient implements SiteClient {
         try {
             bytes = Files.readAllBytes(picture.file());
         } catch (IOException e) {
-            throw new PushFault(false, "push.photoUnreadable", e, picture.file().getFileName().toString());
+            throw new PushFault(
+                    false,
+                    "push.photoUnreadable",
+                    e,
+                    picture.file().getFileName().toString());
         }
         HttpRequest request = http.request(URI.create(api + "media"), true)
                 .header("Content-Type", picture.mediaType())
@@ -159,7 +172,11 @@ public final class WordPressClient implements SiteClient {
     private void mayCreate(String slug, RemoteMemory memory) {
         Optional<Duration> unanswered = memory.unansweredCreate(slug);
         if (unanswered.isPresent() && unanswered.get().compareTo(siteFinishes) < 0) {
-            throw PushFault.unsettled(siteFinishes.minus(unanswered.get()), "push.createUnanswered", siteName, slug,
+            throw PushFault.unsettled(
+                    siteFinishes.minus(unanswered.get()),
+                    "push.createUnanswered",
+                    siteName,
+                    slug,
                     unanswered.get().toSeconds());
         }
     }
@@ -173,8 +190,10 @@ public final class WordPressClient implements SiteClient {
     private static boolean mayHaveMade(PushFault fault) {
         return switch (fault.key()) {
             case "push.timeout", "push.connectionLost" -> true;
-            case "push.siteTrouble" -> fault.args().length > 1 && (Integer.valueOf(502).equals(fault.args()[1])
-                    || Integer.valueOf(504).equals(fault.args()[1]));
+            case "push.siteTrouble" ->
+                fault.args().length > 1
+                        && (Integer.valueOf(502).equals(fault.args()[1])
+                                || Integer.valueOf(504).equals(fault.args()[1]));
             default -> false;
         };
     }
@@ -195,7 +214,10 @@ public final class WordPressClient implements SiteClient {
             return found.get();
         }
         try {
-            return http.postJson(URI.create(api + taxonomy), Map.of("name", Html.text(name))).json().path("id").asLong();
+            return http.postJson(URI.create(api + taxonomy), Map.of("name", Html.text(name)))
+                    .json()
+                    .path("id")
+                    .asLong();
         } catch (PushFault e) {
             // created meanwhile (by another push, or the search missed it): WordPress names the one it has
             Optional<Long> meanwhile = "push.refused".equals(e.key()) ? findTerm(taxonomy, name) : Optional.empty();
@@ -205,7 +227,8 @@ public final class WordPressClient implements SiteClient {
 
     /** The term the site shows as {@code name}; WordPress answers names escaped ("A &amp; B"). */
     private Optional<Long> findTerm(String taxonomy, String name) {
-        JsonNode found = http.get(URI.create(api + taxonomy + "?per_page=100&search=" + query(name))).json();
+        JsonNode found = http.get(URI.create(api + taxonomy + "?per_page=100&search=" + query(name)))
+                .json();
         for (JsonNode term : found) {
             if (Html.unescape(term.path("name").asText()).equals(name)) {
                 return Optional.of(term.path("id").asLong());
@@ -216,8 +239,11 @@ public final class WordPressClient implements SiteClient {
 
     /** The post that has this slug, whatever its status, if the site already has it. */
     private Optional<String> findPost(String slug) {
-        JsonNode found = http.get(URI.create(api + "posts?status=any&slug=" + query(slug))).json();
-        return found.isArray() && found.size() > 0 ? Optional.of(found.get(0).path("id").asText()) : Optional.empty();
+        JsonNode found = http.get(URI.create(api + "posts?status=any&slug=" + query(slug)))
+                .json();
+        return found.isArray() && found.size() > 0
+                ? Optional.of(found.get(0).path("id").asText())
+                : Optional.empty();
     }
 
     private static String query(String value) {
@@ -225,6 +251,8 @@ public final class WordPressClient implements SiteClient {
     }
 
     private static boolean isGone(PushFault e) {
-        return "push.refused".equals(e.key()) && e.args().length > 1 && Integer.valueOf(404).equals(e.args()[1]);
+        return "push.refused".equals(e.key())
+                && e.args().length > 1
+                && Integer.valueOf(404).equals(e.args()[1]);
     }
 }

@@ -110,7 +110,10 @@ public final class ArticlePage {
         reporter.appendElement("span").addClass("name").text(Bylines.closing(article.byline()));
         String email = article.reporter().email();
         if (!email.isBlank()) {
-            reporter.appendElement("a").addClass("email").attr("href", "mailto:" + email).text(email);
+            reporter.appendElement("a")
+                    .addClass("email")
+                    .attr("href", "mailto:" + email)
+                    .text(email);
         }
     }
 }

@@ -5,8 +5,7 @@ import org.byline.domain.Outlet;
 
 /** The article as plain text, laid out as the page reads: for the terminal and for e-mail. */
 public final class ArticleText {
-    private ArticleText() {
-    }
+    private ArticleText() {}
 
     public static String render(Article article, Outlet outlet) {
         var c = article.content();
@@ -29,7 +28,9 @@ public final class ArticleText {
             out.append(lead).append("\n\n");
         }
         for (int i = 0; i < paragraphs.size(); i++) {
-            out.append(i == 0 ? Bylines.before(lead) : "").append(paragraphs.get(i)).append("\n\n");
+            out.append(i == 0 ? Bylines.before(lead) : "")
+                    .append(paragraphs.get(i))
+                    .append("\n\n");
         }
         out.append(Bylines.closing(article.byline()));
         if (!article.reporter().email().isBlank()) {
@@ -37,7 +38,8 @@ public final class ArticleText {
         }
         out.append('\n');
         if (!c.tags().isEmpty()) {
-            out.append(String.join(" ", c.tags().stream().map(t -> "#" + t).toList())).append('\n');
+            out.append(String.join(" ", c.tags().stream().map(t -> "#" + t).toList()))
+                    .append('\n');
         }
         out.append(outlet.footer()).append('\n');
         return out.toString();

@@ -1,9 +1,9 @@
 package org.byline.render;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The body format reporters already type, parsed into blocks:
@@ -17,22 +17,17 @@ import java.util.List;
  * Nothing else is markup: quotes, brackets and anything that looks like HTML stay as typed.
  */
 public final class BodyFormat {
-    private BodyFormat() {
-    }
+    private BodyFormat() {}
 
     /** A piece of the body: a paragraph (its lines), a subheading, or a list (its items). */
-    public sealed interface Block permits Paragraph, Subheading, ListBlock, PhotoRef {
-    }
+    public sealed interface Block permits Paragraph, Subheading, ListBlock, PhotoRef {}
 
-    public record Paragraph(List<String> lines) implements Block {
-    }
+    public record Paragraph(List<String> lines) implements Block {}
 
-    public record Subheading(String text) implements Block {
-    }
+    public record Subheading(String text) implements Block {}
 
     /** "[[사진2]]": photo number 2 of the article goes here. */
-    public record PhotoRef(int number) implements Block {
-    }
+    public record PhotoRef(int number) implements Block {}
 
     private static final Pattern PHOTO_REF = Pattern.compile("\\[\\[사진\\s*(\\d{1,3})]]");
 
@@ -43,8 +38,7 @@ public final class BodyFormat {
     }
 
     /** {@code marked} lists keep their △ in the text and show no bullet of their own. */
-    public record ListBlock(List<String> items, boolean marked) implements Block {
-    }
+    public record ListBlock(List<String> items, boolean marked) implements Block {}
 
     /** The paragraphs of the body: runs of lines between blank lines. */
     public static List<String> paragraphs(String body) {
@@ -78,7 +72,8 @@ public final class BodyFormat {
             for (String line : paragraph.split("\n")) {
                 String trimmed = strip(line);
                 LineKind kind = kindOf(trimmed);
-                if (kind != LineKind.ITEM_DASH && kind != LineKind.ITEM_TRIANGLE || (!items.isEmpty() && marked != (kind == LineKind.ITEM_TRIANGLE))) {
+                if (kind != LineKind.ITEM_DASH && kind != LineKind.ITEM_TRIANGLE
+                        || (!items.isEmpty() && marked != (kind == LineKind.ITEM_TRIANGLE))) {
                     flushList(blocks, items, marked);
                 }
                 if (kind != LineKind.TEXT && !text.isEmpty()) {
@@ -122,7 +117,13 @@ public final class BodyFormat {
         return String.join(" ", parts);
     }
 
-    private enum LineKind { TEXT, SUBHEADING, ITEM_TRIANGLE, ITEM_DASH, PHOTO }
+    private enum LineKind {
+        TEXT,
+        SUBHEADING,
+        ITEM_TRIANGLE,
+        ITEM_DASH,
+        PHOTO
+    }
 
     private static LineKind kindOf(String line) {
         if (photoNumber(line) > 0) {

@@ -1,7 +1,7 @@
 package org.byline.render;
 
-import java.util.regex.Pattern;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.byline.domain.Outlet;
 
 /**
@@ -18,14 +18,14 @@ import org.byline.domain.Outlet;
  */
 public final class Bylines {
     /** Titles a byline may end in; "인턴기자", "객원기자" and the like end in 기자. */
-    private static final List<String> TITLES = List.of("기자", "특파원", "논설위원", "논설실장", "편집국장", "칼럼니스트",
-            "통신원", "대기자", "PD", "앵커", "리포터");
+    private static final List<String> TITLES =
+            List.of("기자", "특파원", "논설위원", "논설실장", "편집국장", "칼럼니스트", "통신원", "대기자", "PD", "앵커", "리포터");
+
     private static final String PHOTO = "사진=";
     /** Names (letters and spaces) joined by , / · or ㆍ. */
     private static final Pattern JOINT = Pattern.compile("[\\p{L} ]+(\\s*[,/·ㆍ]\\s*[\\p{L} ]+)+");
 
-    private Bylines() {
-    }
+    private Bylines() {}
 
     /** The lead in the outlet's style; empty when the outlet prints none (the closing line names the reporter). */
     public static String lead(Outlet outlet, String byline) {

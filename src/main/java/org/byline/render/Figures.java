@@ -4,11 +4,11 @@ import org.jsoup.nodes.Element;
 
 /** A photo as a figure: the image, then its caption and credit as text. */
 final class Figures {
-    private Figures() {
-    }
+    private Figures() {}
 
     static void append(Element parent, PagePhoto photo) {
-        Element figure = parent.appendElement("figure").addClass("photo").attr("data-photo", Integer.toString(photo.number()));
+        Element figure =
+                parent.appendElement("figure").addClass("photo").attr("data-photo", Integer.toString(photo.number()));
         figure.appendElement("img")
                 .attr("src", photo.src())
                 .attr("alt", photo.alt())

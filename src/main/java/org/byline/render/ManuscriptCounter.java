@@ -26,8 +26,7 @@ import org.byline.domain.TextCounts;
 public final class ManuscriptCounter {
     static final int ROWS_PER_SHEET = 10;
 
-    private ManuscriptCounter() {
-    }
+    private ManuscriptCounter() {}
 
     public static TextCounts count(String body) {
         return count(body, ManuscriptRules.STANDARD_SHEET);
@@ -48,7 +47,9 @@ public final class ManuscriptCounter {
                 }
                 int length = line.codePointCount(0, line.length());
                 characters += length;
-                withoutSpaces += (int) line.codePoints().filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)).count();
+                withoutSpaces += (int) line.codePoints()
+                        .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp))
+                        .count();
                 int cells = length + (first ? 1 : 0);
                 rows += Math.max(1, (cells + columns - 1) / columns);
                 first = false;

@@ -13,8 +13,7 @@ import org.jsoup.nodes.Element;
  * site's own. Built by jsoup like the page, so everything typed is text.
  */
 public final class PostBody {
-    private PostBody() {
-    }
+    private PostBody() {}
 
     /** @param photos with {@code src} pointing where the site serves each photo */
     public static String render(Article article, Outlet outlet, List<PagePhoto> photos) {

@@ -1,10 +1,10 @@
 package org.byline.render;
 
-import org.jsoup.nodes.Element;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.Outlet;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /** The article as a teaser on its section's front page: headline and the start of the body. */
 public final class SectionFront {
@@ -28,8 +28,11 @@ public final class SectionFront {
         Template.byId(doc, "teaser-headline").text(content.headline()).attr("href", outlet.siteAddress());
         Template.byId(doc, "teaser-text").text(teaser(content.body()));
         if (thumbnail != null) {
-            Template.byId(doc, "teaser-text").before(new Element("img").addClass("teaser-thumb")
-                    .attr("src", thumbnail.src()).attr("alt", thumbnail.alt()));
+            Template.byId(doc, "teaser-text")
+                    .before(new Element("img")
+                            .addClass("teaser-thumb")
+                            .attr("src", thumbnail.src())
+                            .attr("alt", thumbnail.alt()));
         }
         Template.byId(doc, "teaser-reporter").text(Bylines.closing(article.byline()));
         Template.byId(doc, "teaser-date").text(SiteTime.format(article.shownRegisteredAt()));

@@ -7,8 +7,7 @@ import org.jsoup.nodes.Element;
 
 /** What every page of the site carries: masthead, section menu and footer. */
 final class SiteChrome {
-    private SiteChrome() {
-    }
+    private SiteChrome() {}
 
     static void fill(Document doc, Outlet outlet, List<String> sections, String current) {
         Template.byId(doc, "masthead").text(outlet.masthead()).attr("href", outlet.siteAddress());

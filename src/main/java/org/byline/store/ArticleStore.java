@@ -93,7 +93,8 @@ public final class ArticleStore {
      * The same, by someone other than the article's reporter: {@code record} goes into the history
      * in the save's transaction, unless {@link #recordEdit} would leave it out.
      */
-    public Article save(long id, long expectedVersion, ArticleContent content, String byline, Transition record, Person by) {
+    public Article save(
+            long id, long expectedVersion, ArticleContent content, String byline, Transition record, Person by) {
         db.write(c -> {
             saveIn(c, id, expectedVersion, content, byline);
             recordIn(c, record, by);
@@ -119,7 +120,9 @@ public final class ArticleStore {
                 SELECT action, by_person_id, note FROM transitions WHERE article_id = ? ORDER BY at DESC, id DESC LIMIT 1""")) {
             st.setLong(1, record.articleId());
             ResultSet rs = st.executeQuery();
-            if (rs.next() && rs.getString(1).equals(record.action().code()) && rs.getLong(2) == by.id()
+            if (rs.next()
+                    && rs.getString(1).equals(record.action().code())
+                    && rs.getLong(2) == by.id()
                     && rs.getString(3).equals(Text.nfc(record.note()))) {
                 return;
             }
@@ -131,7 +134,8 @@ public final class ArticleStore {
      * The save, inside a transaction another store began (a restore stores its revision in the
      * same one); a null byline keeps the stored one.
      */
-    void saveIn(Connection c, long id, long expectedVersion, ArticleContent content, String byline) throws SQLException {
+    void saveIn(Connection c, long id, long expectedVersion, ArticleContent content, String byline)
+            throws SQLException {
         ArticleContent clean = normal(content);
         Long sectionId = sectionId(c, clean.section(), id);
         long now = clock.millis();
@@ -179,7 +183,8 @@ public final class ArticleStore {
         return db.read(c -> {
             Where where = Where.of(filter);
             try (PreparedStatement st = c.prepareStatement(
-                    "SELECT count(*) FROM articles a JOIN people p ON p.id = a.reporter_id LEFT JOIN sections s ON s.id = a.section_id" + where.sql)) {
+                    "SELECT count(*) FROM articles a JOIN people p ON p.id = a.reporter_id LEFT JOIN sections s ON s.id = a.section_id"
+                            + where.sql)) {
                 where.bind(st, 1);
                 ResultSet rs = st.executeQuery();
                 rs.next();
@@ -197,8 +202,7 @@ public final class ArticleStore {
                            a.submitted_at, a.embargo_until
                       FROM articles a
                       JOIN people p ON p.id = a.reporter_id
-                      LEFT JOIN sections s ON s.id = a.section_id"""
-                    + where.sql + " ORDER BY " + orderBy(filter) + " LIMIT ? OFFSET ?";
+                      LEFT JOIN sections s ON s.id = a.section_id""" + where.sql + " ORDER BY " + orderBy(filter) + " LIMIT ? OFFSET ?";
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 int next = where.bind(st, 1);
                 st.setInt(next, limit);
@@ -206,9 +210,14 @@ public final class ArticleStore {
                 ResultSet rs = st.executeQuery();
                 List<ArticleSummary> rows = new ArrayList<>(limit);
                 while (rs.next()) {
-                    rows.add(new ArticleSummary(rs.getLong("id"), rs.getString("headline"), nullToEmpty(rs.getString("section")),
-                            Status.fromCode(rs.getString("status")), rs.getString("reporter"),
-                            Instant.ofEpochMilli(rs.getLong("updated_at")), instant(rs, "submitted_at"),
+                    rows.add(new ArticleSummary(
+                            rs.getLong("id"),
+                            rs.getString("headline"),
+                            nullToEmpty(rs.getString("section")),
+                            Status.fromCode(rs.getString("status")),
+                            rs.getString("reporter"),
+                            Instant.ofEpochMilli(rs.getLong("updated_at")),
+                            instant(rs, "submitted_at"),
                             instant(rs, "embargo_until")));
                 }
                 return rows;
@@ -257,7 +266,8 @@ public final class ArticleStore {
         });
     }
 
-    static long insert(Connection c, ArticleContent content, Person reporter, String byline, long now) throws SQLException {
+    static long insert(Connection c, ArticleContent content, Person reporter, String byline, long now)
+            throws SQLException {
         Long sectionId = sectionId(c, content.section(), 0);
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO articles (headline, subheadline, section_id, body, byline, reporter_id, created_at, updated_at)
@@ -318,7 +328,8 @@ public final class ArticleStore {
             del.setLong(1, id);
             del.executeUpdate();
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)")) {
+        try (PreparedStatement st =
+                c.prepareStatement("INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)")) {
             for (int i = 0; i < tags.size(); i++) {
                 st.setLong(1, id);
                 st.setInt(2, i);
@@ -334,7 +345,8 @@ public final class ArticleStore {
             del.setLong(1, id);
             del.executeUpdate();
         }
-        try (PreparedStatement st = c.prepareStatement("INSERT INTO article_search (rowid, headline, body) VALUES (?, ?, ?)")) {
+        try (PreparedStatement st =
+                c.prepareStatement("INSERT INTO article_search (rowid, headline, body) VALUES (?, ?, ?)")) {
             st.setLong(1, id);
             st.setString(2, SearchGrams.index(content.headline() + " " + content.subheadline()));
             st.setString(3, SearchGrams.index(content.body() + " " + String.join(" ", content.tags())));
@@ -343,7 +355,8 @@ public final class ArticleStore {
     }
 
     static List<String> tags(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position")) {
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT tag FROM article_tags WHERE article_id = ? ORDER BY position")) {
             st.setLong(1, id);
             ResultSet rs = st.executeQuery();
             List<String> tags = new ArrayList<>();
@@ -355,14 +368,32 @@ public final class ArticleStore {
     }
 
     static Article article(ResultSet rs, List<String> tags) throws SQLException {
-        ArticleContent content = new ArticleContent(rs.getString("headline"), rs.getString("subheadline"),
-                nullToEmpty(rs.getString("section")), tags, rs.getString("body"));
-        Person reporter = new Person(rs.getLong("person_id"), rs.getString("name"), rs.getString("email"),
+        ArticleContent content = new ArticleContent(
+                rs.getString("headline"),
+                rs.getString("subheadline"),
+                nullToEmpty(rs.getString("section")),
+                tags,
+                rs.getString("body"));
+        Person reporter = new Person(
+                rs.getLong("person_id"),
+                rs.getString("name"),
+                rs.getString("email"),
                 Role.fromCode(rs.getString("role")));
-        return new Article(rs.getLong("id"), rs.getLong("version"), Status.fromCode(rs.getString("status")), content,
-                rs.getString("byline"), reporter, instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "registered_at"), instant(rs, "modified_at"), instant(rs, "submitted_at"),
-                instant(rs, "embargo_until"), rs.getString("return_note"), rs.getString("correction_note"));
+        return new Article(
+                rs.getLong("id"),
+                rs.getLong("version"),
+                Status.fromCode(rs.getString("status")),
+                content,
+                rs.getString("byline"),
+                reporter,
+                instant(rs, "created_at"),
+                instant(rs, "updated_at"),
+                instant(rs, "registered_at"),
+                instant(rs, "modified_at"),
+                instant(rs, "submitted_at"),
+                instant(rs, "embargo_until"),
+                rs.getString("return_note"),
+                rs.getString("correction_note"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -371,8 +402,12 @@ public final class ArticleStore {
     }
 
     static ArticleContent normal(ArticleContent c) {
-        return new ArticleContent(Text.nfc(c.headline()), Text.nfc(c.subheadline()), Text.nfc(c.section()),
-                c.tags().stream().map(Text::nfc).toList(), Text.nfc(c.body()));
+        return new ArticleContent(
+                Text.nfc(c.headline()),
+                Text.nfc(c.subheadline()),
+                Text.nfc(c.section()),
+                c.tags().stream().map(Text::nfc).toList(),
+                Text.nfc(c.body()));
     }
 
     private static String orderBy(QueueFilter filter) {

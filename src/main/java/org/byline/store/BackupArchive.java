@@ -1,9 +1,7 @@
 package org.byline.store;
 
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +18,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.byline.domain.NewsroomException;
-import org.byline.domain.WorkFiles;
 import org.byline.domain.NewsroomTime;
+import org.byline.domain.WorkFiles;
 
 /**
  * Backups of a data directory as one zip: a consistent copy of the store (SQLite's VACUUM INTO,
@@ -37,10 +37,12 @@ public final class BackupArchive {
     static final String MEDIA_PREFIX = "media/";
     /** The folder a restore unpacks into, inside the data directory; only Byline names folders so. */
     static final String RESTORE_PREFIX = ".restore-";
+
     static final String SNAPSHOT_PREFIX = ".snapshot-";
     static final String SNAPSHOT_SUFFIX = ".db";
     static final String PARTIAL_SUFFIX = ".partial";
-    private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(NewsroomTime.ZONE);
+    private static final DateTimeFormatter NAME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(NewsroomTime.ZONE);
 
     private final Database db;
     private final Path dataDirectory;
@@ -65,8 +67,7 @@ public final class BackupArchive {
      * A backup written: the archive, and the photos whose originals were not in media/ to put in
      * it (their original file names, one per missing original), when any.
      */
-    public record Written(Path archive, List<String> missingPhotos) {
-    }
+    public record Written(Path archive, List<String> missingPhotos) {}
 
     /**
      * Writes byline-backup-yyyyMMdd-HHmmss.zip into {@code folder}. When originals the store's
@@ -77,7 +78,8 @@ public final class BackupArchive {
         try {
             Files.createDirectories(folder);
             sweepKilledBackups(folder);
-            Path snapshot = Files.createTempFile(folder, SNAPSHOT_PREFIX + WorkFiles.MINE.substring(1), SNAPSHOT_SUFFIX);
+            Path snapshot =
+                    Files.createTempFile(folder, SNAPSHOT_PREFIX + WorkFiles.MINE.substring(1), SNAPSHOT_SUFFIX);
             Files.delete(snapshot); // VACUUM INTO wants a file that does not exist
             try {
                 db.copyInto(snapshot);
@@ -85,13 +87,16 @@ public final class BackupArchive {
                 Path media = dataDirectory.resolve("media");
                 List<String> missing = new ArrayList<>();
                 originals.forEach((sha256, name) -> {
-                    if (!Files.isRegularFile(media.resolve(sha256.substring(0, 2)).resolve(sha256))) {
+                    if (!Files.isRegularFile(
+                            media.resolve(sha256.substring(0, 2)).resolve(sha256))) {
                         missing.add(name);
                     }
                 });
                 String stamp = NAME.format(clock.instant());
-                Path archive = folder.resolve("byline-backup-" + stamp + (missing.isEmpty() ? "" : "-incomplete") + ".zip");
-                Path partial = folder.resolve(archive.getFileName() + WorkFiles.MINE.substring(0, WorkFiles.MINE.length() - 1)
+                Path archive =
+                        folder.resolve("byline-backup-" + stamp + (missing.isEmpty() ? "" : "-incomplete") + ".zip");
+                Path partial = folder.resolve(archive.getFileName()
+                        + WorkFiles.MINE.substring(0, WorkFiles.MINE.length() - 1)
                         + PARTIAL_SUFFIX);
                 try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                     add(zip, DATABASE_ENTRY, snapshot);
@@ -126,7 +131,8 @@ public final class BackupArchive {
                 Matcher name = KILLED.matcher(entry.getFileName().toString());
                 if (name.matches()) {
                     long pid = Long.parseLong(name.group(1) != null ? name.group(1) : name.group(2));
-                    if (WorkFiles.writerGone(pid, Files.getLastModifiedTime(entry).toInstant())) {
+                    if (WorkFiles.writerGone(
+                            pid, Files.getLastModifiedTime(entry).toInstant())) {
                         Files.deleteIfExists(entry);
                     }
                 }
@@ -144,8 +150,8 @@ public final class BackupArchive {
     private static Map<String, String> originalsOf(Path snapshot) {
         Map<String, String> originals = new TreeMap<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + snapshot.toAbsolutePath());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT sha256, min(original_name) FROM photos GROUP BY sha256")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT sha256, min(original_name) FROM photos GROUP BY sha256")) {
             while (rs.next()) {
                 originals.put(rs.getString(1), rs.getString(2));
             }
@@ -181,13 +187,13 @@ public final class BackupArchive {
         } catch (IOException e) {
             return List.of();
         }
-        archives.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
+        archives.sort(
+                Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
         return archives;
     }
 
     /** The store a restore put in place, and where the store it replaced was kept (null when there was none). */
-    public record Restored(Path store, Path previous) {
-    }
+    public record Restored(Path store, Path previous) {}
 
     /**
      * Replaces the store in {@code dataDirectory} with the one in {@code archive} (the store must
@@ -239,7 +245,9 @@ public final class BackupArchive {
         if (Files.isDirectory(media)) {
             try (Stream<Path> files = Files.walk(media)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    Path target = dataDirectory.resolve("media").resolve(media.relativize(f).toString());
+                    Path target = dataDirectory
+                            .resolve("media")
+                            .resolve(media.relativize(f).toString());
                     Files.createDirectories(target.getParent());
                     if (!Files.exists(target)) { // originals are content-addressed: same name, same bytes
                         Files.move(f, target);
@@ -271,7 +279,10 @@ public final class BackupArchive {
             Files.deleteIfExists(dataDirectory.resolve(Database.FILE_NAME + part)); // folded in above: empty
         }
         try {
-            Files.move(incoming.resolve(DATABASE_ENTRY), live, StandardCopyOption.ATOMIC_MOVE,
+            Files.move(
+                    incoming.resolve(DATABASE_ENTRY),
+                    live,
+                    StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(incoming.resolve(DATABASE_ENTRY), live, StandardCopyOption.REPLACE_EXISTING);
@@ -298,7 +309,7 @@ public final class BackupArchive {
 
     private static boolean foldLog(Path store) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.toAbsolutePath());
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             return true;
         } catch (SQLException e) {
@@ -321,5 +332,4 @@ public final class BackupArchive {
             // a folder left behind costs disk space, never correctness
         }
     }
-
 }

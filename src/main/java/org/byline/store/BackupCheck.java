@@ -39,7 +39,8 @@ import org.byline.domain.NewsroomException;
 final class BackupCheck {
     private static final Pattern ORIGINAL = Pattern.compile("media/([0-9a-f]{2})/([0-9a-f]{64})");
     /** Tables every Byline store has had since its first migration; another program's SQLite file lacks them. */
-    private static final List<String> TABLES = List.of("flyway_schema_history", "articles", "people", "settings", "photos");
+    private static final List<String> TABLES =
+            List.of("flyway_schema_history", "articles", "people", "settings", "photos");
 
     /**
      * @param maxEntries  entries an archive may hold (a newsroom's photos, with room to spare)
@@ -89,7 +90,9 @@ final class BackupCheck {
                 long max = isStore ? room : Math.min(room, limits.maxOriginal());
                 Unpacked unpacked = copy(zip, target, max, archive, name);
                 room -= unpacked.bytes();
-                if (original.matches() && (!original.group(2).startsWith(original.group(1)) || !original.group(2).equals(unpacked.sha256()))) {
+                if (original.matches()
+                        && (!original.group(2).startsWith(original.group(1))
+                                || !original.group(2).equals(unpacked.sha256()))) {
                     throw new NewsroomException("error.backup.photoDamaged", archive, name);
                 }
             }
@@ -106,7 +109,11 @@ final class BackupCheck {
 
     /** The entry names Byline writes are plain relative paths; anything else could land outside the data folder. */
     private static boolean isUnsafe(String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains("\0") || name.matches("^[A-Za-z]:.*")) {
+        if (name.isEmpty()
+                || name.startsWith("/")
+                || name.contains("\\")
+                || name.contains("\0")
+                || name.matches("^[A-Za-z]:.*")) {
             return true;
         }
         for (String part : name.split("/")) {
@@ -117,8 +124,7 @@ final class BackupCheck {
         return false;
     }
 
-    private record Unpacked(long bytes, String sha256) {
-    }
+    private record Unpacked(long bytes, String sha256) {}
 
     /** Copies one entry, counting the bytes really inflated (a header's size may lie). */
     private static Unpacked copy(InputStream in, Path target, long max, Path archive, String name) throws IOException {
@@ -145,13 +151,14 @@ final class BackupCheck {
     /** The unpacked store: sound, Byline's, and not from a newer Byline. */
     private static void checkStore(Path archive, Path store) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.toAbsolutePath());
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             String integrity = integrity(st);
             if (!integrity.equalsIgnoreCase("ok")) {
                 throw new NewsroomException("error.backup.storeDamaged", archive, integrity);
             }
             for (String table : TABLES) {
-                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
+                try (ResultSet rs = st.executeQuery(
+                        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '" + table + "'")) {
                     if (!rs.next() || rs.getInt(1) == 0) {
                         throw new NewsroomException("error.backup.notAStore", archive, table);
                     }

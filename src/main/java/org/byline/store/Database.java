@@ -1,19 +1,19 @@
 package org.byline.store;
 
 import java.io.IOException;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.time.Instant;
-import org.flywaydb.core.api.FlywayException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.concurrent.locks.ReentrantLock;
 import org.byline.domain.NewsroomException;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 import org.sqlite.SQLiteErrorCode;
@@ -37,6 +37,7 @@ public final class Database implements AutoCloseable {
      * instead, so the text stays on screen and the reporter is told.
      */
     private final Object identity;
+
     private final Connection writer;
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -73,8 +74,8 @@ public final class Database implements AutoCloseable {
             Connection reader = source.getConnection();
             Database db = new Database(file, writer, reader, processLock);
             try {
-                Leftovers.sweepOrphans(db, dataDirectory,
-                        Leftovers.orphansFrom(alone, Leftovers.processStart(), Instant.now()));
+                Leftovers.sweepOrphans(
+                        db, dataDirectory, Leftovers.orphansFrom(alone, Leftovers.processStart(), Instant.now()));
             } catch (RuntimeException e) {
                 // a sweep that fails costs disk space, never the start
             }
@@ -119,9 +120,9 @@ public final class Database implements AutoCloseable {
 
     private static boolean isCurrent(SQLiteDataSource source) {
         try (Connection c = source.getConnection();
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(
-                     "SELECT max(CAST(version AS INTEGER)), min(success) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT max(CAST(version AS INTEGER)), min(success) FROM flyway_schema_history WHERE version IS NOT NULL")) {
             return rs.next() && rs.getInt(1) == SCHEMA_VERSION && rs.getInt(2) == 1;
         } catch (SQLException e) {
             return false; // a new store has no history yet
@@ -205,7 +206,7 @@ public final class Database implements AutoCloseable {
      */
     void copyInto(Path target) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("PRAGMA busy_timeout = 5000");
             st.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
         } catch (SQLException e) {
@@ -219,8 +220,8 @@ public final class Database implements AutoCloseable {
      */
     public boolean isIntact() {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
             return rs.next() && "ok".equalsIgnoreCase(rs.getString(1));
         } catch (SQLException e) {
             return false;
@@ -256,7 +257,9 @@ public final class Database implements AutoCloseable {
             if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
                 return new NewsroomException("error.databaseLocked", e);
             }
-            if (name.startsWith("SQLITE_READONLY") || name.startsWith("SQLITE_CANTOPEN") || name.startsWith("SQLITE_PERM")) {
+            if (name.startsWith("SQLITE_READONLY")
+                    || name.startsWith("SQLITE_CANTOPEN")
+                    || name.startsWith("SQLITE_PERM")) {
                 return new NewsroomException("error.databaseReadOnly", e, name);
             }
             if (name.startsWith("SQLITE_FULL")) {

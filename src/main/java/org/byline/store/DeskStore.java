@@ -1,10 +1,10 @@
 package org.byline.store;
 
-import java.time.Instant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.byline.domain.Article;
@@ -81,8 +81,13 @@ public final class DeskStore {
                 ResultSet rs = st.executeQuery();
                 List<Transition> lines = new ArrayList<>();
                 while (rs.next()) {
-                    lines.add(new Transition(rs.getLong(1), Status.fromCode(rs.getString(2)), Status.fromCode(rs.getString(3)),
-                            DeskAction.fromCode(rs.getString(4)), rs.getString(5), ArticleStore.instant(rs, "at"),
+                    lines.add(new Transition(
+                            rs.getLong(1),
+                            Status.fromCode(rs.getString(2)),
+                            Status.fromCode(rs.getString(3)),
+                            DeskAction.fromCode(rs.getString(4)),
+                            rs.getString(5),
+                            ArticleStore.instant(rs, "at"),
                             rs.getString(7)));
                 }
                 return lines;
@@ -90,8 +95,7 @@ public final class DeskStore {
         });
     }
 
-    private record Loaded(Article article, Status statusBeforeSpike) {
-    }
+    private record Loaded(Article article, Status statusBeforeSpike) {}
 
     private static Loaded load(Connection c, long id) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(ArticleStore.SELECT_ARTICLE + " WHERE a.id = ?")) {
@@ -106,7 +110,8 @@ public final class DeskStore {
         }
     }
 
-    private static void update(Connection c, Article before, Article after, Status statusBeforeSpike) throws SQLException {
+    private static void update(Connection c, Article before, Article after, Status statusBeforeSpike)
+            throws SQLException {
         ArticleContent content = ArticleStore.normal(after.content());
         try (PreparedStatement st = c.prepareStatement("""
                 UPDATE articles

@@ -22,7 +22,8 @@ public final class ImportStore {
     }
 
     /** What one imported file becomes: a draft of {@code owner} with these photos, the one at {@code lead} the lead. */
-    public record NewArticle(ArticleContent content, Person owner, String byline, Instant registeredAt, List<Photo> photos, int lead) {
+    public record NewArticle(
+            ArticleContent content, Person owner, String byline, Instant registeredAt, List<Photo> photos, int lead) {
         public NewArticle {
             photos = List.copyOf(photos);
         }
@@ -35,7 +36,8 @@ public final class ImportStore {
     public Stored create(NewArticle article, Transition history) {
         return db.write(c -> {
             long now = history.at().toEpochMilli();
-            long id = ArticleStore.insert(c, ArticleStore.normal(article.content()), article.owner(), article.byline(), now);
+            long id = ArticleStore.insert(
+                    c, ArticleStore.normal(article.content()), article.owner(), article.byline(), now);
             if (article.registeredAt() != null) {
                 try (PreparedStatement st = c.prepareStatement("UPDATE articles SET registered_at = ? WHERE id = ?")) {
                     st.setLong(1, article.registeredAt().toEpochMilli());
@@ -44,12 +46,20 @@ public final class ImportStore {
                 }
             }
             List<Photo> photos = PhotoStore.insertAll(c, id, 0, article.photos(), article.lead(), now);
-            DeskStore.insert(c, new Transition(id, history.from(), history.to(), history.action(), history.by(), history.at(),
-                    history.note()), article.owner());
+            DeskStore.insert(
+                    c,
+                    new Transition(
+                            id,
+                            history.from(),
+                            history.to(),
+                            history.action(),
+                            history.by(),
+                            history.at(),
+                            history.note()),
+                    article.owner());
             return new Stored(ArticleStore.findIn(c, id).orElseThrow(), photos);
         });
     }
 
-    public record Stored(Article article, List<Photo> photos) {
-    }
+    public record Stored(Article article, List<Photo> photos) {}
 }

@@ -32,10 +32,10 @@ final class Leftovers {
     static final Duration ORPHAN_AGE = Duration.ofHours(1);
     /** Where packages are unpacked while they are imported (Context hands it to Imports). */
     static final String IMPORT_SCRATCH = ".imports";
+
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private Leftovers() {
-    }
+    private Leftovers() {}
 
     /** When this process started; work files from before it belong to a run that ended. */
     static Instant processStart() {
@@ -51,7 +51,8 @@ final class Leftovers {
         try {
             return StoreLock.exclusively(dataDirectory, () -> {
                 Path backups = dataDirectory.resolve("backups");
-                deleteOlder(backups, BackupArchive.SNAPSHOT_PREFIX + "*" + BackupArchive.SNAPSHOT_SUFFIX + "*", startedAt);
+                deleteOlder(
+                        backups, BackupArchive.SNAPSHOT_PREFIX + "*" + BackupArchive.SNAPSHOT_SUFFIX + "*", startedAt);
                 deleteOlder(backups, "byline-backup-*.zip*" + BackupArchive.PARTIAL_SUFFIX, startedAt);
                 deleteOlder(dataDirectory, BackupArchive.RESTORE_PREFIX + "*", startedAt);
                 deleteOlder(dataDirectory.resolve("media"), ".incoming-*.tmp", startedAt);
@@ -92,7 +93,8 @@ final class Leftovers {
         }
         Set<String> used = db.read(c -> {
             Set<String> all = new HashSet<>();
-            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT DISTINCT sha256 FROM photos")) {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT DISTINCT sha256 FROM photos")) {
                 while (rs.next()) {
                     all.add(rs.getString(1));
                 }
@@ -104,8 +106,10 @@ final class Leftovers {
                 try (DirectoryStream<Path> originals = Files.newDirectoryStream(prefix)) {
                     for (Path original : originals) {
                         String name = original.getFileName().toString();
-                        if (SHA256.matcher(name).matches() && name.startsWith(prefix.getFileName().toString())
-                                && !used.contains(name) && isOlder(original, notAfter)) {
+                        if (SHA256.matcher(name).matches()
+                                && name.startsWith(prefix.getFileName().toString())
+                                && !used.contains(name)
+                                && isOlder(original, notAfter)) {
                             delete(original);
                             delete(dataDirectory.resolve("renditions").resolve(name));
                         }

@@ -23,7 +23,8 @@ import org.byline.domain.Person;
  * at the same moment cannot both get it.
  */
 public final class LockStore {
-    private static final String SELECT_LOCK = "SELECT article_id, holder_person_id, holder_name, since, heartbeat, process FROM locks";
+    private static final String SELECT_LOCK =
+            "SELECT article_id, holder_person_id, holder_name, since, heartbeat, process FROM locks";
 
     private final Database db;
     private final Clock clock;
@@ -48,7 +49,8 @@ public final class LockStore {
                 return new LockResult(Outcome.HELD_BY_OTHER, h.lock);
             }
             touch(c, articleId, now, process);
-            ArticleLock renewed = new ArticleLock(articleId, who.id(), h.lock.holder(), h.lock.since(), Instant.ofEpochMilli(now));
+            ArticleLock renewed =
+                    new ArticleLock(articleId, who.id(), h.lock.holder(), h.lock.since(), Instant.ofEpochMilli(now));
             return new LockResult(h.process.equals(process) ? Outcome.ALREADY_YOURS : Outcome.RESUMED, renewed);
         });
     }
@@ -67,14 +69,16 @@ public final class LockStore {
                 st.setLong(2, articleId);
                 st.executeUpdate();
             }
-            return Optional.of(new ArticleLock(articleId, lock.holderId(), lock.holder(), lock.since(), Instant.ofEpochMilli(now)));
+            return Optional.of(new ArticleLock(
+                    articleId, lock.holderId(), lock.holder(), lock.since(), Instant.ofEpochMilli(now)));
         });
     }
 
     /** Gives the lock up; true when it is free now, false when somebody else holds it (left alone). */
     public boolean release(long articleId, Person who) {
         return db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM locks WHERE article_id = ? AND holder_person_id = ?")) {
+            try (PreparedStatement st =
+                    c.prepareStatement("DELETE FROM locks WHERE article_id = ? AND holder_person_id = ?")) {
                 st.setLong(1, articleId);
                 st.setLong(2, who.id());
                 st.executeUpdate();
@@ -90,7 +94,8 @@ public final class LockStore {
      *
      * @return the lock as it was before it was broken
      */
-    public ArticleLock breakLock(long articleId, Person by, String process, Predicate<ArticleLock> stale, boolean mayBreakFresh) {
+    public ArticleLock breakLock(
+            long articleId, Person by, String process, Predicate<ArticleLock> stale, boolean mayBreakFresh) {
         return db.write(c -> {
             requireArticle(c, articleId);
             Held held = held(c, articleId).orElseThrow(() -> new NewsroomException("error.lock.notLocked", articleId));
@@ -157,10 +162,16 @@ public final class LockStore {
                 ResultSet rs = st.executeQuery();
                 List<LockEvent> events = new ArrayList<>();
                 while (rs.next()) {
-                    events.add(new LockEvent(rs.getLong("article_id"), Instant.ofEpochMilli(rs.getLong("at")),
-                            rs.getLong("by_person_id"), rs.getString("by_name"), rs.getLong("holder_person_id"),
-                            rs.getString("holder_name"), Instant.ofEpochMilli(rs.getLong("holder_since")),
-                            Instant.ofEpochMilli(rs.getLong("holder_heartbeat")), rs.getInt("stale") == 1));
+                    events.add(new LockEvent(
+                            rs.getLong("article_id"),
+                            Instant.ofEpochMilli(rs.getLong("at")),
+                            rs.getLong("by_person_id"),
+                            rs.getString("by_name"),
+                            rs.getLong("holder_person_id"),
+                            rs.getString("holder_name"),
+                            Instant.ofEpochMilli(rs.getLong("holder_since")),
+                            Instant.ofEpochMilli(rs.getLong("holder_heartbeat")),
+                            rs.getInt("stale") == 1));
                 }
                 return events;
             }
@@ -185,8 +196,12 @@ public final class LockStore {
     }
 
     private static Held held(ResultSet rs) throws SQLException {
-        ArticleLock lock = new ArticleLock(rs.getLong("article_id"), rs.getLong("holder_person_id"), rs.getString("holder_name"),
-                Instant.ofEpochMilli(rs.getLong("since")), Instant.ofEpochMilli(rs.getLong("heartbeat")));
+        ArticleLock lock = new ArticleLock(
+                rs.getLong("article_id"),
+                rs.getLong("holder_person_id"),
+                rs.getString("holder_name"),
+                Instant.ofEpochMilli(rs.getLong("since")),
+                Instant.ofEpochMilli(rs.getLong("heartbeat")));
         return new Held(lock, rs.getString("process"));
     }
 
@@ -205,7 +220,8 @@ public final class LockStore {
     }
 
     private static void touch(Connection c, long articleId, long now, String process) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("UPDATE locks SET heartbeat = ?, process = ? WHERE article_id = ?")) {
+        try (PreparedStatement st =
+                c.prepareStatement("UPDATE locks SET heartbeat = ?, process = ? WHERE article_id = ?")) {
             st.setLong(1, now);
             st.setString(2, process);
             st.setLong(3, articleId);
@@ -214,10 +230,10 @@ public final class LockStore {
     }
 
     private static ArticleLock lock(long articleId, Person who, long since, long heartbeat) {
-        return new ArticleLock(articleId, who.id(), who.name(), Instant.ofEpochMilli(since), Instant.ofEpochMilli(heartbeat));
+        return new ArticleLock(
+                articleId, who.id(), who.name(), Instant.ofEpochMilli(since), Instant.ofEpochMilli(heartbeat));
     }
 
     /** A lock with the run that holds it, which only the store needs to know. */
-    private record Held(ArticleLock lock, String process) {
-    }
+    private record Held(ArticleLock lock, String process) {}
 }

@@ -1,10 +1,10 @@
 package org.byline.store;
 
-import java.nio.file.DirectoryNotEmptyException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,8 +33,7 @@ public final class MediaFiles {
     }
 
     /** A copy of a photo on its way into {@code media/}: hashed, not yet under its final name. */
-    public record Incoming(String sha256, Path temp, String originalName) {
-    }
+    public record Incoming(String sha256, Path temp, String originalName) {}
 
     /**
      * Copies {@code source} next to the originals while hashing it. Refuses a file that grows past
@@ -48,13 +47,14 @@ public final class MediaFiles {
             temp = Files.createTempFile(media, ".incoming-", ".tmp");
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             try (InputStream in = Files.newInputStream(source);
-                 OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
+                    OutputStream out = new DigestOutputStream(Files.newOutputStream(temp), sha)) {
                 byte[] buffer = new byte[64 * 1024];
                 long total = 0;
                 for (int n; (n = in.read(buffer)) > 0; ) {
                     total += n;
                     if (total > maxBytes) {
-                        throw new NewsroomException("error.photo.tooLarge", source, total / 1024 / 1024, maxBytes / 1024 / 1024);
+                        throw new NewsroomException(
+                                "error.photo.tooLarge", source, total / 1024 / 1024, maxBytes / 1024 / 1024);
                     }
                     out.write(buffer, 0, n);
                 }

@@ -1,6 +1,5 @@
 package org.byline.store;
 
-import java.sql.Types;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,8 +131,13 @@ public final class OutboxStore {
     }
 
     private static Site site(ResultSet rs) throws SQLException {
-        return new Site(rs.getLong("id"), rs.getString("name"), SiteType.fromCode(rs.getString("type")), rs.getString("url"),
-                rs.getString("user_name"), Instant.ofEpochMilli(rs.getLong("created_at")));
+        return new Site(
+                rs.getLong("id"),
+                rs.getString("name"),
+                SiteType.fromCode(rs.getString("type")),
+                rs.getString("url"),
+                rs.getString("user_name"),
+                Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 
     // ---- jobs
@@ -152,7 +157,8 @@ public final class OutboxStore {
                 if (rs.next()) {
                     long existing = rs.getLong(1);
                     if (overrideEmbargo) {
-                        try (PreparedStatement up = c.prepareStatement("UPDATE push_jobs SET override_embargo = 1 WHERE id = ?")) {
+                        try (PreparedStatement up =
+                                c.prepareStatement("UPDATE push_jobs SET override_embargo = 1 WHERE id = ?")) {
                             up.setLong(1, existing);
                             up.executeUpdate();
                         }
@@ -210,19 +216,35 @@ public final class OutboxStore {
     private static List<PushJob> jobs(ResultSet rs) throws SQLException {
         List<PushJob> jobs = new ArrayList<>();
         while (rs.next()) {
-            jobs.add(new PushJob(rs.getLong("id"), rs.getLong("article_id"), rs.getString("headline"), rs.getString("site_name"),
-                    PushState.fromCode(rs.getString("state")), rs.getInt("attempts"), ArticleStore.instant(rs, "next_attempt_at"),
-                    rs.getString("error_key"), args(rs.getString("error_args")), rs.getString("remote_id"), rs.getString("remote_link"),
-                    rs.getString("queued_by"), rs.getInt("override_embargo") == 1, ArticleStore.instant(rs, "created_at"),
+            jobs.add(new PushJob(
+                    rs.getLong("id"),
+                    rs.getLong("article_id"),
+                    rs.getString("headline"),
+                    rs.getString("site_name"),
+                    PushState.fromCode(rs.getString("state")),
+                    rs.getInt("attempts"),
+                    ArticleStore.instant(rs, "next_attempt_at"),
+                    rs.getString("error_key"),
+                    args(rs.getString("error_args")),
+                    rs.getString("remote_id"),
+                    rs.getString("remote_link"),
+                    rs.getString("queued_by"),
+                    rs.getInt("override_embargo") == 1,
+                    ArticleStore.instant(rs, "created_at"),
                     ArticleStore.instant(rs, "updated_at")));
         }
         return jobs;
     }
 
     /** A job taken for sending: {@code attempt} names this claim in every later change. */
-    public record Claim(long jobId, int attempt, int attemptsSinceRetry, long articleId, long siteId, long queuedBy,
-                        boolean overrideEmbargo) {
-    }
+    public record Claim(
+            long jobId,
+            int attempt,
+            int attemptsSinceRetry,
+            long articleId,
+            long siteId,
+            long queuedBy,
+            boolean overrideEmbargo) {}
 
     /**
      * Takes the next job that is due (queued and its time has come, or left in 'sending' by a run
@@ -237,12 +259,12 @@ public final class OutboxStore {
         return db.write(c -> {
             long now = clock.millis();
             Claim claim = null;
-            try (PreparedStatement st = c.prepareStatement("""
+            try (PreparedStatement st =
+                    c.prepareStatement("""
                     SELECT id, state, lease_until, attempts, retried_at_attempt, article_id, site_id, queued_by, override_embargo,
                            sender_pid, sender_started, sender_host FROM push_jobs j
                      WHERE ((state = 'queued' AND next_attempt_at <= ? AND NOT EXISTS (""" + ON_ITS_WAY + """
-                    )) OR (state = 'sending' AND (lease_until <= ? OR sender_host = ?)))""" + restrict(only)
-                    + " ORDER BY next_attempt_at, id")) {
+                    )) OR (state = 'sending' AND (lease_until <= ? OR sender_host = ?)))""" + restrict(only) + " ORDER BY next_attempt_at, id")) {
                 st.setLong(1, now);
                 st.setLong(2, now);
                 st.setLong(3, now);
@@ -254,8 +276,14 @@ public final class OutboxStore {
                         continue; // a living run on this machine is still sending it
                     }
                     int attempt = rs.getInt("attempts") + 1;
-                    claim = new Claim(rs.getLong("id"), attempt, attempt - rs.getInt("retried_at_attempt"), rs.getLong("article_id"),
-                            rs.getLong("site_id"), rs.getLong("queued_by"), rs.getInt("override_embargo") == 1);
+                    claim = new Claim(
+                            rs.getLong("id"),
+                            attempt,
+                            attempt - rs.getInt("retried_at_attempt"),
+                            rs.getLong("article_id"),
+                            rs.getLong("site_id"),
+                            rs.getLong("queued_by"),
+                            rs.getInt("override_embargo") == 1);
                 }
             }
             if (claim == null) {
@@ -297,14 +325,17 @@ public final class OutboxStore {
                AND o.state IN ('sending', 'cancelled') AND o.lease_until > ?""";
 
     private static String restrict(Collection<Long> only) {
-        return only.isEmpty() ? "" : " AND j.id IN (" + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
+        return only.isEmpty()
+                ? ""
+                : " AND j.id IN (" + only.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
     }
 
     /** The earliest time one of these queued jobs is due (a job waiting behind another send: when that one's lease ends). */
     public Optional<Instant> nextDue(Collection<Long> only) {
         return db.read(c -> {
             long now = clock.millis();
-            try (PreparedStatement st = c.prepareStatement("""
+            try (PreparedStatement st = c.prepareStatement(
+                    """
                     SELECT min(CASE state WHEN 'queued' THEN max(next_attempt_at, coalesce((""" + ON_ITS_WAY.replace("SELECT 1", "SELECT max(o.lease_until)") + """
                     ), 0)) ELSE lease_until END) FROM push_jobs j WHERE state IN ('queued', 'sending')""" + restrict(only))) {
                 st.setLong(1, now);
@@ -480,7 +511,7 @@ public final class OutboxStore {
             return List.of();
         }
         try {
-            return JSON.readValue(json, new TypeReference<List<String>>() { });
+            return JSON.readValue(json, new TypeReference<List<String>>() {});
         } catch (JsonProcessingException e) {
             return List.of(json);
         }

@@ -108,11 +108,13 @@ public final class PeopleStore {
     }
 
     static Person person(ResultSet rs) throws SQLException {
-        return new Person(rs.getLong("id"), rs.getString("name"), rs.getString("email"), Role.fromCode(rs.getString("role")));
+        return new Person(
+                rs.getLong("id"), rs.getString("name"), rs.getString("email"), Role.fromCode(rs.getString("role")));
     }
 
     static long lastId(Connection c) throws SQLException {
-        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
+        try (var st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -67,18 +67,21 @@ public final class PhotoStore {
             if (makeLead && !photos.isEmpty()) {
                 clearLead(c, articleId);
             }
-            int position = existing.isEmpty() ? 0 : existing.get(existing.size() - 1).position();
+            int position =
+                    existing.isEmpty() ? 0 : existing.get(existing.size() - 1).position();
             return insertAll(c, articleId, position, photos, makeLead, clock.millis());
         });
     }
 
     /** Inserts {@code photos} after position {@code after}, the first as the lead when asked, inside the caller's transaction. */
-    static List<Photo> insertAll(Connection c, long articleId, int after, List<Photo> photos, boolean lead, long now) throws SQLException {
+    static List<Photo> insertAll(Connection c, long articleId, int after, List<Photo> photos, boolean lead, long now)
+            throws SQLException {
         return insertAll(c, articleId, after, photos, lead ? 0 : -1, now);
     }
 
     /** @param lead the index of the photo that becomes the lead, -1 for none */
-    static List<Photo> insertAll(Connection c, long articleId, int after, List<Photo> photos, int lead, long now) throws SQLException {
+    static List<Photo> insertAll(Connection c, long articleId, int after, List<Photo> photos, int lead, long now)
+            throws SQLException {
         int position = after;
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < photos.size(); i++) {
@@ -93,7 +96,8 @@ public final class PhotoStore {
 
     public Photo update(long photoId, PhotoDetails details) {
         return db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("UPDATE photos SET caption = ?, credit = ?, alt = ? WHERE id = ?")) {
+            try (PreparedStatement st =
+                    c.prepareStatement("UPDATE photos SET caption = ?, credit = ?, alt = ? WHERE id = ?")) {
                 st.setString(1, Text.nfc(details.caption()));
                 st.setString(2, Text.nfc(details.credit()));
                 st.setString(3, Text.nfc(details.alt()));
@@ -124,12 +128,17 @@ public final class PhotoStore {
             }
             List<Long> current = ofArticle(c, articleId).stream().map(Photo::id).toList();
             Set<Long> asked = new HashSet<>(photoIdsInOrder);
-            if (photoIdsInOrder.size() != current.size() || asked.size() != current.size() || !asked.containsAll(current)) {
-                throw new NewsroomException("error.photo.badOrder", articleId,
+            if (photoIdsInOrder.size() != current.size()
+                    || asked.size() != current.size()
+                    || !asked.containsAll(current)) {
+                throw new NewsroomException(
+                        "error.photo.badOrder",
+                        articleId,
                         current.stream().map(String::valueOf).collect(Collectors.joining(", ")));
             }
             // positions are unique per article: move them all out of the way first, then into place
-            try (PreparedStatement away = c.prepareStatement("UPDATE photos SET position = -position WHERE article_id = ?")) {
+            try (PreparedStatement away =
+                    c.prepareStatement("UPDATE photos SET position = -position WHERE article_id = ?")) {
                 away.setLong(1, articleId);
                 away.executeUpdate();
             }
@@ -189,7 +198,8 @@ public final class PhotoStore {
         });
     }
 
-    private static long insert(Connection c, long articleId, int position, Photo p, boolean lead, long now) throws SQLException {
+    private static long insert(Connection c, long articleId, int position, Photo p, boolean lead, long now)
+            throws SQLException {
         try (PreparedStatement st = c.prepareStatement("""
                 INSERT INTO photos (article_id, position, sha256, original_name, media_type, width, height, orientation,
                                     caption, credit, alt, byline, copyright, captured_at, lead, created_at)
@@ -247,7 +257,8 @@ public final class PhotoStore {
     }
 
     private static void clearLead(Connection c, long articleId) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("UPDATE photos SET lead = 0 WHERE article_id = ? AND lead = 1")) {
+        try (PreparedStatement st =
+                c.prepareStatement("UPDATE photos SET lead = 0 WHERE article_id = ? AND lead = 1")) {
             st.setLong(1, articleId);
             st.executeUpdate();
         }
@@ -263,9 +274,22 @@ public final class PhotoStore {
     private static Photo photo(ResultSet rs) throws SQLException {
         long captured = rs.getLong("captured_at");
         Instant capturedAt = rs.wasNull() ? null : Instant.ofEpochMilli(captured);
-        return new Photo(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("position"), rs.getString("sha256"),
-                rs.getString("original_name"), rs.getString("media_type"), rs.getInt("width"), rs.getInt("height"),
-                rs.getInt("orientation"), rs.getString("caption"), rs.getString("credit"), rs.getString("alt"),
-                rs.getString("byline"), rs.getString("copyright"), capturedAt, rs.getInt("lead") == 1);
+        return new Photo(
+                rs.getLong("id"),
+                rs.getLong("article_id"),
+                rs.getInt("position"),
+                rs.getString("sha256"),
+                rs.getString("original_name"),
+                rs.getString("media_type"),
+                rs.getInt("width"),
+                rs.getInt("height"),
+                rs.getInt("orientation"),
+                rs.getString("caption"),
+                rs.getString("credit"),
+                rs.getString("alt"),
+                rs.getString("byline"),
+                rs.getString("copyright"),
+                capturedAt,
+                rs.getInt("lead") == 1);
     }
 }

@@ -26,8 +26,7 @@ public final class RevisionStore {
     private static final String SELECT_REVISION = """
             SELECT id, article_id, number, kind, by_name, at, headline, subheadline, section, tags, body, byline
               FROM revisions""";
-    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {};
 
     private final Database db;
     private final ArticleStore articles;
@@ -51,7 +50,8 @@ public final class RevisionStore {
      *
      * @throws org.byline.domain.StaleVersionException when somebody saved in the meantime
      */
-    public Article saveAsRevision(long articleId, long expectedVersion, ArticleContent content, String byline, String kind, Person by) {
+    public Article saveAsRevision(
+            long articleId, long expectedVersion, ArticleContent content, String byline, String kind, Person by) {
         return db.write(c -> {
             articles.saveIn(c, articleId, expectedVersion, content, byline);
             Article saved = stored(c, articleId);
@@ -63,7 +63,8 @@ public final class RevisionStore {
     /** The article's revisions, newest first. */
     public List<Revision> ofArticle(long articleId) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT_REVISION + " WHERE article_id = ? ORDER BY number DESC")) {
+            try (PreparedStatement st =
+                    c.prepareStatement(SELECT_REVISION + " WHERE article_id = ? ORDER BY number DESC")) {
                 st.setLong(1, articleId);
                 return revisions(st.executeQuery());
             }
@@ -90,14 +91,16 @@ public final class RevisionStore {
     }
 
     private static Article stored(Connection c, long articleId) throws SQLException {
-        return ArticleStore.findIn(c, articleId).orElseThrow(() -> new NewsroomException("error.unknownArticle", articleId));
+        return ArticleStore.findIn(c, articleId)
+                .orElseThrow(() -> new NewsroomException("error.unknownArticle", articleId));
     }
 
     private Revision insert(Connection c, Article article, String kind, Person by) throws SQLException {
         ArticleContent content = article.content();
         Instant at = Instant.ofEpochMilli(clock.millis());
         int number;
-        try (PreparedStatement st = c.prepareStatement("SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE article_id = ?")) {
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE article_id = ?")) {
             st.setLong(1, article.id());
             ResultSet rs = st.executeQuery();
             rs.next();
@@ -123,16 +126,28 @@ public final class RevisionStore {
             st.setString(12, article.byline());
             st.executeUpdate();
         }
-        return new Revision(PeopleStore.lastId(c), revision.articleId(), number, kind, by.name(), at, content, article.byline());
+        return new Revision(
+                PeopleStore.lastId(c), revision.articleId(), number, kind, by.name(), at, content, article.byline());
     }
 
     private List<Revision> revisions(ResultSet rs) throws SQLException {
         List<Revision> list = new ArrayList<>();
         while (rs.next()) {
-            ArticleContent content = new ArticleContent(rs.getString("headline"), rs.getString("subheadline"),
-                    rs.getString("section"), tags(rs.getString("tags")), rs.getString("body"));
-            list.add(new Revision(rs.getLong("id"), rs.getLong("article_id"), rs.getInt("number"), rs.getString("kind"),
-                    rs.getString("by_name"), Instant.ofEpochMilli(rs.getLong("at")), content, rs.getString("byline")));
+            ArticleContent content = new ArticleContent(
+                    rs.getString("headline"),
+                    rs.getString("subheadline"),
+                    rs.getString("section"),
+                    tags(rs.getString("tags")),
+                    rs.getString("body"));
+            list.add(new Revision(
+                    rs.getLong("id"),
+                    rs.getLong("article_id"),
+                    rs.getInt("number"),
+                    rs.getString("kind"),
+                    rs.getString("by_name"),
+                    Instant.ofEpochMilli(rs.getLong("at")),
+                    content,
+                    rs.getString("byline")));
         }
         return list;
     }

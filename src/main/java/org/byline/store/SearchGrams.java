@@ -14,8 +14,7 @@ import java.util.Locale;
  * two-syllable nouns (회의, 구청) that Korean is full of.
  */
 final class SearchGrams {
-    private SearchGrams() {
-    }
+    private SearchGrams() {}
 
     /** The text to store in the index for {@code text}. */
     static String index(String text) {
@@ -58,7 +57,8 @@ final class SearchGrams {
 
     /** Runs of letters and digits, NFC and lower-cased; everything else separates words. */
     static List<String> words(String text) {
-        String normal = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String normal = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         normal.codePoints().forEach(cp -> {

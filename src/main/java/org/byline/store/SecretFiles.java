@@ -1,13 +1,13 @@
 package org.byline.store;
 
-import java.nio.ByteBuffer;
-import java.nio.file.NoSuchFileException;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
@@ -27,7 +27,8 @@ public final class SecretFiles {
     private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
 
     private final Path folder;
-    private final boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private final boolean posix =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     public SecretFiles(Path dataDirectory) {
         this.folder = dataDirectory.resolve("secrets");
@@ -56,7 +57,8 @@ public final class SecretFiles {
             } else {
                 Files.createFile(file);
             }
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (Writer out =
+                    Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING)) {
                 out.write(secret);
             }
         } catch (IOException e) {

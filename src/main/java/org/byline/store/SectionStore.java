@@ -26,7 +26,8 @@ public final class SectionStore {
     }
 
     private static List<Section> all(Connection c) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("SELECT id, name, retired FROM sections ORDER BY position, id")) {
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT id, name, retired FROM sections ORDER BY position, id")) {
             ResultSet rs = st.executeQuery();
             List<Section> sections = new ArrayList<>();
             while (rs.next()) {
@@ -105,7 +106,9 @@ public final class SectionStore {
     public void retire(String name, boolean retired) {
         db.write(c -> {
             Section section = require(c, name);
-            if (retired && !section.retired() && all(c).stream().filter(s -> !s.retired()).count() == 1) {
+            if (retired
+                    && !section.retired()
+                    && all(c).stream().filter(s -> !s.retired()).count() == 1) {
                 throw new NewsroomException("error.lastSection", name);
             }
             try (PreparedStatement st = c.prepareStatement("UPDATE sections SET retired = ? WHERE id = ?")) {
@@ -119,7 +122,9 @@ public final class SectionStore {
 
     private static Section require(Connection c, String name) throws SQLException {
         List<Section> sections = all(c);
-        return sections.stream().filter(s -> s.name().equals(Text.nfc(name))).findFirst()
+        return sections.stream()
+                .filter(s -> s.name().equals(Text.nfc(name)))
+                .findFirst()
                 .orElseThrow(() -> new NewsroomException("error.unknownSection", name, names(sections)));
     }
 
@@ -131,7 +136,9 @@ public final class SectionStore {
 
     /** The names to offer in a message: the sections in use. */
     static String names(List<Section> sections) {
-        return String.join(", ", sections.stream().filter(s -> !s.retired()).map(Section::name).toList());
+        return String.join(
+                ", ",
+                sections.stream().filter(s -> !s.retired()).map(Section::name).toList());
     }
 
     static String activeNames(Connection c) throws SQLException {

@@ -1,6 +1,5 @@
 package org.byline.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,12 +27,12 @@ public final class SiteHoldingsStore {
     }
 
     /** A photo original a site holds: the site's id for it and the address it serves it from. */
-    public record RemoteMedia(String remoteId, String sourceUrl) {
-    }
+    public record RemoteMedia(String remoteId, String sourceUrl) {}
 
     public Optional<RemoteMedia> media(long siteId, String sha256) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT remote_id, source_url FROM remote_media WHERE site_id = ? AND sha256 = ?")) {
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT remote_id, source_url FROM remote_media WHERE site_id = ? AND sha256 = ?")) {
                 st.setLong(1, siteId);
                 st.setString(2, sha256);
                 ResultSet rs = st.executeQuery();
@@ -110,11 +109,14 @@ public final class SiteHoldingsStore {
     /** How long ago a create with this slug went to the site without an answer coming back, if one did. */
     public Optional<Duration> unansweredCreate(long siteId, String slug) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT sent_at FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
+            try (PreparedStatement st =
+                    c.prepareStatement("SELECT sent_at FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
                 st.setLong(1, siteId);
                 st.setString(2, slug);
                 ResultSet rs = st.executeQuery();
-                return rs.next() ? Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - rs.getLong(1)))) : Optional.<Duration>empty();
+                return rs.next()
+                        ? Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - rs.getLong(1))))
+                        : Optional.<Duration>empty();
             }
         });
     }
@@ -136,7 +138,8 @@ public final class SiteHoldingsStore {
 
     public void createAnswered(long siteId, String slug) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
+            try (PreparedStatement st =
+                    c.prepareStatement("DELETE FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
                 st.setLong(1, siteId);
                 st.setString(2, slug);
                 st.executeUpdate();
@@ -146,7 +149,12 @@ public final class SiteHoldingsStore {
     }
 
     private static RemotePost post(ResultSet rs) throws SQLException {
-        return new RemotePost(rs.getLong("article_id"), rs.getString("site_name"), rs.getString("remote_id"), rs.getString("link"),
-                Instant.ofEpochMilli(rs.getLong("pushed_at")), Instant.ofEpochMilli(rs.getLong("updated_at")));
+        return new RemotePost(
+                rs.getLong("article_id"),
+                rs.getString("site_name"),
+                rs.getString("remote_id"),
+                rs.getString("link"),
+                Instant.ofEpochMilli(rs.getLong("pushed_at")),
+                Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 }

@@ -1,16 +1,16 @@
 package org.byline.store;
 
-import java.nio.file.AccessDeniedException;
-import java.nio.file.ReadOnlyFileSystemException;
-import java.util.function.Supplier;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
+import java.nio.file.ReadOnlyFileSystemException;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.byline.domain.NewsroomException;
 
 /**
@@ -29,6 +29,7 @@ final class StoreLock implements AutoCloseable {
     static final String FILE_NAME = "byline.lock";
     /** How long opening waits for a restore in another process to finish. */
     private static final long WAIT_MILLIS = 30_000;
+
     private static final Map<Path, Shared> SHARED = new HashMap<>();
 
     private final Path file;
@@ -64,10 +65,13 @@ final class StoreLock implements AutoCloseable {
 
     private static Shared lock(Path file) {
         try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             try {
                 long until = System.currentTimeMillis() + WAIT_MILLIS;
-                for (FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true); ; lock = channel.tryLock(0, Long.MAX_VALUE, true)) {
+                for (FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+                        ;
+                        lock = channel.tryLock(0, Long.MAX_VALUE, true)) {
                     if (lock != null) {
                         return new Shared(channel, lock);
                     }
@@ -121,7 +125,8 @@ final class StoreLock implements AutoCloseable {
             if (SHARED.containsKey(file)) {
                 throw new NewsroomException("error.restore.storeOpen", dataDirectory);
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 try (FileLock lock = exclusiveOrNull(channel)) {
                     if (lock == null) {
                         throw new NewsroomException("error.restore.storeOpen", dataDirectory);

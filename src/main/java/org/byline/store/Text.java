@@ -4,8 +4,7 @@ import java.text.Normalizer;
 
 /** Text enters the store in NFC: Hangul typed or pasted on a Mac arrives decomposed (NFD). */
 final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     static String nfc(String s) {
         if (s == null) {

@@ -1,7 +1,5 @@
 package org.byline.style;
 
-import org.byline.domain.Finding;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.byline.domain.Finding;
 
 /**
  * Checks an article's text against the outlet's rules. It only warns: findings point at text,
@@ -49,7 +48,8 @@ public final class HouseStyle {
             }
         }
         List<String> order = List.copyOf(fields.keySet());
-        findings.sort(Comparator.comparing((Finding f) -> order.indexOf(f.field())).thenComparingInt(Finding::start));
+        findings.sort(
+                Comparator.comparing((Finding f) -> order.indexOf(f.field())).thenComparingInt(Finding::start));
         return findings;
     }
 
@@ -66,7 +66,13 @@ public final class HouseStyle {
                 Matcher m = compiled.get(rule.id()).matcher(text);
                 while (m.find()) {
                     if (m.end() > m.start()) {
-                        out.add(new Finding(rule.id(), say(rule, m.group(), length(m.group())), field, m.start(), m.end(), m.group()));
+                        out.add(new Finding(
+                                rule.id(),
+                                say(rule, m.group(), length(m.group())),
+                                field,
+                                m.start(),
+                                m.end(),
+                                m.group()));
                     }
                 }
             }
@@ -84,7 +90,13 @@ public final class HouseStyle {
                     String trimmed = sentence.strip();
                     if (length(trimmed) > rule.max()) {
                         int start = m.start() + lead;
-                        out.add(new Finding(rule.id(), say(rule, trimmed, length(trimmed)), field, start, start + trimmed.length(), trimmed));
+                        out.add(new Finding(
+                                rule.id(),
+                                say(rule, trimmed, length(trimmed)),
+                                field,
+                                start,
+                                start + trimmed.length(),
+                                trimmed));
                     }
                 }
             }
@@ -93,7 +105,8 @@ public final class HouseStyle {
     }
 
     private static String say(StyleRule rule, String text, int length) {
-        return rule.message().replace("{max}", Integer.toString(rule.max()))
+        return rule.message()
+                .replace("{max}", Integer.toString(rule.max()))
                 .replace("{length}", Integer.toString(length))
                 .replace("{text}", text);
     }

@@ -14,8 +14,15 @@ import java.util.regex.Pattern;
  * {@code mustPass} are examples the rule is tested against, so an outlet editing its rules sees at
  * once when a rule catches too much or too little.
  */
-public record StyleRule(String id, String kind, List<String> fields, String pattern, int max, String message,
-                        List<String> mustFlag, List<String> mustPass) {
+public record StyleRule(
+        String id,
+        String kind,
+        List<String> fields,
+        String pattern,
+        int max,
+        String message,
+        List<String> mustFlag,
+        List<String> mustPass) {
     public static final String PATTERN = "pattern";
     public static final String MAX_LENGTH = "maxLength";
     public static final String SENTENCE_LENGTH = "sentenceLength";

@@ -19,12 +19,19 @@ class BadEnvironmentTest {
     @Test
     void withoutADisplay_theWindowStartSaysSoInOneLine_exits1_andCreatesNothing() throws Exception {
         Path store = dir.resolve("store");
-        ProcessBuilder start = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.byline.launch.Launcher",
-                "--data-dir", store.toString(), "--lang", "ko");
+        ProcessBuilder start = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.byline.launch.Launcher",
+                "--data-dir",
+                store.toString(),
+                "--lang",
+                "ko");
         start.environment().remove("DISPLAY");
         start.environment().remove("WAYLAND_DISPLAY");
-        start.redirectOutput(dir.resolve("out").toFile()).redirectError(dir.resolve("err").toFile());
+        start.redirectOutput(dir.resolve("out").toFile())
+                .redirectError(dir.resolve("err").toFile());
         Process byline = start.start();
         assertThat(byline.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
@@ -33,18 +40,25 @@ class BadEnvironmentTest {
         assertThat(err).as("one line, no stack trace, no JavaFX warning").hasSize(1);
         assertThat(err.get(0)).startsWith("byline: 창을 열 화면이 없습니다").contains("명령줄", "byline --help");
         assertThat(Files.readString(dir.resolve("out"))).isEmpty();
-        assertThat(store).as("the data directory is not made for a window that never opened").doesNotExist();
+        assertThat(store)
+                .as("the data directory is not made for a window that never opened")
+                .doesNotExist();
     }
 
     @Test
     void aMissingDisplay_isSeenBeforeJavaFxStarts_onX11Systems_only() {
         assertThat(DisplayCheck.beforeStart(Map.of(), "Linux", null)).contains("window.noDisplay");
-        assertThat(DisplayCheck.beforeStart(Map.of("DISPLAY", " "), "Linux", null)).contains("window.noDisplay");
-        assertThat(DisplayCheck.beforeStart(Map.of("DISPLAY", ":0"), "Linux", null)).isEmpty();
-        assertThat(DisplayCheck.beforeStart(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux", null)).isEmpty();
+        assertThat(DisplayCheck.beforeStart(Map.of("DISPLAY", " "), "Linux", null))
+                .contains("window.noDisplay");
+        assertThat(DisplayCheck.beforeStart(Map.of("DISPLAY", ":0"), "Linux", null))
+                .isEmpty();
+        assertThat(DisplayCheck.beforeStart(Map.of("WAYLAND_DISPLAY", "wayland-0"), "Linux", null))
+                .isEmpty();
         assertThat(DisplayCheck.beforeStart(Map.of(), "Windows 11", null)).isEmpty();
         assertThat(DisplayCheck.beforeStart(Map.of(), "Mac OS X", null)).isEmpty();
-        assertThat(DisplayCheck.beforeStart(Map.of(), "Linux", "Monocle")).as("headless tests").isEmpty();
+        assertThat(DisplayCheck.beforeStart(Map.of(), "Linux", "Monocle"))
+                .as("headless tests")
+                .isEmpty();
     }
 
     @Test
@@ -54,7 +68,9 @@ class BadEnvironmentTest {
                 .isEqualTo("window.noGtk");
         assertThat(DisplayCheck.toolkitFailed(new UnsupportedOperationException("Unable to open DISPLAY")))
                 .isEqualTo("window.noDisplay");
-        assertThat(DisplayCheck.toolkitFailed(new UnsatisfiedLinkError("libglassgtk3.so"))).isEqualTo("window.noGtk");
-        assertThat(DisplayCheck.toolkitFailed(new RuntimeException("no suitable pipeline found"))).isEqualTo("window.noToolkit");
+        assertThat(DisplayCheck.toolkitFailed(new UnsatisfiedLinkError("libglassgtk3.so")))
+                .isEqualTo("window.noGtk");
+        assertThat(DisplayCheck.toolkitFailed(new RuntimeException("no suitable pipeline found")))
+                .isEqualTo("window.noToolkit");
     }
 }

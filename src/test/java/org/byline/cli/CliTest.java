@@ -30,7 +30,8 @@ class CliTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).matches("\\d+\\R");
-        assertThat(byline.byline("people", "list", "--data-dir", dir.toString()).out()).contains("홍길동\thong@tvseoul.kr");
+        assertThat(byline.byline("people", "list", "--data-dir", dir.toString()).out())
+                .contains("홍길동\thong@tvseoul.kr");
     }
 
     @Test
@@ -39,7 +40,8 @@ class CliTest {
 
         assertThat(run.exit()).isZero();
         assertThat(Files.exists(dir.resolve("byline.db"))).isTrue();
-        assertThat(byline.byline("--data-dir", dir.toString(), "people", "list").out()).contains("홍길동");
+        assertThat(byline.byline("--data-dir", dir.toString(), "people", "list").out())
+                .contains("홍길동");
     }
 
     @Test
@@ -100,7 +102,8 @@ class CliTest {
 
         Run run = byline.at("show", id);
 
-        assertThat(run.out()).startsWith("[사회]\n구청장회의 열려\n등록 ")
+        assertThat(run.out())
+                .startsWith("[사회]\n구청장회의 열려\n등록 ")
                 .contains("[바이라인뉴스=홍길동 기자] 구청장회의 열려 소식이다.")
                 .contains("홍길동 기자 hong@tvseoul.kr");
     }
@@ -109,14 +112,20 @@ class CliTest {
     void edit_fromAnOlderVersion_isRefusedInOneLine_andKeepsTheNewerText() {
         byline.addHong();
         String id = byline.newArticle("구청장회의 열려");
-        assertThat(byline.at("edit", id, "--as", "홍길동", "--headline", "데스크가 고친 제목").exit()).isZero();
+        assertThat(byline.at("edit", id, "--as", "홍길동", "--headline", "데스크가 고친 제목")
+                        .exit())
+                .isZero();
 
         Run stale = byline.at("edit", id, "--as", "홍길동", "--expect-version", "1", "--headline", "기자가 고친 제목");
 
         assertThat(stale.exit()).isEqualTo(1);
         assertThat(stale.out()).isEmpty();
         assertThat(stale.err().lines()).hasSize(1);
-        assertThat(stale.err()).startsWith("byline: ").contains(id).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(stale.err())
+                .startsWith("byline: ")
+                .contains(id)
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         JsonNode stored = byline.at("show", id, "--format", "json").json();
         assertThat(stored.get("headline").asText()).isEqualTo("데스크가 고친 제목");
         assertThat(stored.get("version").asInt()).isEqualTo(2);
@@ -131,7 +140,8 @@ class CliTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEqualTo("기사 " + id + " 저장됨 (판 2)" + System.lineSeparator());
-        assertThat(byline.at("show", id, "--format", "json").json().get("tags")).extracting(JsonNode::asText)
+        assertThat(byline.at("show", id, "--format", "json").json().get("tags"))
+                .extracting(JsonNode::asText)
                 .containsExactly("구청", "회의");
     }
 
@@ -203,8 +213,11 @@ class CliTest {
         JsonNode drafts = byline.at("list", "--status", "draft", "--json").json();
 
         assertThat(drafts).hasSize(2);
-        assertThat(drafts).allSatisfy(row -> assertThat(row.get("status").asText()).isEqualTo("draft"));
-        assertThat(drafts).extracting(row -> row.get("headline").asText()).containsExactlyInAnyOrder("구청장회의 열려", "배추값 내려");
+        assertThat(drafts)
+                .allSatisfy(row -> assertThat(row.get("status").asText()).isEqualTo("draft"));
+        assertThat(drafts)
+                .extracting(row -> row.get("headline").asText())
+                .containsExactlyInAnyOrder("구청장회의 열려", "배추값 내려");
         assertThat(byline.at("list", "--status", "published", "--json").json()).isEmpty();
         assertThat(byline.at("list", "--status", "printed").exit()).isEqualTo(1);
     }
@@ -219,9 +232,14 @@ class CliTest {
         assertThat(byline.at("sections", "move", "연예", "2").exit()).isZero();
         assertThat(byline.at("sections", "retire", "포토").exit()).isZero();
 
-        assertThat(byline.at("sections").out()).isEqualTo(String.join(System.lineSeparator(),
-                "1\t정치", "2\t연예", "3\t경제", "4\t사회·복지", "5\t문화", "6\t포토\tretired", ""));
-        assertThat(byline.at("show", old, "--format", "json").json().get("section").asText()).isEqualTo("사회·복지");
+        assertThat(byline.at("sections").out())
+                .isEqualTo(String.join(
+                        System.lineSeparator(), "1\t정치", "2\t연예", "3\t경제", "4\t사회·복지", "5\t문화", "6\t포토\tretired", ""));
+        assertThat(byline.at("show", old, "--format", "json")
+                        .json()
+                        .get("section")
+                        .asText())
+                .isEqualTo("사회·복지");
 
         Run refused = byline.at("new", "--as", "홍길동", "--headline", "사진", "--section", "포토");
         assertThat(refused.exit()).isEqualTo(1);
@@ -235,7 +253,8 @@ class CliTest {
         String id = created.out().strip();
 
         assertThat(byline.at("show", id, "--format", "html").out()).contains("[바이라인뉴스=홍길동·김철수 기자]");
-        assertThat(byline.at("edit", id, "--as", "홍길동", "--byline", "사진=김사진").exit()).isZero();
+        assertThat(byline.at("edit", id, "--as", "홍길동", "--byline", "사진=김사진").exit())
+                .isZero();
         String page = byline.at("show", id, "--format", "html").out();
         assertThat(page).contains("[바이라인뉴스] 본문이다.").contains("사진=김사진 기자");
 

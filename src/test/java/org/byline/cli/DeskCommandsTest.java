@@ -57,7 +57,8 @@ class DeskCommandsTest {
 
         Run history = byline.at("history", id);
         assertThat(history.out().lines()).hasSize(3);
-        assertThat(history.out().lines().toList().get(1)).matches("\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d\\tapprove\\tsubmitted\\tapproved\\t이데스크\\t");
+        assertThat(history.out().lines().toList().get(1))
+                .matches("\\d{4}\\.\\d\\d\\.\\d\\d \\d\\d:\\d\\d:\\d\\d\\tapprove\\tsubmitted\\tapproved\\t이데스크\\t");
     }
 
     @Test
@@ -78,7 +79,11 @@ class DeskCommandsTest {
         assertThat(returned.get("by").asText()).isEqualTo("이데스크");
         assertThat(returned.get("note").asText()).isEqualTo("실명 확인 바랍니다");
         assertThat(returned.get("at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00");
-        assertThat(byline.at("show", id, "--format", "json").json().get("returnNote").asText()).isEqualTo("실명 확인 바랍니다");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("returnNote")
+                        .asText())
+                .isEqualTo("실명 확인 바랍니다");
     }
 
     @Test
@@ -120,7 +125,11 @@ class DeskCommandsTest {
         assertThat(wrong.exit()).isEqualTo(1);
         assertThat(wrong.err()).isEqualTo("byline: 이름이나 비밀번호가 맞지 않습니다.\n");
         assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(byline.at("show", id, "--format", "json").json().get("status").asText()).isEqualTo("submitted");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("submitted");
     }
 
     @Test
@@ -144,31 +153,51 @@ class DeskCommandsTest {
         Run set = byline.withEnv(LEE, "embargo", id, "--until", "2099-12-01T09:00+09:00", "--as", "이데스크");
         assertThat(set.exit()).as(set.err()).isZero();
         assertThat(set.err()).startsWith("기사 " + id + ": 2099.12.01 09:00:00 까지 엠바고");
-        assertThat(byline.at("show", id, "--format", "json").json().get("embargoUntil").asText()).isEqualTo("2099-12-01T09:00:00+09:00");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("embargoUntil")
+                        .asText())
+                .isEqualTo("2099-12-01T09:00:00+09:00");
 
         Run held = byline.withEnv(LEE, "publish", id, "--as", "이데스크");
         assertThat(held.exit()).isEqualTo(1);
         assertThat(held.err()).matches(ONE_LINE).contains("2099.12.01 09:00:00 까지 엠바고");
 
-        assertThat(ok(byline.withEnv(LEE, "publish", id, "--override-embargo", "--as", "이데스크")).err()).contains("승인 → 출고");
+        assertThat(ok(byline.withEnv(LEE, "publish", id, "--override-embargo", "--as", "이데스크"))
+                        .err())
+                .contains("승인 → 출고");
         List<String> actions = new ArrayList<>();
-        byline.at("history", id, "--json").json().forEach(line -> actions.add(line.get("action").asText()));
+        byline.at("history", id, "--json")
+                .json()
+                .forEach(line -> actions.add(line.get("action").asText()));
         assertThat(actions).containsExactly("submit", "approve", "embargo", "embargo-override", "publish");
 
-        assertThat(ok(byline.withEnv(LEE, "embargo", id, "--clear", "--as", "이데스크")).err()).startsWith("기사 " + id + ": 엠바고 해제");
-        assertThat(byline.at("show", id, "--format", "json").json().get("embargoUntil").isNull()).isTrue();
+        assertThat(ok(byline.withEnv(LEE, "embargo", id, "--clear", "--as", "이데스크"))
+                        .err())
+                .startsWith("기사 " + id + ": 엠바고 해제");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("embargoUntil")
+                        .isNull())
+                .isTrue();
     }
 
     @Test
     void embargo_readsAPlainTimeAsKoreanTime_andRefusesWhatIsNoTime() {
         ok(byline.withEnv(LEE, "embargo", id, "--until", "2099-01-01T00:00", "--as", "이데스크"));
-        assertThat(byline.at("show", id, "--format", "json").json().get("embargoUntil").asText()).isEqualTo("2099-01-01T00:00:00+09:00");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("embargoUntil")
+                        .asText())
+                .isEqualTo("2099-01-01T00:00:00+09:00");
 
         Run bad = byline.withEnv(LEE, "embargo", id, "--until", "내일 아침", "--as", "이데스크");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).matches(ONE_LINE).contains("‘내일 아침’ 은(는) 시각으로 읽을 수 없습니다");
         assertThat(byline.withEnv(LEE, "embargo", id, "--as", "이데스크").exit()).isEqualTo(2);
-        assertThat(byline.withEnv(LEE, "embargo", id, "--clear", "--until", "2099-01-01T00:00", "--as", "이데스크").exit()).isEqualTo(2);
+        assertThat(byline.withEnv(LEE, "embargo", id, "--clear", "--until", "2099-01-01T00:00", "--as", "이데스크")
+                        .exit())
+                .isEqualTo(2);
     }
 
     @Test
@@ -207,15 +236,25 @@ class DeskCommandsTest {
         Run asDesk = byline.withEnv(LEE, "people", "add", "김기자", "--as", "이데스크");
         assertThat(asDesk.exit()).isEqualTo(1);
         ok(byline.withEnv(Map.of("BYLINE_PASSWORD", "choi-admin-1"), "people", "add", "김기자", "--as", "최관리"));
-        ok(byline.withEnv(Map.of("BYLINE_PASSWORD", "choi-admin-1", "BYLINE_NEW_PASSWORD", "park-desk-1"),
-                "people", "add", "박데스크", "--role", "desk", "--as", "최관리"));
-        assertThat(byline.at("people", "list").out()).contains("김기자\t\treporter").contains("박데스크\t\tdesk")
+        ok(byline.withEnv(
+                Map.of("BYLINE_PASSWORD", "choi-admin-1", "BYLINE_NEW_PASSWORD", "park-desk-1"),
+                "people",
+                "add",
+                "박데스크",
+                "--role",
+                "desk",
+                "--as",
+                "최관리"));
+        assertThat(byline.at("people", "list").out())
+                .contains("김기자\t\treporter")
+                .contains("박데스크\t\tdesk")
                 .contains("최관리\t\tadmin");
 
         Run settings = byline.at("settings", "set", "outlet.name", "TV서울");
         assertThat(settings.exit()).isEqualTo(1);
         assertThat(settings.err()).matches(ONE_LINE).contains("관리자만 설정을 바꿀 수 있습니다");
-        ok(byline.withEnv(Map.of("BYLINE_PASSWORD", "choi-admin-1"), "settings", "set", "outlet.name", "TV서울", "--as", "최관리"));
+        ok(byline.withEnv(
+                Map.of("BYLINE_PASSWORD", "choi-admin-1"), "settings", "set", "outlet.name", "TV서울", "--as", "최관리"));
         assertThat(byline.at("settings").out()).contains("outlet.name\tTV서울");
     }
 

@@ -33,23 +33,35 @@ class HelpAndArgumentsTest {
     @Test
     void everyCommandAndSubcommand_answersHelp_withItsUsage_onStandardOutput() {
         List<List<String>> commands = new ArrayList<>();
-        try (Cli cli = new Cli(new GlobalOptions(Map.of(), Locale.KOREAN), o -> {
-            throw new AssertionError("help opens no store");
-        }, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))) {
+        try (Cli cli = new Cli(
+                new GlobalOptions(Map.of(), Locale.KOREAN),
+                o -> {
+                    throw new AssertionError("help opens no store");
+                },
+                new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()))) {
             collect(cli.commandLine(), List.of(), commands);
         }
-        assertThat(commands).hasSizeGreaterThan(30).contains(List.of("list"), List.of("people", "add"), List.of("outbox", "retry"));
+        assertThat(commands)
+                .hasSizeGreaterThan(30)
+                .contains(List.of("list"), List.of("people", "add"), List.of("outbox", "retry"));
 
         for (List<String> command : commands) {
             for (String help : new String[] {"--help", "-h"}) {
                 List<String> args = new ArrayList<>(command);
                 args.add(help);
-                Run run = CliRunner.run(new GlobalOptions(Map.of(), Locale.KOREAN), o -> {
-                    throw new AssertionError("help opens no store");
-                }, args.toArray(String[]::new));
+                Run run = CliRunner.run(
+                        new GlobalOptions(Map.of(), Locale.KOREAN),
+                        o -> {
+                            throw new AssertionError("help opens no store");
+                        },
+                        args.toArray(String[]::new));
 
                 assertThat(run.exit()).as(args + ": " + run.err()).isZero();
-                assertThat(run.out()).as(args.toString()).startsWith("Usage: byline").contains(String.join(" ", command));
+                assertThat(run.out())
+                        .as(args.toString())
+                        .startsWith("Usage: byline")
+                        .contains(String.join(" ", command));
                 assertThat(run.err()).as(args.toString()).isEmpty();
             }
         }
@@ -76,7 +88,11 @@ class HelpAndArgumentsTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         String id = run.out().strip();
-        assertThat(byline.at("show", id, "--format", "json").json().get("headline").asText()).isEqualTo("@" + secret);
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("headline")
+                        .asText())
+                .isEqualTo("@" + secret);
     }
 
     @Test
@@ -85,17 +101,30 @@ class HelpAndArgumentsTest {
         boolean storeHereBefore = Files.exists(here.resolve("byline.db"));
 
         for (String empty : new String[] {"", "  "}) {
-            Run option = CliRunner.run(new GlobalOptions(Map.of(), Locale.KOREAN), o -> new Context(o.dataDirectory(), o.locale()),
-                    "people", "add", "홍길동", "--data-dir", empty);
-            Run variable = CliRunner.run(new GlobalOptions(Map.of(DataDirectory.ENV, empty), Locale.KOREAN),
-                    o -> new Context(o.dataDirectory(), o.locale()), "people", "add", "홍길동");
+            Run option = CliRunner.run(
+                    new GlobalOptions(Map.of(), Locale.KOREAN),
+                    o -> new Context(o.dataDirectory(), o.locale()),
+                    "people",
+                    "add",
+                    "홍길동",
+                    "--data-dir",
+                    empty);
+            Run variable = CliRunner.run(
+                    new GlobalOptions(Map.of(DataDirectory.ENV, empty), Locale.KOREAN),
+                    o -> new Context(o.dataDirectory(), o.locale()),
+                    "people",
+                    "add",
+                    "홍길동");
 
             assertThat(option.exit()).isEqualTo(1);
             assertThat(option.out()).isEmpty();
-            assertThat(option.err()).isEqualTo("byline: --data-dir 이(가) 비어 있습니다. 데이터 폴더를 지정하거나 --data-dir 을(를) 빼세요."
-                    + System.lineSeparator());
+            assertThat(option.err())
+                    .isEqualTo("byline: --data-dir 이(가) 비어 있습니다. 데이터 폴더를 지정하거나 --data-dir 을(를) 빼세요."
+                            + System.lineSeparator());
             assertThat(variable.exit()).isEqualTo(1);
-            assertThat(variable.err()).startsWith("byline: BYLINE_DATA_DIR 이(가) 비어 있습니다.").hasLineCount(1);
+            assertThat(variable.err())
+                    .startsWith("byline: BYLINE_DATA_DIR 이(가) 비어 있습니다.")
+                    .hasLineCount(1);
         }
         assertThat(Files.exists(here.resolve("byline.db"))).isEqualTo(storeHereBefore);
     }

@@ -26,15 +26,29 @@ class HostileFieldsTest {
 
     @Test
     void aSiteAddressWithAPortNoServerHas_isRefusedAtSitesAdd() {
-        for (String url : new String[] {"https://www.tvseoul.kr:99999", "https://www.tvseoul.kr:0/wp", "http://localhost:65536"}) {
-            Run run = byline.withEnv(Map.of("BYLINE_SITE_SECRET", "secret"), "sites", "add", "우리뉴스", "--type", "ninjs", "--url", url);
+        for (String url :
+                new String[] {"https://www.tvseoul.kr:99999", "https://www.tvseoul.kr:0/wp", "http://localhost:65536"
+                }) {
+            Run run = byline.withEnv(
+                    Map.of("BYLINE_SITE_SECRET", "secret"), "sites", "add", "우리뉴스", "--type", "ninjs", "--url", url);
 
             assertThat(run.exit()).as(url).isEqualTo(1);
-            assertThat(run.err()).as(url).startsWith("byline: \"" + url + "\" 의 포트").contains("1부터 65535").hasLineCount(1);
+            assertThat(run.err())
+                    .as(url)
+                    .startsWith("byline: \"" + url + "\" 의 포트")
+                    .contains("1부터 65535")
+                    .hasLineCount(1);
         }
         assertThat(byline.at("sites", "list").out()).isEmpty();
 
-        Run fine = byline.withEnv(Map.of("BYLINE_SITE_SECRET", "secret"), "sites", "add", "통신", "--type", "ninjs", "--url",
+        Run fine = byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", "secret"),
+                "sites",
+                "add",
+                "통신",
+                "--type",
+                "ninjs",
+                "--url",
                 "https://wire.example.com:8443/ingest");
         assertThat(fine.exit()).as(fine.err()).isZero();
     }
@@ -43,9 +57,22 @@ class HostileFieldsTest {
     void terminalEscapesAndControlCharacters_typedIntoAnArticle_areNotStored_butLineBreaksAndTabsOfTheBodyAre() {
         byline.addHong();
 
-        Run created = byline.at("new", "--as", "홍길동", "--headline", "a\u001b[31mb\u0007", "--subheadline", "부\u009b제\r\n목",
-                "--section", "사회\u0008", "--tag", "구\u202e의회", "--byline", "홍길동\u200b 특파원",
-                "--body", "첫 줄\r\n둘째\u001b]0;title\u0007 줄\n\n\t들여쓴 문단\rCR");
+        Run created = byline.at(
+                "new",
+                "--as",
+                "홍길동",
+                "--headline",
+                "a\u001b[31mb\u0007",
+                "--subheadline",
+                "부\u009b제\r\n목",
+                "--section",
+                "사회\u0008",
+                "--tag",
+                "구\u202e의회",
+                "--byline",
+                "홍길동\u200b 특파원",
+                "--body",
+                "첫 줄\r\n둘째\u001b]0;title\u0007 줄\n\n\t들여쓴 문단\rCR");
         assertThat(created.exit()).as(created.err()).isZero();
         String id = created.out().strip();
 
@@ -66,7 +93,11 @@ class HostileFieldsTest {
 
         Run refused = byline.at("new", "--as", "\u001b[31m누구\u0007", "--headline", "제목");
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err()).contains("[31m누구").doesNotContain("\u001b").doesNotContain("\u0007").hasLineCount(1);
+        assertThat(refused.err())
+                .contains("[31m누구")
+                .doesNotContain("\u001b")
+                .doesNotContain("\u0007")
+                .hasLineCount(1);
     }
 
     @Test
@@ -127,13 +158,16 @@ class HostileFieldsTest {
     void aProfileNameWithInvisibleOrControlCharacters_orTooLong_orLikeAnother_isRefused() {
         byline.addHong();
 
-        for (String name : new String[] {"홍\u200b길동", "\u202e홍길동", "홍길동\u2066", "홍\t길동", "홍길동\n", "홍\u001b[31m길동",
-                "\u3164", "홍\u0085길동"}) {
+        for (String name : new String[] {
+            "홍\u200b길동", "\u202e홍길동", "홍길동\u2066", "홍\t길동", "홍길동\n", "홍\u001b[31m길동", "\u3164", "홍\u0085길동"
+        }) {
             Run run = byline.at("people", "add", name);
 
             assertThat(run.exit()).as(name).isEqualTo(1);
-            assertThat(run.err()).as(name).isEqualTo("byline: 이름에 보이지 않는 문자(폭 없는 공백, 방향 바꿈 문자, 채움 문자), 탭, 줄바꿈이나 제어 문자가 "
-                    + "들어 있습니다. 보이는 글자와 공백으로만 쓰세요." + System.lineSeparator());
+            assertThat(run.err())
+                    .as(name)
+                    .isEqualTo("byline: 이름에 보이지 않는 문자(폭 없는 공백, 방향 바꿈 문자, 채움 문자), 탭, 줄바꿈이나 제어 문자가 "
+                            + "들어 있습니다. 보이는 글자와 공백으로만 쓰세요." + System.lineSeparator());
         }
         Run huge = byline.at("people", "add", "가".repeat(10_000));
         assertThat(huge.exit()).isEqualTo(1);
@@ -151,14 +185,24 @@ class HostileFieldsTest {
 
     @Test
     void anEmailAddressThatIsNone_isRefused() {
-        for (String email : new String[] {"hong", "hong@@tvseoul.kr", "ho ng@tvseoul.kr", "hong@tvseoulkr", "hong@tvseoul.kr\u0007",
-                "@tvseoul.kr", "hong@.kr", "h@" + "a".repeat(250) + ".kr"}) {
+        for (String email : new String[] {
+            "hong",
+            "hong@@tvseoul.kr",
+            "ho ng@tvseoul.kr",
+            "hong@tvseoulkr",
+            "hong@tvseoul.kr\u0007",
+            "@tvseoul.kr",
+            "hong@.kr",
+            "h@" + "a".repeat(250) + ".kr"
+        }) {
             Run run = byline.at("people", "add", "홍길동", "--email", email);
 
             assertThat(run.exit()).as(email).isEqualTo(1);
             assertThat(run.err()).as(email).contains("이메일 주소가 아닙니다").hasLineCount(1);
         }
         assertThat(byline.at("people", "list").out()).isEmpty();
-        assertThat(byline.at("people", "add", "홍길동", "--email", " hong.gd+desk@mail.tvseoul.kr ").exit()).isZero();
+        assertThat(byline.at("people", "add", "홍길동", "--email", " hong.gd+desk@mail.tvseoul.kr ")
+                        .exit())
+                .isZero();
     }
 }

@@ -1,17 +1,17 @@
 package org.byline.cli;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.byline.cli.CliRunner.Run;
 import org.byline.exchange.imports.TestPackages;
 import org.byline.exchange.imports.TestPackages.Picture;
@@ -37,9 +37,11 @@ class ImportCommandTest {
 
     @Test
     void import_printsEachNewArticlesId_oneALine_andNothingElse() throws Exception {
-        Path text = Files.writeString(desk.resolve("보도자료.txt"), "구의회 임시회 개회\n\n조례안 12건이 상정됐다.\n", StandardCharsets.UTF_8);
+        Path text =
+                Files.writeString(desk.resolve("보도자료.txt"), "구의회 임시회 개회\n\n조례안 12건이 상정됐다.\n", StandardCharsets.UTF_8);
         Picture photo = new Picture(TestImages.jpeg(640, 480), "개회식", "사진=구의회");
-        Path zip = TestPackages.write(desk.resolve("package.zip"), TestPackages.ninjs("야간 도서관", List.of(photo)), List.of(photo));
+        Path zip = TestPackages.write(
+                desk.resolve("package.zip"), TestPackages.ninjs("야간 도서관", List.of(photo)), List.of(photo));
 
         Run run = byline.at("import", text.toString(), zip.toString(), "--as", "홍길동");
 
@@ -67,14 +69,20 @@ class ImportCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).matches("\\d+\\n");
         assertThat(run.err().lines().toList()).hasSize(2);
-        assertThat(run.err()).contains("bomb.zip: ").contains("압축 폭탄").contains("slip.zip: ").contains("../evil.txt");
+        assertThat(run.err())
+                .contains("bomb.zip: ")
+                .contains("압축 폭탄")
+                .contains("slip.zip: ")
+                .contains("../evil.txt");
         assertThat(byline.articleCount()).isEqualTo(1);
     }
 
     @Test
-    void aPackageWithAPngBomb_isRefusedAsADamagedPhoto_leavesNoFileInMedia_andTheNextFileStillComesIn() throws Exception {
+    void aPackageWithAPngBomb_isRefusedAsADamagedPhoto_leavesNoFileInMedia_andTheNextFileStillComesIn()
+            throws Exception {
         Picture bomb = new Picture(TestImages.pngWithTextInflatingTo(400, 300, 64L << 20), "폭탄", "");
-        Path zip = TestPackages.write(desk.resolve("png-ztxt-bomb.zip"), TestPackages.ninjs("사진 폭탄", List.of(bomb)), List.of(bomb));
+        Path zip = TestPackages.write(
+                desk.resolve("png-ztxt-bomb.zip"), TestPackages.ninjs("사진 폭탄", List.of(bomb)), List.of(bomb));
         Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
 
         Run run = byline.at("import", zip.toString(), good.toString(), "--as", "홍길동");
@@ -105,13 +113,32 @@ class ImportCommandTest {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(big, "png", png);
         Picture heavy = new Picture(png.toByteArray(), "큰 사진", "");
-        Path zip = TestPackages.write(desk.resolve("heap-exhausting-photo.zip"), TestPackages.ninjs("큰 사진 기사", List.of(heavy)), List.of(heavy));
+        Path zip = TestPackages.write(
+                desk.resolve("heap-exhausting-photo.zip"),
+                TestPackages.ninjs("큰 사진 기사", List.of(heavy)),
+                List.of(heavy));
         Path good = Files.writeString(desk.resolve("good.txt"), "좋은 기사\n\n본문.\n", StandardCharsets.UTF_8);
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx48m",
-                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.byline.app.Main",
-                "--data-dir", dir.resolve("data").toString(), "--lang", "ko", "import", zip.toString(), good.toString(), "--as", "홍길동")
-                .redirectError(dir.resolve("err.txt").toFile()).redirectOutput(dir.resolve("out.txt").toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx48m",
+                        "-Dfile.encoding=UTF-8",
+                        "-Djava.awt.headless=true",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.byline.app.Main",
+                        "--data-dir",
+                        dir.resolve("data").toString(),
+                        "--lang",
+                        "ko",
+                        "import",
+                        zip.toString(),
+                        good.toString(),
+                        "--as",
+                        "홍길동")
+                .redirectError(dir.resolve("err.txt").toFile())
+                .redirectOutput(dir.resolve("out.txt").toFile())
+                .start();
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
         String err = Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8);
 

@@ -1,9 +1,9 @@
 package org.byline.cli;
 
-import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,8 +37,17 @@ class PhotoCommandsTest {
         Path one = TestImages.write(desk.resolve("1.jpg"), TestImages.jpeg(800, 600));
         Path two = TestImages.write(desk.resolve("2.png"), TestImages.png(300, 200, true));
 
-        Run run = byline.at("attach", article, one.toString(), two.toString(), "--caption", "구청장이 인사하고 있다",
-                "--credit", "사진=영등포구청", "--as", "홍길동");
+        Run run = byline.at(
+                "attach",
+                article,
+                one.toString(),
+                two.toString(),
+                "--caption",
+                "구청장이 인사하고 있다",
+                "--credit",
+                "사진=영등포구청",
+                "--as",
+                "홍길동");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).matches("\\d+\\n\\d+\\n");
@@ -47,10 +56,15 @@ class PhotoCommandsTest {
 
     @Test
     void photosAsJson_areObjectsWithIntegerSizesAndRenditionFiles() {
-        Path photo = TestImages.write(desk.resolve("설명회.jpg"), TestImages.withSegments(TestImages.jpeg(400, 300),
-                TestImages.exifSegment(new TestImages.Exif(6, "2024:05:01 14:30:00", null, null, null)),
-                TestImages.iptcSegment(Map.of(120, "주민 설명회", 110, "영등포구청"), Charset.forName("EUC-KR"))));
-        String id = byline.at("attach", article, photo.toString(), "--as", "홍길동").out().strip();
+        Path photo = TestImages.write(
+                desk.resolve("설명회.jpg"),
+                TestImages.withSegments(
+                        TestImages.jpeg(400, 300),
+                        TestImages.exifSegment(new TestImages.Exif(6, "2024:05:01 14:30:00", null, null, null)),
+                        TestImages.iptcSegment(Map.of(120, "주민 설명회", 110, "영등포구청"), Charset.forName("EUC-KR"))));
+        String id = byline.at("attach", article, photo.toString(), "--as", "홍길동")
+                .out()
+                .strip();
 
         Run run = byline.at("photos", article, "--json");
 
@@ -78,8 +92,10 @@ class PhotoCommandsTest {
     @Test
     void photosAsText_showIdPositionLeadSizeCreditAndCaption() {
         Path photo = TestImages.write(desk.resolve("1.jpg"), TestImages.jpeg(640, 480));
-        String id = byline.at("attach", article, photo.toString(), "--caption", "회의 모습", "--credit", "사진=구청", "--as", "홍길동")
-                .out().strip();
+        String id = byline.at(
+                        "attach", article, photo.toString(), "--caption", "회의 모습", "--credit", "사진=구청", "--as", "홍길동")
+                .out()
+                .strip();
 
         Run run = byline.at("photos", article);
 
@@ -96,15 +112,23 @@ class PhotoCommandsTest {
         assertThat(json.get("headline").asText()).isEqualTo("구청장회의 열려");
         assertThat(json.get("photos")).hasSize(1);
         assertThat(json.get("photos").get(0).get("width").asInt()).isEqualTo(640);
-        assertThat(json.get("photos").get(0).get("renditions").get("view").asText()).endsWith("view.jpg");
+        assertThat(json.get("photos").get(0).get("renditions").get("view").asText())
+                .endsWith("view.jpg");
         assertThat(json.get("photos").get(0).get("capturedAt").isNull()).isTrue();
     }
 
     @Test
     void detach_takesThePhotoOff_andItsFileWithIt() throws Exception {
         Path photo = TestImages.write(desk.resolve("1.jpg"), TestImages.jpeg(640, 480));
-        String id = byline.at("attach", article, photo.toString(), "--as", "홍길동").out().strip();
-        Path base = Path.of(byline.at("photos", article, "--json").json().get(0).get("renditions").get("base").asText());
+        String id = byline.at("attach", article, photo.toString(), "--as", "홍길동")
+                .out()
+                .strip();
+        Path base = Path.of(byline.at("photos", article, "--json")
+                .json()
+                .get(0)
+                .get("renditions")
+                .get("base")
+                .asText());
 
         Run run = byline.at("detach", article, id, "--as", "홍길동");
 
@@ -125,9 +149,15 @@ class PhotoCommandsTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).hasSize(1);
-        assertThat(run.err()).startsWith("byline: ").contains("보도자료.jpg").contains("JPEG").doesNotContain("Exception");
+        assertThat(run.err())
+                .startsWith("byline: ")
+                .contains("보도자료.jpg")
+                .contains("JPEG")
+                .doesNotContain("Exception");
         assertThat(byline.at("photos", article, "--json").json()).isEmpty();
-        assertThat(filesUnder(dir.resolve("data/media"))).as("nothing left in media/").isZero();
+        assertThat(filesUnder(dir.resolve("data/media")))
+                .as("nothing left in media/")
+                .isZero();
     }
 
     private static long filesUnder(Path folder) throws IOException {
@@ -141,7 +171,8 @@ class PhotoCommandsTest {
 
     @Test
     void theSizeLimit_isSetLikeAnyOtherSetting() {
-        assertThat(byline.at("settings", "set", "photos.maxMegabytes", "80").exit()).isZero();
+        assertThat(byline.at("settings", "set", "photos.maxMegabytes", "80").exit())
+                .isZero();
         assertThat(byline.at("settings").out()).contains("photos.maxMegabytes\t80");
 
         Run bad = byline.at("settings", "set", "photos.maxMegabytes", "많이");

@@ -1,16 +1,11 @@
 package org.byline.cli;
 
-import java.io.UncheckedIOException;
-import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import org.byline.app.Main;
-import org.byline.exchange.Ninjs32;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +14,21 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.FileHandler;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
+import org.byline.app.Main;
 import org.byline.cli.CliRunner.Run;
+import org.byline.exchange.Ninjs32;
 import org.byline.publish.PushNewsroom;
 import org.byline.publish.WordPressSite;
 import org.junit.jupiter.api.AfterEach;
@@ -65,8 +65,17 @@ class PushCommandsTest {
     }
 
     private Run addSite(String url) {
-        return byline.withEnv(Map.of("BYLINE_SITE_SECRET", SECRET), "sites", "add", "우리뉴스", "--type", "wordpress", "--url", url,
-                "--user", "editor");
+        return byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", SECRET),
+                "sites",
+                "add",
+                "우리뉴스",
+                "--type",
+                "wordpress",
+                "--url",
+                url,
+                "--user",
+                "editor");
     }
 
     /** A run whose pushes wait a second for an answer, not half a minute. */
@@ -74,7 +83,10 @@ class PushCommandsTest {
         String[] all = Arrays.copyOf(args, args.length + 2);
         all[args.length] = "--data-dir";
         all[args.length + 1] = dir.toString();
-        return CliRunner.run(new GlobalOptions(env, Locale.KOREAN), o -> PushNewsroom.open(dir, Clock.systemUTC(), PushNewsroom.QUICK), all);
+        return CliRunner.run(
+                new GlobalOptions(env, Locale.KOREAN),
+                o -> PushNewsroom.open(dir, Clock.systemUTC(), PushNewsroom.QUICK),
+                all);
     }
 
     @Test
@@ -100,23 +112,28 @@ class PushCommandsTest {
         try (Stream<Path> files = Files.list(secrets)) {
             Path file = files.findFirst().orElseThrow();
             assertThat(Files.readString(file)).isEqualTo(SECRET);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------");
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)))
+                .isEqualTo("rwx------");
         for (Path stored : List.of(dir.resolve("byline.db"), dir.resolve("byline.db-wal"))) {
             if (Files.exists(stored)) {
-                assertThat(new String(Files.readAllBytes(stored), StandardCharsets.ISO_8859_1)).doesNotContain(SECRET).doesNotContain("Zq7x");
+                assertThat(new String(Files.readAllBytes(stored), StandardCharsets.ISO_8859_1))
+                        .doesNotContain(SECRET)
+                        .doesNotContain("Zq7x");
             }
         }
         String logged;
         try (Stream<Path> files = Files.list(logs)) {
             logged = files.map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).reduce("", String::concat);
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .reduce("", String::concat);
         }
         assertThat(logged).contains("push job 1").doesNotContain(SECRET).doesNotContain("Zq7x");
         assertThat(byline.at("sites", "list").out()).isEqualTo("우리뉴스\twordpress\t" + site.url() + "\teditor\n");
@@ -124,8 +141,17 @@ class PushCommandsTest {
 
     @Test
     void aSecretEndingInALineBreak_isKeptWithoutIt_andPushes() throws Exception {
-        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", SECRET + "\r\n"), "sites", "add", "우리뉴스", "--type", "wordpress",
-                "--url", site.url(), "--user", "editor"));
+        ok(byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", SECRET + "\r\n"),
+                "sites",
+                "add",
+                "우리뉴스",
+                "--type",
+                "wordpress",
+                "--url",
+                site.url(),
+                "--user",
+                "editor"));
 
         ok(quick(LEE, "push", id, "--as", "이데스크"));
 
@@ -137,10 +163,19 @@ class PushCommandsTest {
 
     @Test
     void aSecretWithAControlCharacterInside_isRefused_andNothingIsKept() {
-        Run run = byline.withEnv(Map.of("BYLINE_SITE_SECRET", "Zq7x\u0007PLmN"), "sites", "add", "우리뉴스", "--type", "wordpress",
-                "--url", site.url(), "--user", "editor");
-        Run hangul = byline.withEnv(Map.of("BYLINE_SITE_SECRET", "비밀번호"), "sites", "add", "통신", "--type", "ninjs",
-                "--url", site.url());
+        Run run = byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", "Zq7x\u0007PLmN"),
+                "sites",
+                "add",
+                "우리뉴스",
+                "--type",
+                "wordpress",
+                "--url",
+                site.url(),
+                "--user",
+                "editor");
+        Run hangul = byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", "비밀번호"), "sites", "add", "통신", "--type", "ninjs", "--url", site.url());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("제어 문자").doesNotContain("Zq7x");
@@ -151,7 +186,14 @@ class PushCommandsTest {
 
     @Test
     void aTokenThatCannotTravelInAHeader_failsThePush_withoutTheTokenInTheStoreTheLogOrTheOutbox() throws Exception {
-        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "tok-s3cr3t"), "sites", "add", "통신", "--type", "ninjs", "--url",
+        ok(byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", "tok-s3cr3t"),
+                "sites",
+                "add",
+                "통신",
+                "--type",
+                "ninjs",
+                "--url",
                 "http://localhost:1/ingest"));
         // kept before Byline checked secrets, or edited by hand: a carriage return inside
         try (Stream<Path> files = Files.list(dir.resolve("secrets"))) {
@@ -188,19 +230,21 @@ class PushCommandsTest {
         }
         try (Stream<Path> files = Files.list(logs)) {
             return files.map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).reduce("", String::concat);
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .reduce("", String::concat);
         }
     }
 
     private void assertNotInTheStore(String secret) throws IOException {
         for (Path stored : List.of(dir.resolve("byline.db"), dir.resolve("byline.db-wal"))) {
             if (Files.exists(stored)) {
-                assertThat(new String(Files.readAllBytes(stored), StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+                assertThat(new String(Files.readAllBytes(stored), StandardCharsets.ISO_8859_1))
+                        .doesNotContain(secret);
             }
         }
     }
@@ -211,7 +255,9 @@ class PushCommandsTest {
         Run notAnAddress = addSite("www.tvseoul.kr");
 
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err()).startsWith("byline: http://www.tvseoul.kr 은(는) HTTPS 가 아닙니다").contains("localhost");
+        assertThat(refused.err())
+                .startsWith("byline: http://www.tvseoul.kr 은(는) HTTPS 가 아닙니다")
+                .contains("localhost");
         assertThat(notAnAddress.exit()).isEqualTo(1);
         assertThat(notAnAddress.err()).contains("웹 주소가 아닙니다");
         assertThat(byline.at("sites", "list").out()).isEmpty();
@@ -241,37 +287,77 @@ class PushCommandsTest {
         assertThat(site.posts).hasSize(1);
         assertThat(push.out()).isEqualTo("1\t" + id + "\t우리뉴스\tdone\t3\t" + link + "\t\n");
         assertThat(byline.at("show", id).out()).contains("우리뉴스: " + link);
-        assertThat(byline.at("show", id, "--format", "json").json().get("status").asText()).isEqualTo("published");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("published");
     }
 
     @Test
     void aPushThatFailsForGood_exits1_andTheOutboxSaysWhy() {
-        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "not the password"), "sites", "add", "우리뉴스", "--type", "wordpress",
-                "--url", site.url(), "--user", "editor"));
+        ok(byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", "not the password"),
+                "sites",
+                "add",
+                "우리뉴스",
+                "--type",
+                "wordpress",
+                "--url",
+                site.url(),
+                "--user",
+                "editor"));
 
         Run push = quick(LEE, "push", id, "--as", "이데스크");
 
         assertThat(push.exit()).isEqualTo(1);
         assertThat(push.out()).startsWith("1\t" + id + "\t우리뉴스\tfailed\t1\t\t\"우리뉴스\" 사이트가 비밀번호를 거부했습니다 (HTTP 401");
-        assertThat(push.err()).startsWith("byline: 작업 1(기사 " + id + ")이(가) 도착하지 못했습니다: \"우리뉴스\" 사이트가 비밀번호를 거부")
+        assertThat(push.err())
+                .startsWith("byline: 작업 1(기사 " + id + ")이(가) 도착하지 못했습니다: \"우리뉴스\" 사이트가 비밀번호를 거부")
                 .hasLineCount(1);
         JsonNode jobs = byline.at("outbox", "--json").json();
         assertThat(jobs).hasSize(1);
         assertThat(jobs.get(0).get("state").asText()).isEqualTo("failed");
         assertThat(jobs.get(0).get("error").get("key").asText()).isEqualTo("push.passwordRefused");
         assertThat(jobs.get(0).get("error").get("message").asText()).contains("비밀번호를 거부");
-        assertThat(byline.at("show", id, "--format", "json").json().get("status").asText()).isEqualTo("approved");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("approved");
     }
 
     @Test
-    void aFailedPush_asAProcessRunsIt_saysNothingOnStderrButByline_andLogsTheFailureInTheDataDirectory() throws Exception {
-        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "not the password"), "sites", "add", "우리뉴스", "--type", "wordpress",
-                "--url", site.url(), "--user", "editor"));
-        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8", Main.class.getName(),
-                "push", id, "--as", "이데스크", "--lang", "ko", "--data-dir", dir.toString());
+    void aFailedPush_asAProcessRunsIt_saysNothingOnStderrButByline_andLogsTheFailureInTheDataDirectory()
+            throws Exception {
+        ok(byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", "not the password"),
+                "sites",
+                "add",
+                "우리뉴스",
+                "--type",
+                "wordpress",
+                "--url",
+                site.url(),
+                "--user",
+                "editor"));
+        ProcessBuilder command = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dfile.encoding=UTF-8",
+                Main.class.getName(),
+                "push",
+                id,
+                "--as",
+                "이데스크",
+                "--lang",
+                "ko",
+                "--data-dir",
+                dir.toString());
         command.environment().put("BYLINE_PASSWORD", "lee-desk-2026");
-        command.redirectError(dir.resolve("stderr.txt").toFile()).redirectOutput(dir.resolve("stdout.txt").toFile());
+        command.redirectError(dir.resolve("stderr.txt").toFile())
+                .redirectOutput(dir.resolve("stdout.txt").toFile());
 
         Process push = command.start();
 
@@ -279,17 +365,20 @@ class PushCommandsTest {
         String err = Files.readString(dir.resolve("stderr.txt"));
         assertThat(push.exitValue()).as(err).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("stdout.txt"))).startsWith("1\t" + id + "\t우리뉴스\tfailed\t1\t");
-        assertThat(err).isEqualTo("byline: 작업 1(기사 " + id + ")이(가) 도착하지 못했습니다: \"우리뉴스\" 사이트가 비밀번호를 거부했습니다 (HTTP 401 "
-                + "incorrect_password). 사용자와 애플리케이션 비밀번호를 확인하고 사이트를 다시 추가하세요.\n");
+        assertThat(err)
+                .isEqualTo("byline: 작업 1(기사 " + id + ")이(가) 도착하지 못했습니다: \"우리뉴스\" 사이트가 비밀번호를 거부했습니다 (HTTP 401 "
+                        + "incorrect_password). 사용자와 애플리케이션 비밀번호를 확인하고 사이트를 다시 추가하세요.\n");
         String logged;
         try (Stream<Path> files = Files.list(dir.resolve("logs"))) {
-            logged = files.filter(f -> f.toString().endsWith(".log")).map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).reduce("", String::concat);
+            logged = files.filter(f -> f.toString().endsWith(".log"))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .reduce("", String::concat);
         }
         assertThat(logged).contains("push job 1 failed: push.passwordRefused");
     }
@@ -351,11 +440,18 @@ class PushCommandsTest {
         Run push = quick(LEE, "push", id, second, draft, "--as", "이데스크");
 
         assertThat(push.exit()).isEqualTo(1);
-        assertThat(push.err()).contains("아무 기사도 보내지 않았습니다").contains("기사 " + draft + ":").contains("승인되었거나 출고된 기사만");
+        assertThat(push.err())
+                .contains("아무 기사도 보내지 않았습니다")
+                .contains("기사 " + draft + ":")
+                .contains("승인되었거나 출고된 기사만");
         assertThat(byline.at("outbox").out()).isEmpty();
         ok(quick(Map.of(), "outbox", "run"));
         assertThat(site.posts).isEmpty();
-        assertThat(byline.at("show", id, "--format", "json").json().get("status").asText()).isEqualTo("approved");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("approved");
     }
 
     @Test
@@ -366,7 +462,8 @@ class PushCommandsTest {
         endpoint.createContext("/", ex -> {
             try (ex) {
                 String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                seen.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + " " + ex.getRequestHeaders().getFirst("Authorization"));
+                seen.add(ex.getRequestMethod() + " " + ex.getRequestURI().getPath() + " "
+                        + ex.getRequestHeaders().getFirst("Authorization"));
                 if (ex.getRequestMethod().equals("POST")) {
                     documents.put("/articles/7", body);
                     ex.getResponseHeaders().set("Location", "/articles/7");
@@ -380,7 +477,8 @@ class PushCommandsTest {
         endpoint.start();
         try {
             String url = "http://localhost:" + endpoint.getAddress().getPort() + "/ingest";
-            ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "token-123"), "sites", "add", "통신", "--type", "ninjs", "--url", url));
+            ok(byline.withEnv(
+                    Map.of("BYLINE_SITE_SECRET", "token-123"), "sites", "add", "통신", "--type", "ninjs", "--url", url));
 
             Run first = quick(LEE, "push", id, "--as", "이데스크");
             Run again = quick(LEE, "push", id, "--as", "이데스크");
@@ -393,7 +491,11 @@ class PushCommandsTest {
             // the endpoint receives the ninjs 3.2 document the export writes, valid against IPTC's schema
             String received = documents.get("/articles/7");
             assertThat(Ninjs32.problems(received)).isEmpty();
-            assertThat(CliRunner.JSON.readTree(received).at("/headlines/0/value").asText()).isEqualTo("구청 예산안 확정");
+            assertThat(CliRunner.JSON
+                            .readTree(received)
+                            .at("/headlines/0/value")
+                            .asText())
+                    .isEqualTo("구청 예산안 확정");
         } finally {
             endpoint.stop(0);
         }
@@ -401,7 +503,14 @@ class PushCommandsTest {
 
     @Test
     void anEmbargoedArticle_isRefusedForANinjsEndpoint_unlessTheDeskOverridesIt_whichIsRecorded() {
-        ok(byline.withEnv(Map.of("BYLINE_SITE_SECRET", "token-123"), "sites", "add", "통신", "--type", "ninjs", "--url",
+        ok(byline.withEnv(
+                Map.of("BYLINE_SITE_SECRET", "token-123"),
+                "sites",
+                "add",
+                "통신",
+                "--type",
+                "ninjs",
+                "--url",
                 "https://wire.example.com/ingest"));
         ok(byline.withEnv(LEE, "embargo", id, "--until", "2099-12-01T09:00+09:00", "--as", "이데스크"));
 

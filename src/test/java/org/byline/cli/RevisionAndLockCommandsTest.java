@@ -1,10 +1,10 @@
 package org.byline.cli;
 
-import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.Map;
 import org.byline.cli.CliRunner.Run;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,18 @@ class RevisionAndLockCommandsTest {
         byline = new CliRunner(dir);
         byline.addHong();
         assertThat(byline.at("people", "add", "김데스크").exit()).isZero();
-        Run created = byline.at("new", "--as", "홍길동", "--headline", "구청장 기자회견", "--section", "사회",
-                "--tag", "구청", "--body", "구청장이 27일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다.");
+        Run created = byline.at(
+                "new",
+                "--as",
+                "홍길동",
+                "--headline",
+                "구청장 기자회견",
+                "--section",
+                "사회",
+                "--tag",
+                "구청",
+                "--body",
+                "구청장이 27일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다.");
         assertThat(created.exit()).as(created.err()).isZero();
         id = created.out().strip();
     }
@@ -38,7 +48,9 @@ class RevisionAndLockCommandsTest {
         Run list = ok(byline.at("revisions", id));
 
         assertThat(list.out().lines()).hasSize(2);
-        assertThat(list.out().lines().findFirst().orElseThrow()).startsWith("2\t직접 보관\t김데스크\t").endsWith("\t구청장 긴급 기자회견");
+        assertThat(list.out().lines().findFirst().orElseThrow())
+                .startsWith("2\t직접 보관\t김데스크\t")
+                .endsWith("\t구청장 긴급 기자회견");
         JsonNode json = ok(byline.at("revisions", id, "--json")).json();
         assertThat(json).hasSize(2);
         assertThat(json.get(1).get("number").asInt()).isEqualTo(1);
@@ -54,13 +66,25 @@ class RevisionAndLockCommandsTest {
     @Test
     void diff_marksTheChangedCharactersInline() {
         ok(byline.at("keep", id, "--as", "홍길동"));
-        ok(byline.at("edit", id, "--as", "김데스크", "--headline", "구청장 긴급 기자회견", "--tag", "구청", "--tag", "예산",
-                "--body", "구청장은 28일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다.\n\n예산안도 발표했다."));
+        ok(byline.at(
+                "edit",
+                id,
+                "--as",
+                "김데스크",
+                "--headline",
+                "구청장 긴급 기자회견",
+                "--tag",
+                "구청",
+                "--tag",
+                "예산",
+                "--body",
+                "구청장은 28일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다.\n\n예산안도 발표했다."));
         ok(byline.at("keep", id, "--as", "김데스크"));
 
         Run diff = ok(byline.at("diff", id, "1", "2"));
 
-        assertThat(diff.out()).startsWith("--- 1번 원고 · 직접 보관 · 홍길동 · ")
+        assertThat(diff.out())
+                .startsWith("--- 1번 원고 · 직접 보관 · 홍길동 · ")
                 .contains("\n+++ 2번 원고 · 직접 보관 · 김데스크 · ")
                 .contains("\n제목: 구청장 {+긴급 +}기자회견\n")
                 .contains("\n태그: 구청{+, 예산+}\n")
@@ -85,11 +109,16 @@ class RevisionAndLockCommandsTest {
 
         Run restore = ok(byline.at("revert", id, "1", "--as", "홍길동"));
 
-        assertThat(restore.err()).isEqualTo("기사 " + id + " 을(를) 1번 원고로 되돌렸습니다 (판 3, 3번 원고로 기록)." + System.lineSeparator());
+        assertThat(restore.err())
+                .isEqualTo("기사 " + id + " 을(를) 1번 원고로 되돌렸습니다 (판 3, 3번 원고로 기록)." + System.lineSeparator());
         JsonNode article = byline.at("show", id, "--format", "json").json();
         assertThat(article.get("headline").asText()).isEqualTo("구청장 기자회견");
         assertThat(article.get("version").asInt()).isEqualTo(3);
-        assertThat(byline.at("revisions", id).out().lines()).hasSize(3).first().asString().startsWith("3\t되돌림\t홍길동");
+        assertThat(byline.at("revisions", id).out().lines())
+                .hasSize(3)
+                .first()
+                .asString()
+                .startsWith("3\t되돌림\t홍길동");
     }
 
     @Test
@@ -104,7 +133,11 @@ class RevisionAndLockCommandsTest {
         assertThat(unknown.err().lines()).singleElement().asString().contains("9번 원고가 없습니다");
         assertThat(stale.exit()).isEqualTo(1);
         assertThat(stale.err().lines()).singleElement().asString().contains("덮어쓰지 않았습니다");
-        assertThat(byline.at("show", id, "--format", "json").json().get("headline").asText()).isEqualTo("데스크가 고친 제목");
+        assertThat(byline.at("show", id, "--format", "json")
+                        .json()
+                        .get("headline")
+                        .asText())
+                .isEqualTo("데스크가 고친 제목");
     }
 
     @Test
@@ -115,8 +148,11 @@ class RevisionAndLockCommandsTest {
         Run theirs = byline.at("lock", id, "--as", "김데스크");
 
         assertThat(theirs.exit()).isEqualTo(1);
-        assertThat(theirs.err().lines()).singleElement().asString()
-                .startsWith("byline: 기사 " + id + " 은(는) 홍길동 님이 ").contains("편집 중입니다");
+        assertThat(theirs.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("byline: 기사 " + id + " 은(는) 홍길동 님이 ")
+                .contains("편집 중입니다");
         assertThat(byline.at("unlock", id, "--as", "김데스크").exit()).isEqualTo(1);
         ok(byline.at("unlock", id, "--as", "홍길동"));
         assertThat(ok(byline.at("lock", id, "--as", "김데스크")).err()).contains("잠갔습니다");
@@ -137,7 +173,8 @@ class RevisionAndLockCommandsTest {
         assertThat(refused.exit()).as("a reporter may not break a living lock").isEqualTo(1);
         ok(byline.withEnv(Map.of("BYLINE_NEW_PASSWORD", "데스크비밀번호2026"), "people", "add", "박데스크", "--role", "desk"));
 
-        Run broken = ok(byline.withEnv(Map.of("BYLINE_PASSWORD", "데스크비밀번호2026"), "lock", id, "--break", "--as", "박데스크"));
+        Run broken =
+                ok(byline.withEnv(Map.of("BYLINE_PASSWORD", "데스크비밀번호2026"), "lock", id, "--break", "--as", "박데스크"));
 
         assertThat(broken.err()).contains("홍길동 님의 잠금").contains("기록에 남습니다");
         assertThat(ok(byline.at("locks")).out()).startsWith(id + "\t박데스크\t").endsWith("\t구청장 기자회견\n");

@@ -78,8 +78,8 @@ class ArticleJsonTest {
 
     @Test
     void queueRowsAndSearchHits_areArraysWithIdsAndHeadlines() throws Exception {
-        JsonNode rows = MAPPER.readTree(new ArticleJson().summaries(List.of(
-                new ArticleSummary(7, "구청 예산안 확정", "정치", Status.DRAFT, "홍길동", CREATED))));
+        JsonNode rows = MAPPER.readTree(new ArticleJson()
+                .summaries(List.of(new ArticleSummary(7, "구청 예산안 확정", "정치", Status.DRAFT, "홍길동", CREATED))));
         JsonNode hits = MAPPER.readTree(new ArticleJson().hits(List.of(new SearchHit(7, "구청 예산안 확정"))));
 
         assertThat(rows.isArray()).isTrue();
@@ -91,9 +91,22 @@ class ArticleJsonTest {
     }
 
     private static Article draft() {
-        ArticleContent content = new ArticleContent("한글날 큰잔치 열려", "글짓기·붓글씨 체험에 주민 500명", "문화",
-                List.of("한글날", "구청", "축제"), BODY);
-        return new Article(42, 3, Status.DRAFT, content, "홍길동", new Person(1, "홍길동", "hong@tvseoul.kr"),
-                CREATED, Instant.parse("2019-07-12T01:00:00Z"), null, null, null, null, "", "");
+        ArticleContent content =
+                new ArticleContent("한글날 큰잔치 열려", "글짓기·붓글씨 체험에 주민 500명", "문화", List.of("한글날", "구청", "축제"), BODY);
+        return new Article(
+                42,
+                3,
+                Status.DRAFT,
+                content,
+                "홍길동",
+                new Person(1, "홍길동", "hong@tvseoul.kr"),
+                CREATED,
+                Instant.parse("2019-07-12T01:00:00Z"),
+                null,
+                null,
+                null,
+                null,
+                "",
+                "");
     }
 }

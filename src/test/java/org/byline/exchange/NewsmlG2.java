@@ -20,8 +20,7 @@ import org.xml.sax.SAXParseException;
 public final class NewsmlG2 {
     private static final Schema SCHEMA = load();
 
-    private NewsmlG2() {
-    }
+    private NewsmlG2() {}
 
     /** Every error and warning the validator reports; empty when the document is valid. */
     public static List<String> problems(String xml) {

@@ -23,13 +23,19 @@ public final class Ninjs32 {
     private static final String NINJS_ID = "http://www.iptc.org/std/ninjs/ninjs-schema_3.2.json";
     private static final String COPY = "org/byline/exchange/imports/";
     private static final String GEOJSON_ID = "https://geojson.org/schema/GeoJSON.json";
-    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
-                    .schemas(Map.of(NINJS_ID, resource(COPY + "ninjs-schema_3.2.json"), GEOJSON_ID, resource(COPY + "GeoJSON-schema.json")))
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(
+                    SpecificationVersion.DRAFT_2020_12,
+                    b -> b.schemas(Map.of(
+                                    NINJS_ID,
+                                    resource(COPY + "ninjs-schema_3.2.json"),
+                                    GEOJSON_ID,
+                                    resource(COPY + "GeoJSON-schema.json")))
+                            .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                    .formatAssertionsEnabled(true)
+                                    .build()))
             .getSchema(SchemaLocation.of(NINJS_ID));
 
-    private Ninjs32() {
-    }
+    private Ninjs32() {}
 
     /** The schema's complaints about {@code json}, the specific ones first; empty when it is valid ninjs 3.2. */
     public static List<String> problems(String json) {

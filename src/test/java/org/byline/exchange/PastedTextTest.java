@@ -1,8 +1,8 @@
 package org.byline.exchange;
 
-import java.text.Normalizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 /** Clipboard HTML in the shapes Word, 한글 and browsers put there (samples written for these tests). */

@@ -1,9 +1,5 @@
 package org.byline.hostile;
 
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.TreeSet;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -17,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -37,8 +37,8 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,11 +82,42 @@ class HostileInputTest {
         Files.write(goodPhoto, HostileCorpus.jpeg(320, 240));
         Runner byline = new Runner(base);
         expectOk(byline.at("people", "add", "홍길동", "--email", "hong@tvseoul.kr"));
-        articleId = expectOk(byline.at("new", "--as", "홍길동", "--headline", "구의회 임시회 개회", "--section", "사회", "--tag", "구의회",
-                "--body", "조례안 12건이 상정됐다.\n\n회기는 7일이다.")).out().strip();
-        photoArticleId = expectOk(byline.at("new", "--as", "홍길동", "--headline", "야간 도서관", "--section", "사회",
-                "--body", "도서관이 밤 10시까지 연다.\n\n[[사진1]]\n\n주민 반응이 좋다.")).out().strip();
-        expectOk(byline.at("attach", photoArticleId, goodPhoto.toString(), "--caption", "도서관 전경", "--credit", "사진=구청", "--as", "홍길동"));
+        articleId = expectOk(byline.at(
+                        "new",
+                        "--as",
+                        "홍길동",
+                        "--headline",
+                        "구의회 임시회 개회",
+                        "--section",
+                        "사회",
+                        "--tag",
+                        "구의회",
+                        "--body",
+                        "조례안 12건이 상정됐다.\n\n회기는 7일이다."))
+                .out()
+                .strip();
+        photoArticleId = expectOk(byline.at(
+                        "new",
+                        "--as",
+                        "홍길동",
+                        "--headline",
+                        "야간 도서관",
+                        "--section",
+                        "사회",
+                        "--body",
+                        "도서관이 밤 10시까지 연다.\n\n[[사진1]]\n\n주민 반응이 좋다."))
+                .out()
+                .strip();
+        expectOk(byline.at(
+                "attach",
+                photoArticleId,
+                goodPhoto.toString(),
+                "--caption",
+                "도서관 전경",
+                "--credit",
+                "사진=구청",
+                "--as",
+                "홍길동"));
         before = Snapshot.of(byline, base);
     }
 
@@ -105,8 +136,11 @@ class HostileInputTest {
 
     static Stream<String> corpus() throws IOException {
         try (Stream<Path> files = Files.list(CORPUS)) {
-            List<String> names = files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals("README.md")).sorted().toList();
+            List<String> names = files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals("README.md"))
+                    .sorted()
+                    .toList();
             assertThat(names).as("the corpus (run HostileCorpus to make it)").hasSizeGreaterThanOrEqualTo(100);
             return names.stream();
         }
@@ -116,8 +150,10 @@ class HostileInputTest {
     @MethodSource("corpus")
     @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void isRefusedClearly_orMadeHarmless(String name) throws Exception {
-        Assumptions.assumeFalse(KNOWN_FAILING_UNTIL_MERGE.contains(name),
-                () -> name + " is in KNOWN_FAILING_UNTIL_MERGE: it fails until the fixes on the other branches are merged");
+        Assumptions.assumeFalse(
+                KNOWN_FAILING_UNTIL_MERGE.contains(name),
+                () -> name
+                        + " is in KNOWN_FAILING_UNTIL_MERGE: it fails until the fixes on the other branches are merged");
         Path data = work.resolve("data");
         copy(base, data);
         Path in = Files.createDirectories(work.resolve("in"));
@@ -128,20 +164,38 @@ class HostileInputTest {
 
         Run run = byline.at(args.toArray(String[]::new));
 
-        assertThat(byline.outsideStore).as("%s: the command opened a store outside its data directory", name).isNull();
-        assertThat(leftovers(data)).as("%s: temporary files left in the data directory", name).isEmpty();
+        assertThat(byline.outsideStore)
+                .as("%s: the command opened a store outside its data directory", name)
+                .isNull();
+        assertThat(leftovers(data))
+                .as("%s: temporary files left in the data directory", name)
+                .isEmpty();
         assertThat(listing(in)).as("%s: files left beside the input", name).isEqualTo(inputsBefore);
-        assertThat(noCwdStore()).as("%s: a store was made in the working directory", name).isTrue();
-        assertThat(escaped(work)).as("%s: a file written outside where it belongs", name).isEmpty();
+        assertThat(noCwdStore())
+                .as("%s: a store was made in the working directory", name)
+                .isTrue();
+        assertThat(escaped(work))
+                .as("%s: a file written outside where it belongs", name)
+                .isEmpty();
         if (run.exit() != 0) {
             refusedClearly(name, run);
-            assertThat(run.out()).as("%s: a refused command printed on stdout", name).isEmpty();
+            assertThat(run.out())
+                    .as("%s: a refused command printed on stdout", name)
+                    .isEmpty();
             Snapshot after = Snapshot.of(byline, data);
-            assertThat(after.list).as("%s: refused, yet the articles changed", name).isEqualTo(before.list);
-            assertThat(after.photos).as("%s: refused, yet the photos changed", name).isEqualTo(before.photos);
-            assertThat(after.files).as("%s: refused, yet the data directory changed", name).isEqualTo(before.files);
+            assertThat(after.list)
+                    .as("%s: refused, yet the articles changed", name)
+                    .isEqualTo(before.list);
+            assertThat(after.photos)
+                    .as("%s: refused, yet the photos changed", name)
+                    .isEqualTo(before.photos);
+            assertThat(after.files)
+                    .as("%s: refused, yet the data directory changed", name)
+                    .isEqualTo(before.files);
             if (Files.exists(out)) {
-                assertThat(listing(out)).as("%s: refused, yet files were written", name).isEmpty();
+                assertThat(listing(out))
+                        .as("%s: refused, yet files were written", name)
+                        .isEmpty();
             }
         } else {
             printable(name, "stdout", run.out());
@@ -160,7 +214,9 @@ class HostileInputTest {
             Files.copy(goodPhoto, in.resolve("photo.jpg"));
             List<String> args = new ArrayList<>();
             for (JsonNode a : JSON.readTree(source.toFile()).get("args")) {
-                args.add(a.asText().replace("{ID}", photoArticleId).replace("{OUT}", out.toString())
+                args.add(a.asText()
+                        .replace("{ID}", photoArticleId)
+                        .replace("{OUT}", out.toString())
                         .replace("{PHOTO}", in.resolve("photo.jpg").toString()));
             }
             return args;
@@ -191,18 +247,27 @@ class HostileInputTest {
 
     // ------------------------------------------------------------------ (a) refused clearly
 
-    static final Pattern CLASS_NAME = Pattern.compile("\\b(?:java|javax|org|com|jdk|sun)\\.[a-z]\\w*\\.|\\b\\w+(?:Exception|Error)\\b|\\bat [\\w.$]+\\(");
+    static final Pattern CLASS_NAME = Pattern.compile(
+            "\\b(?:java|javax|org|com|jdk|sun)\\.[a-z]\\w*\\.|\\b\\w+(?:Exception|Error)\\b|\\bat [\\w.$]+\\(");
 
     private static void refusedClearly(String name, Run run) {
         List<String> lines = run.err().lines().toList();
-        assertThat(lines).as("%s: exit %d should come with exactly one line on stderr, got:%n%s", name, run.exit(), run.err()).hasSize(1);
+        assertThat(lines)
+                .as("%s: exit %d should come with exactly one line on stderr, got:%n%s", name, run.exit(), run.err())
+                .hasSize(1);
         String line = lines.get(0);
-        assertThat(run.exit()).as("%s: refused with exit %d (1 is refused, 2 a usage error): %s", name, run.exit(), line).isIn(1, 2);
+        assertThat(run.exit())
+                .as("%s: refused with exit %d (1 is refused, 2 a usage error): %s", name, run.exit(), line)
+                .isIn(1, 2);
         assertThat(line).as("%s: message", name).startsWith("byline: ");
-        assertThat(CLASS_NAME.matcher(line).find()).as("%s: a Java name in the message: %s", name, line).isFalse();
+        assertThat(CLASS_NAME.matcher(line).find())
+                .as("%s: a Java name in the message: %s", name, line)
+                .isFalse();
         assertThat(line).as("%s: message", name).doesNotContainPattern("(?<!/dev/)\\bnull\\b");
         printable(name, "the message", line);
-        assertThat(line.length()).as("%s: a message of %d characters is not clear: %.300s", name, line.length(), line).isLessThanOrEqualTo(600);
+        assertThat(line.length())
+                .as("%s: a message of %d characters is not clear: %.300s", name, line.length(), line)
+                .isLessThanOrEqualTo(600);
     }
 
     /** No control character but newline and tab (no terminal escapes, no NUL, no CR, no C1 controls). */
@@ -218,7 +283,9 @@ class HostileInputTest {
 
     static String escape(String s) {
         StringBuilder b = new StringBuilder();
-        s.codePoints().forEach(c -> b.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
+        s.codePoints()
+                .forEach(
+                        c -> b.append(Character.isISOControl(c) ? String.format("\\u%04X", c) : Character.toString(c)));
         return b.toString();
     }
 
@@ -263,15 +330,26 @@ class HostileInputTest {
         for (String format : List.of("ninjs", "newsml", "html", "package")) {
             List<String> args = new ArrayList<>(List.of("export"));
             args.addAll(ids);
-            args.addAll(List.of("--format", format, "--draft", "--out", exports.resolve(format).toString(), "--as", "홍길동"));
+            args.addAll(List.of(
+                    "--format",
+                    format,
+                    "--draft",
+                    "--out",
+                    exports.resolve(format).toString(),
+                    "--as",
+                    "홍길동"));
             Run export = byline.at(args.toArray(String[]::new));
-            assertThat(export.exit()).as("%s: taken in, yet export --format %s fails: %s", name, format, export.err()).isZero();
+            assertThat(export.exit())
+                    .as("%s: taken in, yet export --format %s fails: %s", name, format, export.err())
+                    .isZero();
         }
         try (Stream<Path> written = Files.walk(exports)) {
             for (Path f : written.filter(Files::isRegularFile).toList()) {
                 String what = exports.relativize(f).toString();
                 String file = f.getFileName().toString();
-                assertThat(file).as("%s: a temporary file left in the export folder: %s", name, what).doesNotStartWith(".");
+                assertThat(file)
+                        .as("%s: a temporary file left in the export folder: %s", name, what)
+                        .doesNotStartWith(".");
                 if (file.endsWith(".json")) {
                     ninjs(name, what, Files.readString(f));
                 } else if (file.endsWith(".xml")) {
@@ -287,9 +365,27 @@ class HostileInputTest {
         }
     }
 
-    static final Set<String> EXECUTABLE = Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "base");
-    static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "data", "poster", "background",
-            "srcset", "codebase", "dynsrc", "lowsrc", "ping", "cite", "longdesc", "usemap", "manifest", "content");
+    static final Set<String> EXECUTABLE =
+            Set.of("script", "iframe", "frame", "frameset", "object", "embed", "applet", "base");
+    static final Set<String> URL_ATTRIBUTES = Set.of(
+            "href",
+            "src",
+            "action",
+            "formaction",
+            "xlink:href",
+            "data",
+            "poster",
+            "background",
+            "srcset",
+            "codebase",
+            "dynsrc",
+            "lowsrc",
+            "ping",
+            "cite",
+            "longdesc",
+            "usemap",
+            "manifest",
+            "content");
 
     static void html(String name, String what, String html) {
         check(name, what, Jsoup.parse(html));
@@ -298,17 +394,26 @@ class HostileInputTest {
     static void check(String name, String what, Element root) {
         for (Element e : root.getAllElements()) {
             String tag = e.normalName();
-            assertThat(EXECUTABLE.contains(tag)).as("%s: <%s> in %s: %.300s", name, tag, what, e.outerHtml()).isFalse();
+            assertThat(EXECUTABLE.contains(tag))
+                    .as("%s: <%s> in %s: %.300s", name, tag, what, e.outerHtml())
+                    .isFalse();
             if (tag.equals("meta")) {
-                assertThat(e.attr("http-equiv").strip().toLowerCase(Locale.ROOT)).as("%s: meta refresh in %s: %s", name, what, e.outerHtml())
+                assertThat(e.attr("http-equiv").strip().toLowerCase(Locale.ROOT))
+                        .as("%s: meta refresh in %s: %s", name, what, e.outerHtml())
                         .isNotEqualTo("refresh");
             }
-            assertThat(e.hasAttr("srcdoc")).as("%s: srcdoc in %s: %.300s", name, what, e.outerHtml()).isFalse();
+            assertThat(e.hasAttr("srcdoc"))
+                    .as("%s: srcdoc in %s: %.300s", name, what, e.outerHtml())
+                    .isFalse();
             for (Attribute a : e.attributes()) {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
-                assertThat(key).as("%s: an event handler in %s: %.300s", name, what, e.outerHtml()).doesNotStartWith("on");
+                assertThat(key)
+                        .as("%s: an event handler in %s: %.300s", name, what, e.outerHtml())
+                        .doesNotStartWith("on");
                 if (URL_ATTRIBUTES.contains(key) && !(tag.equals("meta") && key.equals("content"))) {
-                    assertThat(dangerousUrl(a.getValue())).as("%s: a %s of %s in %s: %.300s", name, key, tag, what, e.outerHtml()).isFalse();
+                    assertThat(dangerousUrl(a.getValue()))
+                            .as("%s: a %s of %s in %s: %.300s", name, key, tag, what, e.outerHtml())
+                            .isFalse();
                 }
             }
         }
@@ -322,8 +427,12 @@ class HostileInputTest {
             }
         }
         String url = b.toString();
-        return url.startsWith("javascript:") || url.startsWith("vbscript:") || url.startsWith("data:text/html")
-                || url.startsWith("data:image/svg") || url.startsWith("data:application/") || url.startsWith("livescript:");
+        return url.startsWith("javascript:")
+                || url.startsWith("vbscript:")
+                || url.startsWith("data:text/html")
+                || url.startsWith("data:image/svg")
+                || url.startsWith("data:application/")
+                || url.startsWith("livescript:");
     }
 
     static void ninjs(String name, String what, String text) throws IOException {
@@ -341,7 +450,9 @@ class HostileInputTest {
         } else if (node.isArray()) {
             node.forEach(n -> walk(name, what, n, key));
         } else if (node.isTextual() && Set.of("href", "uri", "url", "link").contains(key)) {
-            assertThat(dangerousUrl(node.asText())).as("%s: %s: %s in %s", name, key, node.asText(), what).isFalse();
+            assertThat(dangerousUrl(node.asText()))
+                    .as("%s: %s: %s in %s", name, key, node.asText(), what)
+                    .isFalse();
         }
     }
 
@@ -360,7 +471,10 @@ class HostileInputTest {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
                 String entry = e.getName();
-                assertThat(entry).as("%s: an entry of %s escapes the package", name, what).doesNotContain("..").doesNotStartWith("/");
+                assertThat(entry)
+                        .as("%s: an entry of %s escapes the package", name, what)
+                        .doesNotContain("..")
+                        .doesNotStartWith("/");
                 if (e.isDirectory()) {
                     continue;
                 }
@@ -389,14 +503,16 @@ class HostileInputTest {
     /** What the command line says about the store, and the files under it (photos by content). */
     record Snapshot(String list, Map<String, String> photos, Map<String, String> files) {
         static Snapshot of(Runner runner, Path data) throws IOException {
-          try (Checks byline = runner.checks()) {
-            String list = expectOk(byline.at("list", "--json")).out();
-            Map<String, String> photos = new TreeMap<>();
-            for (String id : versions(list).keySet()) {
-                photos.put(id, expectOk(byline.at("photos", id, "--json")).out().replace(data.toString(), "DATA"));
+            try (Checks byline = runner.checks()) {
+                String list = expectOk(byline.at("list", "--json")).out();
+                Map<String, String> photos = new TreeMap<>();
+                for (String id : versions(list).keySet()) {
+                    photos.put(
+                            id,
+                            expectOk(byline.at("photos", id, "--json")).out().replace(data.toString(), "DATA"));
+                }
+                return new Snapshot(list, photos, dataFiles(data));
             }
-            return new Snapshot(list, photos, dataFiles(data));
-          }
         }
     }
 
@@ -418,7 +534,11 @@ class HostileInputTest {
     static List<String> leftovers(Path data) throws IOException {
         try (Stream<Path> all = Files.walk(data)) {
             return all.map(p -> p.getFileName().toString())
-                    .filter(n -> n.startsWith(".") || n.endsWith(".tmp") || n.startsWith("import-") || n.startsWith(".snapshot-")).toList();
+                    .filter(n -> n.startsWith(".")
+                            || n.endsWith(".tmp")
+                            || n.startsWith("import-")
+                            || n.startsWith(".snapshot-"))
+                    .toList();
         }
     }
 
@@ -431,7 +551,8 @@ class HostileInputTest {
     /** What a zip slip would have written: evil.txt anywhere under the case's folder, or at the absolute path. */
     static List<String> escaped(Path work) throws IOException {
         List<String> found = new ArrayList<>();
-        for (Path p : List.of(Path.of("/tmp/byline-hostile-evil.txt"), work.getParent().resolve("evil.txt"))) {
+        for (Path p : List.of(
+                Path.of("/tmp/byline-hostile-evil.txt"), work.getParent().resolve("evil.txt"))) {
             if (Files.exists(p)) {
                 found.add(p.toString());
                 Files.delete(p);
@@ -482,8 +603,7 @@ class HostileInputTest {
 
     // ------------------------------------------------------------------ running byline in-process
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     /** A command line kept open for several commands. */
     static final class Checks implements AutoCloseable {
@@ -494,7 +614,11 @@ class HostileInputTest {
 
         Checks(Runner runner) {
             this.runner = runner;
-            this.cli = new Cli(new GlobalOptions(Map.of(), Locale.KOREAN), runner::open, new PrintWriter(out, true), new PrintWriter(err, true));
+            this.cli = new Cli(
+                    new GlobalOptions(Map.of(), Locale.KOREAN),
+                    runner::open,
+                    new PrintWriter(out, true),
+                    new PrintWriter(err, true));
         }
 
         Run at(String... args) {
@@ -559,8 +683,11 @@ class HostileInputTest {
         Context open(GlobalOptions o) {
             // resolved as Main resolves it (an empty --data-dir is refused there), then guarded
             Path chosen = o.dataDir() == null ? null : o.dataDirectory().normalize();
-            Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-            boolean harmless = chosen != null && (chosen.startsWith(tmp) || chosen.startsWith("/dev/null") || chosen.startsWith("/etc/passwd"));
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"))
+                    .toAbsolutePath()
+                    .normalize();
+            boolean harmless = chosen != null
+                    && (chosen.startsWith(tmp) || chosen.startsWith("/dev/null") || chosen.startsWith("/etc/passwd"));
             if (!harmless) {
                 outsideStore = chosen == null ? Path.of("<the per-user folder>") : chosen;
                 throw new IllegalStateException("test guard: not opening a store at " + outsideStore);

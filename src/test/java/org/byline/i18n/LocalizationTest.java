@@ -1,11 +1,11 @@
 package org.byline.i18n;
 
-import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,8 @@ class LocalizationTest {
             Properties bundle = bundle(lang);
             for (String key : keys(bundle)) {
                 String pattern = bundle.getProperty(key);
-                assertThatCode(() -> new MessageFormat(pattern, Locale.forLanguageTag(lang))).as(lang + " " + key)
+                assertThatCode(() -> new MessageFormat(pattern, Locale.forLanguageTag(lang)))
+                        .as(lang + " " + key)
                         .doesNotThrowAnyException();
                 Object[] values = {"«0»", "«1»", "«2»", "«3»"};
                 for (int i = 0; i < values.length; i++) {
@@ -81,7 +82,10 @@ class LocalizationTest {
     void failures_areDescribedInTheUsersLanguage_withIdsAsTyped() {
         NewsroomException stale = new NewsroomException("error.staleVersion", 12345L, 3L, 4L);
 
-        assertThat(new Messages(Locale.KOREAN).describe(stale)).contains("기사 12345").contains("내 판 3").contains("저장된 판 4");
+        assertThat(new Messages(Locale.KOREAN).describe(stale))
+                .contains("기사 12345")
+                .contains("내 판 3")
+                .contains("저장된 판 4");
         assertThat(new Messages(Locale.ENGLISH).describe(stale)).startsWith("Article 12345 was saved elsewhere");
         assertThat(new Messages(Locale.ENGLISH).get("error.databaseReadOnly", "SQLITE_READONLY"))
                 .contains("folder's permissions");
@@ -97,7 +101,8 @@ class LocalizationTest {
 
     private static Properties bundle(String lang) throws IOException {
         Properties p = new Properties();
-        try (Reader in = Files.newBufferedReader(BUNDLES.resolve("messages_" + lang + ".properties"), StandardCharsets.UTF_8)) {
+        try (Reader in =
+                Files.newBufferedReader(BUNDLES.resolve("messages_" + lang + ".properties"), StandardCharsets.UTF_8)) {
             p.load(in);
         }
         return p;
@@ -118,13 +123,15 @@ class LocalizationTest {
 
     private static String allSources() throws IOException {
         try (Stream<Path> files = Files.walk(PROJECT.resolve("src/main/java"))) {
-            return files.filter(f -> f.toString().endsWith(".java")).map(f -> {
-                try {
-                    return Files.readString(f, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .map(f -> {
+                        try {
+                            return Files.readString(f, StandardCharsets.UTF_8);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.joining("\n"));
         }
     }
 }

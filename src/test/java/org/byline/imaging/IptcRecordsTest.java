@@ -1,12 +1,12 @@
 package org.byline.imaging;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +19,9 @@ class IptcRecordsTest {
     @Test
     void aDatasetDeclaringTwoGigabytes_endsTheReading_withoutAllocatingIt() {
         // 2:120 (caption) with an extended length of 4 bytes: 0x7FFFFFF0, and five bytes actually there
-        byte[] iim = {0x1C, 2, 0x78, (byte) 0x80, 0x04, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF0, 'a', 'b', 'c', 'd', 'e'};
+        byte[] iim = {
+            0x1C, 2, 0x78, (byte) 0x80, 0x04, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xF0, 'a', 'b', 'c', 'd', 'e'
+        };
 
         IptcRecords records = IptcRecords.parse(iim);
 

@@ -21,11 +21,15 @@ class MetadataReaderTest {
 
     @Test
     void iptcInEucKr_fromKoreanPhotoshop_isReadAsKorean() {
-        byte[] jpeg = TestImages.withSegments(TestImages.jpeg(120, 80), TestImages.iptcSegment(Map.of(
-                120, "영등포구청 앞에서 열린 주민 설명회",
-                110, "영등포구청",
-                80, "김사진",
-                116, "ⓒ영등포구청"), EUC_KR));
+        byte[] jpeg = TestImages.withSegments(
+                TestImages.jpeg(120, 80),
+                TestImages.iptcSegment(
+                        Map.of(
+                                120, "영등포구청 앞에서 열린 주민 설명회",
+                                110, "영등포구청",
+                                80, "김사진",
+                                116, "ⓒ영등포구청"),
+                        EUC_KR));
 
         PhotoMetadata m = reader.read(TestImages.write(dir.resolve("euckr.jpg"), jpeg));
 
@@ -37,17 +41,23 @@ class MetadataReaderTest {
 
     @Test
     void iptcInCp949_withSyllablesEucKrLacks_isReadAsKorean() {
-        byte[] jpeg = TestImages.withSegments(TestImages.jpeg(120, 80),
+        byte[] jpeg = TestImages.withSegments(
+                TestImages.jpeg(120, 80),
                 TestImages.iptcSegment(Map.of(120, "똠양꿍 축제"), Charset.forName("x-windows-949")));
 
-        assertThat(reader.read(TestImages.write(dir.resolve("cp949.jpg"), jpeg)).caption()).isEqualTo("똠양꿍 축제");
+        assertThat(reader.read(TestImages.write(dir.resolve("cp949.jpg"), jpeg)).caption())
+                .isEqualTo("똠양꿍 축제");
     }
 
     @Test
     void iptcInUtf8_declaredByItsCodedCharacterSet_isReadAsUtf8() {
-        byte[] jpeg = TestImages.withSegments(TestImages.jpeg(120, 80), TestImages.iptcSegment(Map.of(
-                120, "여의도 한강공원 불꽃축제 — 시민 100만 명",
-                110, "사진=서울시"), StandardCharsets.UTF_8));
+        byte[] jpeg = TestImages.withSegments(
+                TestImages.jpeg(120, 80),
+                TestImages.iptcSegment(
+                        Map.of(
+                                120, "여의도 한강공원 불꽃축제 — 시민 100만 명",
+                                110, "사진=서울시"),
+                        StandardCharsets.UTF_8));
 
         PhotoMetadata m = reader.read(TestImages.write(dir.resolve("utf8.jpg"), jpeg));
 
@@ -57,8 +67,14 @@ class MetadataReaderTest {
 
     @Test
     void exif_givesOrientationCaptureTimeInKstAndTheArtistInEucKr() {
-        byte[] jpeg = TestImages.withSegments(TestImages.jpeg(120, 80), TestImages.exifSegment(new TestImages.Exif(
-                6, "2024:05:01 14:30:00", null, "박기자".getBytes(EUC_KR), "OLYMPUS DIGITAL CAMERA".getBytes(StandardCharsets.US_ASCII))));
+        byte[] jpeg = TestImages.withSegments(
+                TestImages.jpeg(120, 80),
+                TestImages.exifSegment(new TestImages.Exif(
+                        6,
+                        "2024:05:01 14:30:00",
+                        null,
+                        "박기자".getBytes(EUC_KR),
+                        "OLYMPUS DIGITAL CAMERA".getBytes(StandardCharsets.US_ASCII))));
 
         PhotoMetadata m = reader.read(TestImages.write(dir.resolve("exif.jpg"), jpeg));
 
@@ -71,7 +87,8 @@ class MetadataReaderTest {
 
     @Test
     void exifCaptureTime_withItsOwnOffset_usesThatOffset() {
-        byte[] jpeg = TestImages.withSegments(TestImages.jpeg(120, 80),
+        byte[] jpeg = TestImages.withSegments(
+                TestImages.jpeg(120, 80),
                 TestImages.exifSegment(new TestImages.Exif(1, "2024:05:01 14:30:00", "+02:00", null, null)));
 
         assertThat(reader.read(TestImages.write(dir.resolve("paris.jpg"), jpeg)).capturedAt())
@@ -80,8 +97,13 @@ class MetadataReaderTest {
 
     @Test
     void iptcWins_overExif_fieldByField() {
-        byte[] jpeg = TestImages.withSegments(TestImages.jpeg(120, 80),
-                TestImages.exifSegment(new TestImages.Exif(1, null, null, "Camera Owner".getBytes(StandardCharsets.US_ASCII),
+        byte[] jpeg = TestImages.withSegments(
+                TestImages.jpeg(120, 80),
+                TestImages.exifSegment(new TestImages.Exif(
+                        1,
+                        null,
+                        null,
+                        "Camera Owner".getBytes(StandardCharsets.US_ASCII),
                         "구청 전경".getBytes(StandardCharsets.UTF_8))),
                 TestImages.iptcSegment(Map.of(80, "김사진"), EUC_KR));
 

@@ -35,11 +35,17 @@ class PhotoInspectorTest {
 
     @Test
     void progressiveCmykAndPngPhotos_pass() {
-        assertThat(inspector.inspect(TestImages.write(dir.resolve("p.jpg"), TestImages.progressiveJpeg(300, 200)), FIFTY_MB).width())
+        assertThat(inspector
+                        .inspect(TestImages.write(dir.resolve("p.jpg"), TestImages.progressiveJpeg(300, 200)), FIFTY_MB)
+                        .width())
                 .isEqualTo(300);
-        assertThat(inspector.inspect(TestImages.write(dir.resolve("c.jpg"), TestImages.cmykJpeg(120, 80)), FIFTY_MB).height())
+        assertThat(inspector
+                        .inspect(TestImages.write(dir.resolve("c.jpg"), TestImages.cmykJpeg(120, 80)), FIFTY_MB)
+                        .height())
                 .isEqualTo(80);
-        assertThat(inspector.inspect(TestImages.write(dir.resolve("a.png"), TestImages.png(90, 60, true)), FIFTY_MB).format())
+        assertThat(inspector
+                        .inspect(TestImages.write(dir.resolve("a.png"), TestImages.png(90, 60, true)), FIFTY_MB)
+                        .format())
                 .isEqualTo(ImageFormat.PNG);
     }
 
@@ -49,7 +55,10 @@ class PhotoInspectorTest {
         byte[] jpeg = TestImages.jpeg(200, 100);
         byte[] withTrailer = Arrays.copyOf(jpeg, jpeg.length + 500);
 
-        assertThat(inspector.inspect(TestImages.write(dir.resolve("phone.jpg"), withTrailer), FIFTY_MB).width()).isEqualTo(200);
+        assertThat(inspector
+                        .inspect(TestImages.write(dir.resolve("phone.jpg"), withTrailer), FIFTY_MB)
+                        .width())
+                .isEqualTo(200);
     }
 
     @Test
@@ -73,13 +82,20 @@ class PhotoInspectorTest {
         assertThat(png.length).isLessThan(1 << 20);
 
         assertRefused(TestImages.write(dir.resolve("ztxt-bomb.png"), png), "error.photo.damaged");
-        assertThat(inspector.inspect(TestImages.write(dir.resolve("ztxt-small.png"), TestImages.pngWithTextInflatingTo(200, 150, 1L << 20)),
-                FIFTY_MB).width()).isEqualTo(200);
+        assertThat(inspector
+                        .inspect(
+                                TestImages.write(
+                                        dir.resolve("ztxt-small.png"),
+                                        TestImages.pngWithTextInflatingTo(200, 150, 1L << 20)),
+                                FIFTY_MB)
+                        .width())
+                .isEqualTo(200);
     }
 
     @Test
     void aJpegCutInsideItsHeader_isRefusedAsDamaged() {
-        byte[] jpeg = TestImages.withSegments(TestImages.jpeg(80, 60), TestImages.exifSegment(TestImages.Exif.orientation(6)));
+        byte[] jpeg = TestImages.withSegments(
+                TestImages.jpeg(80, 60), TestImages.exifSegment(TestImages.Exif.orientation(6)));
         Path cut = TestImages.write(dir.resolve("머리만.jpg"), Arrays.copyOf(jpeg, 30));
 
         assertRefused(cut, "error.photo.damaged");
@@ -116,7 +132,8 @@ class PhotoInspectorTest {
         Path photo = TestImages.write(dir.resolve("큰사진.jpg"), TestImages.jpeg(1200, 900));
 
         assertThatThrownBy(() -> inspector.inspect(photo, 1024))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.photo.tooLarge"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.photo.tooLarge"));
     }
 
     @Test

@@ -23,11 +23,18 @@ class RenditionMakerTest {
 
     @Test
     void aLargePhoto_gets220_640And1400PixelWideJpegs_inItsProportions() throws IOException {
-        Map<Rendition, BufferedImage> made = make(TestImages.write(dir.resolve("big.jpg"), TestImages.jpeg(3000, 2000)), 1);
+        Map<Rendition, BufferedImage> made =
+                make(TestImages.write(dir.resolve("big.jpg"), TestImages.jpeg(3000, 2000)), 1);
 
-        assertThat(made.get(Rendition.THUMBNAIL)).extracting(BufferedImage::getWidth, BufferedImage::getHeight).containsExactly(220, 147);
-        assertThat(made.get(Rendition.VIEW)).extracting(BufferedImage::getWidth, BufferedImage::getHeight).containsExactly(640, 427);
-        assertThat(made.get(Rendition.BASE)).extracting(BufferedImage::getWidth, BufferedImage::getHeight).containsExactly(1400, 933);
+        assertThat(made.get(Rendition.THUMBNAIL))
+                .extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(220, 147);
+        assertThat(made.get(Rendition.VIEW))
+                .extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(640, 427);
+        assertThat(made.get(Rendition.BASE))
+                .extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(1400, 933);
         for (Rendition size : Rendition.values()) {
             byte[] head = Files.readAllBytes(dir.resolve(size.code() + ".jpg"));
             assertThat(ImageFormat.recognise(head)).contains(ImageFormat.JPEG);
@@ -36,23 +43,32 @@ class RenditionMakerTest {
 
     @Test
     void aSmallPhoto_isNeverScaledUp() {
-        Map<Rendition, BufferedImage> made = make(TestImages.write(dir.resolve("small.jpg"), TestImages.jpeg(500, 400)), 1);
+        Map<Rendition, BufferedImage> made =
+                make(TestImages.write(dir.resolve("small.jpg"), TestImages.jpeg(500, 400)), 1);
 
         assertThat(made.get(Rendition.THUMBNAIL).getWidth()).isEqualTo(220);
-        assertThat(made.get(Rendition.VIEW)).extracting(BufferedImage::getWidth, BufferedImage::getHeight).containsExactly(500, 400);
-        assertThat(made.get(Rendition.BASE)).extracting(BufferedImage::getWidth, BufferedImage::getHeight).containsExactly(500, 400);
+        assertThat(made.get(Rendition.VIEW))
+                .extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(500, 400);
+        assertThat(made.get(Rendition.BASE))
+                .extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(500, 400);
     }
 
     @Test
     void orientation6_turnsA400By300StoredPhotoInto300By400_upright() {
-        Map<Rendition, BufferedImage> made = make(TestImages.write(dir.resolve("turned.jpg"), TestImages.jpeg(400, 300)), 6);
+        Map<Rendition, BufferedImage> made =
+                make(TestImages.write(dir.resolve("turned.jpg"), TestImages.jpeg(400, 300)), 6);
 
         BufferedImage base = made.get(Rendition.BASE);
-        assertThat(base).extracting(BufferedImage::getWidth, BufferedImage::getHeight).containsExactly(300, 400);
+        assertThat(base)
+                .extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+                .containsExactly(300, 400);
         // a quarter turn clockwise: the stored top-left (red) is now top-right, top-right (blue) bottom-right
         assertThat(isMostly(base, 290, 10, TestImages.TOP_LEFT)).isTrue();
         assertThat(isMostly(base, 290, 390, TestImages.TOP_RIGHT)).isTrue();
-        assertThat(made.get(Rendition.THUMBNAIL)).extracting(BufferedImage::getWidth, BufferedImage::getHeight)
+        assertThat(made.get(Rendition.THUMBNAIL))
+                .extracting(BufferedImage::getWidth, BufferedImage::getHeight)
                 .containsExactly(220, 293);
     }
 
@@ -65,13 +81,16 @@ class RenditionMakerTest {
             BufferedImage base = make(photo, o).get(Rendition.BASE);
             int x = corner[o - 1][0] == 0 ? 10 : base.getWidth() - 10;
             int y = corner[o - 1][1] == 0 ? 10 : base.getHeight() - 10;
-            assertThat(isMostly(base, x, y, TestImages.TOP_LEFT)).as("orientation " + o).isTrue();
+            assertThat(isMostly(base, x, y, TestImages.TOP_LEFT))
+                    .as("orientation " + o)
+                    .isTrue();
         }
     }
 
     @Test
     void aCmykJpeg_becomesAnRgbRendition_withItsColours() {
-        Map<Rendition, BufferedImage> made = make(TestImages.write(dir.resolve("cmyk.jpg"), TestImages.cmykJpeg(600, 400)), 1);
+        Map<Rendition, BufferedImage> made =
+                make(TestImages.write(dir.resolve("cmyk.jpg"), TestImages.cmykJpeg(600, 400)), 1);
 
         BufferedImage view = made.get(Rendition.VIEW);
         assertThat(isMostly(view, 50, 200, Color.RED)).isTrue();
@@ -80,15 +99,18 @@ class RenditionMakerTest {
 
     @Test
     void aProgressiveJpeg_isRendered() {
-        Map<Rendition, BufferedImage> made = make(TestImages.write(dir.resolve("prog.jpg"), TestImages.progressiveJpeg(1600, 1200)), 1);
+        Map<Rendition, BufferedImage> made =
+                make(TestImages.write(dir.resolve("prog.jpg"), TestImages.progressiveJpeg(1600, 1200)), 1);
 
         assertThat(made.get(Rendition.BASE).getWidth()).isEqualTo(1400);
-        assertThat(isMostly(made.get(Rendition.BASE), 5, 5, TestImages.TOP_LEFT)).isTrue();
+        assertThat(isMostly(made.get(Rendition.BASE), 5, 5, TestImages.TOP_LEFT))
+                .isTrue();
     }
 
     @Test
     void aPngWithTransparency_isFlattenedOnWhite() {
-        Map<Rendition, BufferedImage> made = make(TestImages.write(dir.resolve("logo.png"), TestImages.png(800, 400, true)), 1);
+        Map<Rendition, BufferedImage> made =
+                make(TestImages.write(dir.resolve("logo.png"), TestImages.png(800, 400, true)), 1);
 
         BufferedImage view = made.get(Rendition.VIEW);
         assertThat(isMostly(view, 600, 200, Color.WHITE)).isTrue();
@@ -115,7 +137,8 @@ class RenditionMakerTest {
     /** Within JPEG's tolerance of {@code expected}. */
     static boolean isMostly(BufferedImage image, int x, int y, Color expected) {
         Color c = new Color(image.getRGB(x, y));
-        return Math.abs(c.getRed() - expected.getRed()) < 60 && Math.abs(c.getGreen() - expected.getGreen()) < 60
+        return Math.abs(c.getRed() - expected.getRed()) < 60
+                && Math.abs(c.getGreen() - expected.getGreen()) < 60
                 && Math.abs(c.getBlue() - expected.getBlue()) < 60;
     }
 }

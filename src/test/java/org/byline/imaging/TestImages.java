@@ -1,8 +1,7 @@
 package org.byline.imaging;
 
-import java.util.Arrays;
-import java.awt.Color;
 import com.twelvemonkeys.imageio.color.ColorSpaces;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;
@@ -19,6 +18,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -41,8 +41,7 @@ public final class TestImages {
     /** IPTC 1:90 "ESC % G": the datasets that follow are UTF-8. */
     private static final byte[] UTF8_CODED_CHARACTER_SET = {0x1B, 0x25, 0x47};
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A picture with a gradient, some noise (so it does not compress to nothing) and marked corners. */
     public static BufferedImage picture(int width, int height, int type) {
@@ -141,8 +140,14 @@ public final class TestImages {
     public static byte[] pngClaiming(int width, int height) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         chunk(out, "IHDR", ihdr.array());
         Deflater deflater = new Deflater();
         deflater.setInput(new byte[1000]);
@@ -213,7 +218,12 @@ public final class TestImages {
     }
 
     /** What a camera writes into EXIF; a null field is left out. */
-    public record Exif(Integer orientation, String dateTimeOriginal, String offsetTimeOriginal, byte[] artist, byte[] description) {
+    public record Exif(
+            Integer orientation,
+            String dateTimeOriginal,
+            String offsetTimeOriginal,
+            byte[] artist,
+            byte[] description) {
         public static Exif orientation(int orientation) {
             return new Exif(orientation, null, null, null, null);
         }
@@ -341,7 +351,8 @@ public final class TestImages {
     }
 
     private static void dataset(ByteArrayOutputStream out, int record, int number, byte[] value) {
-        out.writeBytes(new byte[] {0x1C, (byte) record, (byte) number, (byte) (value.length >> 8), (byte) value.length});
+        out.writeBytes(
+                new byte[] {0x1C, (byte) record, (byte) number, (byte) (value.length >> 8), (byte) value.length});
         out.writeBytes(value);
     }
 

@@ -11,7 +11,8 @@ class LauncherTest {
     @Test
     void java8And11_areToldWhatToInstall_17AndNewerRun() {
         assertThat(Launcher.problem("1.8", Locale.KOREAN)).contains("Java 17 이상", "Java는 8입니다", "openjdk-17-jre");
-        assertThat(Launcher.problem("11", Locale.ENGLISH)).startsWith("Byline runs on Java 17 or newer; this computer's Java is 11.");
+        assertThat(Launcher.problem("11", Locale.ENGLISH))
+                .startsWith("Byline runs on Java 17 or newer; this computer's Java is 11.");
         assertThat(Launcher.problem("17", Locale.KOREAN)).isNull();
         assertThat(Launcher.problem("25", Locale.ENGLISH)).isNull();
         assertThat(Launcher.problem("", Locale.ENGLISH)).contains("Java 17");

@@ -1,8 +1,8 @@
 package org.byline.newsroom;
 
-import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.RevisionDiff.Field;
@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /** What an editor sees change between two texts of one article. */
 class ContentDiffTest {
-    private static final ArticleContent BASE = new ArticleContent("영등포구청장 기자회견", "", "사회", List.of("구청", "회의"),
-            "구청장이 27일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다.");
+    private static final ArticleContent BASE = new ArticleContent(
+            "영등포구청장 기자회견", "", "사회", List.of("구청", "회의"), "구청장이 27일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다.");
 
     @Test
     void aKoreanLine_marksExactlyTheSyllablesAndDigitsThatChanged() {
@@ -64,9 +64,14 @@ class ContentDiffTest {
     void anAddedParagraph_isAnAddedRow_andNothingElseChanges() {
         List<Row> rows = body(BASE.withBody("구청장이 27일 기자회견을 열었다.\n\n예산안도 함께 발표했다.\n\n주민 설명회는 다음 달에 열린다."));
 
-        assertThat(rows).filteredOn(r -> r.kind() == Kind.ADDED).extracting(Row::right).contains("예산안도 함께 발표했다.");
+        assertThat(rows)
+                .filteredOn(r -> r.kind() == Kind.ADDED)
+                .extracting(Row::right)
+                .contains("예산안도 함께 발표했다.");
         assertThat(rows).extracting(Row::kind).doesNotContain(Kind.CHANGED, Kind.REMOVED);
-        assertThat(rows).filteredOn(r -> r.kind() == Kind.SAME).extracting(Row::left)
+        assertThat(rows)
+                .filteredOn(r -> r.kind() == Kind.SAME)
+                .extracting(Row::left)
                 .contains("구청장이 27일 기자회견을 열었다.", "주민 설명회는 다음 달에 열린다.");
     }
 
@@ -74,7 +79,10 @@ class ContentDiffTest {
     void aRemovedParagraph_isARemovedRow() {
         List<Row> rows = body(BASE.withBody("구청장이 27일 기자회견을 열었다."));
 
-        assertThat(rows).filteredOn(r -> r.kind() == Kind.REMOVED).extracting(Row::left).contains("주민 설명회는 다음 달에 열린다.");
+        assertThat(rows)
+                .filteredOn(r -> r.kind() == Kind.REMOVED)
+                .extracting(Row::left)
+                .contains("주민 설명회는 다음 달에 열린다.");
         assertThat(rows).extracting(Row::kind).doesNotContain(Kind.CHANGED, Kind.ADDED);
     }
 
@@ -83,7 +91,9 @@ class ContentDiffTest {
         ArticleContent before = BASE.withBody("구청장이 27일 기자회견을 열었다.");
         ArticleContent after = BASE.withBody("비가 와서 야외 행사는 모두 취소됐다.\n구청장은 28일 기자회견을 열었다.");
 
-        List<Row> rows = ContentDiff.rows(before, after).stream().filter(r -> r.field() == Field.BODY).toList();
+        List<Row> rows = ContentDiff.rows(before, after).stream()
+                .filter(r -> r.field() == Field.BODY)
+                .toList();
 
         assertThat(rows).extracting(Row::kind).containsExactly(Kind.ADDED, Kind.CHANGED);
         assertThat(rows.get(0).right()).isEqualTo("비가 와서 야외 행사는 모두 취소됐다.");
@@ -94,13 +104,16 @@ class ContentDiffTest {
     void fieldsComeFirst_inOrder_andUnchangedOnesAreSame() {
         List<Row> rows = ContentDiff.rows(BASE, BASE);
 
-        assertThat(rows).extracting(Row::field).startsWith(Field.HEADLINE, Field.SUBHEADLINE, Field.SECTION, Field.TAGS, Field.BODY);
+        assertThat(rows)
+                .extracting(Row::field)
+                .startsWith(Field.HEADLINE, Field.SUBHEADLINE, Field.SECTION, Field.TAGS, Field.BODY);
         assertThat(rows).extracting(Row::kind).containsOnly(Kind.SAME);
     }
 
     @Test
     void headlineAndSection_changes_areMarked_andAFirstSubheadlineIsAdded() {
-        ArticleContent after = BASE.withHeadline("영등포구청장 긴급 기자회견").withSection("정치").withSubheadline("예산안 발표");
+        ArticleContent after =
+                BASE.withHeadline("영등포구청장 긴급 기자회견").withSection("정치").withSubheadline("예산안 발표");
 
         List<Row> rows = ContentDiff.rows(BASE, after);
 
@@ -114,7 +127,8 @@ class ContentDiffTest {
 
     @Test
     void tags_changeAsWholeWords() {
-        Row tags = ContentDiff.rows(BASE, BASE.withTags(List.of("구청", "예산", "회의"))).get(3);
+        Row tags =
+                ContentDiff.rows(BASE, BASE.withTags(List.of("구청", "예산", "회의"))).get(3);
 
         assertThat(tags.kind()).isEqualTo(Kind.CHANGED);
         assertThat(tags.left()).isEqualTo("구청, 회의");
@@ -134,13 +148,16 @@ class ContentDiffTest {
     @Test
     void betweenTheSpansOfAChangedRow_bothSidesReadTheSame() {
         List<ArticleContent> afters = List.of(
-                BASE.withTags(List.of("예산", "회의")), BASE.withTags(List.of("구청", "회의", "예산")),
-                BASE.withTags(List.of("예산")), BASE.withTags(List.of("회의", "구청")),
+                BASE.withTags(List.of("예산", "회의")),
+                BASE.withTags(List.of("구청", "회의", "예산")),
+                BASE.withTags(List.of("예산")),
+                BASE.withTags(List.of("회의", "구청")),
                 BASE.withHeadline("영등포 구청장의 기자회견").withBody("구청장은 28일 오전 기자회견을 열었다.\n\n설명회는 다음 달 열린다."));
         for (ArticleContent after : afters) {
             for (Row row : ContentDiff.rows(BASE, after)) {
                 if (row.kind() == Kind.CHANGED) {
-                    assertThat(between(row.right(), row.rightSpans())).as(row.toString())
+                    assertThat(between(row.right(), row.rightSpans()))
+                            .as(row.toString())
                             .isEqualTo(between(row.left(), row.leftSpans()));
                 }
             }
@@ -160,10 +177,15 @@ class ContentDiffTest {
     }
 
     private static List<Row> body(ArticleContent after) {
-        return ContentDiff.rows(BASE, after).stream().filter(r -> r.field() == Field.BODY).toList();
+        return ContentDiff.rows(BASE, after).stream()
+                .filter(r -> r.field() == Field.BODY)
+                .toList();
     }
 
     private static List<String> marked(String text, List<Span> spans) {
-        return spans.stream().filter(s -> !s.isEmpty()).map(s -> text.substring(s.start(), s.end())).toList();
+        return spans.stream()
+                .filter(s -> !s.isEmpty())
+                .map(s -> text.substring(s.start(), s.end()))
+                .toList();
     }
 }

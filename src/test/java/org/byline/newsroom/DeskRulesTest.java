@@ -87,7 +87,13 @@ class DeskRulesTest {
     private static Person leeDesk;
     private static Person choiAdmin;
 
-    enum Actor { REPORTER_AUTHOR, REPORTER_OTHER, DESK_AUTHOR, DESK_OTHER, ADMIN_OTHER }
+    enum Actor {
+        REPORTER_AUTHOR,
+        REPORTER_OTHER,
+        DESK_AUTHOR,
+        DESK_OTHER,
+        ADMIN_OTHER
+    }
 
     @BeforeAll
     static void newsroom() {
@@ -126,7 +132,8 @@ class DeskRulesTest {
         assertThat(rows).hasSize(actions.size() * Status.values().length);
         for (String action : actions) {
             for (Status status : Status.values()) {
-                assertThat(rows).as(action + " " + status)
+                assertThat(rows)
+                        .as(action + " " + status)
                         .anyMatch(r -> r.matches(action + " +\\| " + status.code() + " +\\|.*"));
             }
         }
@@ -148,14 +155,19 @@ class DeskRulesTest {
         int lines = desk.history(before.id()).size();
 
         if (REFUSALS.contains(expected)) {
-            NewsroomException refused = catchThrowableOfType(NewsroomException.class, () -> act(action, before.id(), by));
+            NewsroomException refused =
+                    catchThrowableOfType(NewsroomException.class, () -> act(action, before.id(), by));
 
             assertThat(refused).as("refused").isNotNull();
-            assertThat(refused.key()).isEqualTo(expected.equals("state") ? "desk.state." + action : switch (expected) {
-                case "author" -> "desk.notAuthor";
-                case "role" -> "desk.notDesk";
-                default -> "desk.ownArticle";
-            });
+            assertThat(refused.key())
+                    .isEqualTo(
+                            expected.equals("state")
+                                    ? "desk.state." + action
+                                    : switch (expected) {
+                                        case "author" -> "desk.notAuthor";
+                                        case "role" -> "desk.notDesk";
+                                        default -> "desk.ownArticle";
+                                    });
             Article unchanged = context.drafting().open(before.id());
             assertThat(unchanged.version()).isEqualTo(before.version());
             assertThat(unchanged.status()).isEqualTo(from);
@@ -190,9 +202,11 @@ class DeskRulesTest {
 
     /** A fresh article by {@code author}, brought to {@code status} by the author and 이데스크. */
     private static Article articleIn(Status status, Person author) {
-        long id = context.drafting().create(new ArticleContent("구청 예산안 확정", "", "사회", List.of(), "본문"), author).id();
+        long id = context.drafting()
+                .create(new ArticleContent("구청 예산안 확정", "", "사회", List.of(), "본문"), author)
+                .id();
         switch (status) {
-            case DRAFT -> { }
+            case DRAFT -> {}
             case SUBMITTED -> desk.submit(id, author);
             case APPROVED -> {
                 desk.submit(id, author);

@@ -32,9 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A day on the desk: what each decision records, and the embargo's edges in Korean time. */
 class DeskTest {
-    private static final Instant MORNING = OffsetDateTime.parse("2026-11-30T09:00+09:00").toInstant();
-    private static final ArticleContent BUDGET = new ArticleContent("구청 예산안 확정", "", "사회", List.of("예산"),
-            "한빛구가 내년 예산안을 확정했다.");
+    private static final Instant MORNING =
+            OffsetDateTime.parse("2026-11-30T09:00+09:00").toInstant();
+    private static final ArticleContent BUDGET =
+            new ArticleContent("구청 예산안 확정", "", "사회", List.of("예산"), "한빛구가 내년 예산안을 확정했다.");
 
     @TempDir
     Path dir;
@@ -72,13 +73,23 @@ class DeskTest {
 
         List<Transition> history = desk.history(id);
 
-        assertThat(history).extracting(Transition::action)
+        assertThat(history)
+                .extracting(Transition::action)
                 .containsExactly(DeskAction.SUBMIT, DeskAction.RETURN, DeskAction.SUBMIT, DeskAction.APPROVE);
         assertThat(history).extracting(Transition::by).containsExactly("홍길동", "이데스크", "홍길동", "이데스크");
-        assertThat(history).extracting(Transition::at).containsExactly(MORNING, MORNING.plusSeconds(600),
-                MORNING.plusSeconds(2400), MORNING.plusSeconds(2700));
-        assertThat(history.get(1)).isEqualTo(new Transition(id, Status.SUBMITTED, Status.DRAFT, DeskAction.RETURN, "이데스크",
-                MORNING.plusSeconds(600), "구청 관계자 실명을 확인해 주세요."));
+        assertThat(history)
+                .extracting(Transition::at)
+                .containsExactly(
+                        MORNING, MORNING.plusSeconds(600), MORNING.plusSeconds(2400), MORNING.plusSeconds(2700));
+        assertThat(history.get(1))
+                .isEqualTo(new Transition(
+                        id,
+                        Status.SUBMITTED,
+                        Status.DRAFT,
+                        DeskAction.RETURN,
+                        "이데스크",
+                        MORNING.plusSeconds(600),
+                        "구청 관계자 실명을 확인해 주세요."));
         assertThat(history.get(3).from()).isEqualTo(Status.SUBMITTED);
         assertThat(history.get(3).to()).isEqualTo(Status.APPROVED);
     }
@@ -104,7 +115,8 @@ class DeskTest {
         desk.submit(id, hong);
 
         assertThatThrownBy(() -> desk.returnToReporter(id, lee, "  \n "))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.noteRequired"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.noteRequired"));
         assertThat(context.drafting().open(id).status()).isEqualTo(Status.SUBMITTED);
     }
 
@@ -158,8 +170,7 @@ class DeskTest {
                 .isEqualTo("기사 " + id + ": 송고된 기사만 승인할 수 있습니다 (지금: 작성중).");
         assertThat(new Messages(Locale.ENGLISH).describe(wrongState))
                 .isEqualTo("Article " + id + ": only submitted articles can be approved (now: Draft).");
-        assertThat(new Messages(Locale.KOREAN).describe(notDesk))
-                .isEqualTo("데스크만 폐기할 수 있습니다. ‘홍길동’ 님은 기자 프로필입니다.");
+        assertThat(new Messages(Locale.KOREAN).describe(notDesk)).isEqualTo("데스크만 폐기할 수 있습니다. ‘홍길동’ 님은 기자 프로필입니다.");
     }
 
     @Test
@@ -169,7 +180,8 @@ class DeskTest {
         Person forged = new Person(hong.id(), hong.name(), hong.email(), Role.DESK);
 
         assertThatThrownBy(() -> desk.approve(id, forged))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.notDesk"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.notDesk"));
     }
 
     @Test
@@ -187,7 +199,10 @@ class DeskTest {
 
         List<ArticleSummary> queue = context.drafting().page(QueueFilter.DESK_QUEUE, 0, 10);
 
-        assertThat(queue).extracting(ArticleSummary::id).containsExactly(second, third, first).doesNotContain(notSubmitted);
+        assertThat(queue)
+                .extracting(ArticleSummary::id)
+                .containsExactly(second, third, first)
+                .doesNotContain(notSubmitted);
         assertThat(queue.get(0).submittedAt()).isEqualTo(MORNING);
     }
 
@@ -198,8 +213,8 @@ class DeskTest {
         Article approved = desk.approve(id, lee);
         clock.advance(Duration.ofHours(2));
 
-        Article corrected = desk.correct(id, approved.version(), BUDGET.withBody("한빛구가 내년 예산안 1조 2천억 원을 확정했다."),
-                "예산 총액을 바로잡았습니다.", lee);
+        Article corrected = desk.correct(
+                id, approved.version(), BUDGET.withBody("한빛구가 내년 예산안 1조 2천억 원을 확정했다."), "예산 총액을 바로잡았습니다.", lee);
 
         assertThat(corrected.version()).isEqualTo(approved.version() + 1);
         assertThat(corrected.modifiedAt()).isEqualTo(MORNING.plus(Duration.ofHours(2)));
@@ -219,14 +234,16 @@ class DeskTest {
     void aCorrection_isRefused_overAStaleVersion_onADraft_andFromAReporter() {
         long id = draft();
         assertThatThrownBy(() -> desk.correct(id, 1, BUDGET, "정정", lee))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.state.correct"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.state.correct"));
         desk.submit(id, hong);
         Article approved = desk.approve(id, lee);
 
         assertThatThrownBy(() -> desk.correct(id, approved.version() - 1, BUDGET, "정정", lee))
                 .isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> desk.correct(id, approved.version(), BUDGET, "정정", hong))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.notDesk"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.notDesk"));
     }
 
     @Test
@@ -257,7 +274,8 @@ class DeskTest {
         desk.embargo(id, midnight, lee);
 
         clock.set(OffsetDateTime.parse("2026-11-30T23:59:59+09:00").toInstant());
-        NewsroomException held = catchThrowableOfType(NewsroomException.class, () -> desk.requireReleasable(id, lee, false));
+        NewsroomException held =
+                catchThrowableOfType(NewsroomException.class, () -> desk.requireReleasable(id, lee, false));
         assertThat(new Messages(Locale.KOREAN).describe(held)).contains("2026.12.01 00:00:00 까지");
 
         clock.set(OffsetDateTime.parse("2026-12-01T00:00:01+09:00").toInstant());
@@ -273,13 +291,16 @@ class DeskTest {
         int before = desk.history(id).size();
 
         assertThatThrownBy(() -> desk.requireReleasable(id, hong, true))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.notDesk"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.notDesk"));
         desk.requireReleasable(id, lee, true);
         Article published = desk.publish(id, lee, true);
 
         assertThat(published.status()).isEqualTo(Status.PUBLISHED);
-        List<Transition> after = desk.history(id).subList(before, desk.history(id).size());
-        assertThat(after).extracting(Transition::action)
+        List<Transition> after =
+                desk.history(id).subList(before, desk.history(id).size());
+        assertThat(after)
+                .extracting(Transition::action)
                 .containsExactly(DeskAction.OVERRIDE_EMBARGO, DeskAction.OVERRIDE_EMBARGO, DeskAction.PUBLISH);
         assertThat(after.get(0).by()).isEqualTo("이데스크");
         assertThat(after.get(0).note()).isEqualTo("2026-12-01T09:00+09:00");
@@ -289,9 +310,11 @@ class DeskTest {
     void anEmbargo_mustLieAhead_canBeCleared_andClearingNothingIsRefused() {
         long id = approved();
         assertThatThrownBy(() -> desk.embargo(id, MORNING, lee))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.embargoPast"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.embargoPast"));
         assertThatThrownBy(() -> desk.clearEmbargo(id, lee))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.noEmbargo"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("desk.noEmbargo"));
 
         Article held = desk.embargo(id, MORNING.plus(Duration.ofHours(3)), lee);
         assertThat(held.embargoUntil()).isEqualTo(MORNING.plus(Duration.ofHours(3)));
@@ -300,14 +323,16 @@ class DeskTest {
 
         assertThat(cleared.embargoUntil()).isNull();
         assertThat(desk.publish(id, lee).status()).isEqualTo(Status.PUBLISHED);
-        assertThat(desk.history(id)).extracting(Transition::action)
+        assertThat(desk.history(id))
+                .extracting(Transition::action)
                 .containsSubsequence(DeskAction.EMBARGO, DeskAction.CLEAR_EMBARGO, DeskAction.PUBLISH);
     }
 
     @Test
     void anUnknownArticle_isNamed() {
         assertThatThrownBy(() -> desk.approve(999, lee))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownArticle"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownArticle"));
         assertThatThrownBy(() -> desk.history(999)).isInstanceOf(NewsroomException.class);
     }
 

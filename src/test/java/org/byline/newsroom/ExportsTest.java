@@ -1,8 +1,5 @@
 package org.byline.newsroom;
 
-import java.nio.file.attribute.PosixFilePermissions;
-import org.byline.i18n.Messages;
-import org.jsoup.parser.Parser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -12,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,14 +33,15 @@ import org.byline.domain.Person;
 import org.byline.domain.Photo;
 import org.byline.domain.PhotoDetails;
 import org.byline.domain.Role;
-import org.byline.domain.Status;
 import org.byline.exchange.NewsmlG2;
 import org.byline.exchange.Ninjs32;
+import org.byline.i18n.Messages;
 import org.byline.imaging.TestImages;
 import org.byline.newsroom.Exports.Format;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An approved article with photos leaves the newsroom as ninjs, NewsML-G2, an HTML folder and a package. */
 class ExportsTest {
-    private static final Instant MORNING = OffsetDateTime.parse("2026-11-30T09:00:07+09:00").toInstant();
+    private static final Instant MORNING =
+            OffsetDateTime.parse("2026-11-30T09:00:07+09:00").toInstant();
     private static final Pattern TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+09:00");
-    private static final Pattern ABSOLUTE_ASCII_URI = Pattern.compile("https?://[A-Za-z0-9.-]+(/[A-Za-z0-9\\-._~%/]*)?");
+    private static final Pattern ABSOLUTE_ASCII_URI =
+            Pattern.compile("https?://[A-Za-z0-9.-]+(/[A-Za-z0-9\\-._~%/]*)?");
     private static final String BODY = """
             구의회가 30일 본회의에서 <script>alert('x')</script> 예산안을 의결했다.
             둘째 줄 & "따옴표"
@@ -92,8 +93,10 @@ class ExportsTest {
         lee = context.staff().add("이데스크", "", Role.DESK, "lee-desk-1".toCharArray(), null);
         context.settings().set("outlet.name", "TV서울", lee);
         context.settings().set("outlet.site", "https://www.tvseoul.kr", lee);
-        Article a = context.drafting().create(new ArticleContent("한빛구의회, 내년 예산안 <b>의결</b>", "복지·도로에 집중",
-                "정치", List.of("구의회", "예산 심의"), BODY), hong);
+        Article a = context.drafting()
+                .create(
+                        new ArticleContent("한빛구의회, 내년 예산안 <b>의결</b>", "복지·도로에 집중", "정치", List.of("구의회", "예산 심의"), BODY),
+                        hong);
         id = a.id();
         Path market = TestImages.write(files.resolve("market.jpg"), TestImages.jpeg(1600, 900));
         Path chart = TestImages.write(files.resolve("chart.png"), TestImages.png(300, 200, false));
@@ -132,14 +135,16 @@ class ExportsTest {
         assertThat(doc.get("headlines").get(0).get("value").asText()).isEqualTo("한빛구의회, 내년 예산안 <b>의결</b>");
         JsonNode body = doc.get("bodies").get(0);
         assertThat(body.get("contentType").asText()).isEqualTo("text/html");
-        assertThat(body.get("charCount").asInt()).isEqualTo(context.preview().counts(BODY).characters());
+        assertThat(body.get("charCount").asInt())
+                .isEqualTo(context.preview().counts(BODY).characters());
         assertThat(doc.get("by").asText()).isEqualTo("홍길동 기자");
         assertThat(doc.get("copyrightHolder").asText()).isEqualTo("TV서울");
         assertThat(doc.get("copyrightNotice").asText()).isEqualTo("저작권자 © TV서울 무단전재 및 재배포 금지");
-        assertThat(doc.get("subjects").findValuesAsText("uri")).containsExactly(
-                "https://www.tvseoul.kr/sections/%EC%A0%95%EC%B9%98",
-                "https://www.tvseoul.kr/tags/%EA%B5%AC%EC%9D%98%ED%9A%8C",
-                "https://www.tvseoul.kr/tags/%EC%98%88%EC%82%B0%20%EC%8B%AC%EC%9D%98");
+        assertThat(doc.get("subjects").findValuesAsText("uri"))
+                .containsExactly(
+                        "https://www.tvseoul.kr/sections/%EC%A0%95%EC%B9%98",
+                        "https://www.tvseoul.kr/tags/%EA%B5%AC%EC%9D%98%ED%9A%8C",
+                        "https://www.tvseoul.kr/tags/%EC%98%88%EC%82%B0%20%EC%8B%AC%EC%9D%98");
         assertThat(doc.get("subjects").findValuesAsText("name")).containsExactly("정치", "구의회", "예산 심의");
 
         JsonNode lead = doc.get("associations").get(0);
@@ -164,7 +169,8 @@ class ExportsTest {
 
     @Test
     void typedMarkup_isTextInEveryFormat_neverATag() throws Exception {
-        JsonNode ninjs = new ObjectMapper().readTree(Files.readString(exports.export(id, Format.NINJS, out, false, lee)));
+        JsonNode ninjs =
+                new ObjectMapper().readTree(Files.readString(exports.export(id, Format.NINJS, out, false, lee)));
         String bodyHtml = ninjs.get("bodies").get(0).get("value").asText();
         assertThat(bodyHtml).doesNotContain("<script").contains("&lt;script&gt;alert('x')&lt;/script&gt;");
         assertThat(Jsoup.parseBodyFragment(bodyHtml).select("script")).isEmpty();
@@ -172,9 +178,15 @@ class ExportsTest {
                 .containsExactly("https://www.tvseoul.kr/media/" + photos.get(1).sha256() + "-view.jpg");
 
         String xml = Files.readString(exports.export(id, Format.NEWSML, out, false, lee));
-        assertThat(xml).doesNotContain("<script").doesNotContain("<b>").contains("&lt;script&gt;").contains("&lt;b&gt;의결");
+        assertThat(xml)
+                .doesNotContain("<script")
+                .doesNotContain("<b>")
+                .contains("&lt;script&gt;")
+                .contains("&lt;b&gt;의결");
 
-        Document page = Jsoup.parse(out.resolve(exports.export(id, Format.HTML, out, false, lee).resolve("index.html")).toFile());
+        Document page = Jsoup.parse(
+                out.resolve(exports.export(id, Format.HTML, out, false, lee).resolve("index.html"))
+                        .toFile());
         assertThat(page.select("script")).isEmpty();
         assertThat(page.getElementById("body").text()).contains("<script>alert('x')</script>");
         assertThat(page.getElementById("headline").text()).isEqualTo("한빛구의회, 내년 예산안 <b>의결</b>");
@@ -198,7 +210,8 @@ class ExportsTest {
         assertThat(doc.select("nitf body\\.content > p").first().text()).startsWith("[TV서울=홍길동 기자] 구의회가 30일");
         assertThat(doc.select("nitf li").eachText()).containsExactly("△ 복지 예산", "△ 도로 정비");
         assertThat(doc.select("nitf media-caption").eachText()).containsExactly("본회의장 <모습>", "예산 그래프");
-        assertThat(doc.select("contentMeta > subject").eachAttr("uri")).allMatch(u -> ABSOLUTE_ASCII_URI.matcher(u).matches());
+        assertThat(doc.select("contentMeta > subject").eachAttr("uri"))
+                .allMatch(u -> ABSOLUTE_ASCII_URI.matcher(u).matches());
     }
 
     @Test
@@ -210,7 +223,10 @@ class ExportsTest {
         String preview = context.preview().page(context.drafting().open(id));
         Document previewDoc = Jsoup.parse(preview);
         for (Element img : previewDoc.select("img")) {
-            Photo shown = photos.stream().filter(p -> img.attr("src").contains(p.sha256())).findFirst().orElseThrow();
+            Photo shown = photos.stream()
+                    .filter(p -> img.attr("src").contains(p.sha256()))
+                    .findFirst()
+                    .orElseThrow();
             preview = preview.replace(img.attr("src"), "photos/" + shown.sha256() + "-view.jpg");
         }
         assertThat(exported).as("the preview's page, with relative image paths").isEqualTo(preview);
@@ -225,16 +241,25 @@ class ExportsTest {
         Path zip = exports.export(id, Format.PACKAGE, out, false, lee);
 
         Map<String, byte[]> entries = unzip(zip);
-        assertThat(entries).containsKeys("article.json", "index.html",
-                "media/" + photos.get(0).sha256() + ".jpg", "media/" + photos.get(1).sha256() + ".png");
-        assertThat(Ninjs32.problems(new String(entries.get("article.json"), StandardCharsets.UTF_8))).isEmpty();
+        assertThat(entries)
+                .containsKeys(
+                        "article.json",
+                        "index.html",
+                        "media/" + photos.get(0).sha256() + ".jpg",
+                        "media/" + photos.get(1).sha256() + ".png");
+        assertThat(Ninjs32.problems(new String(entries.get("article.json"), StandardCharsets.UTF_8)))
+                .isEmpty();
         for (Photo p : photos) {
-            byte[] original = entries.get("media/" + p.sha256() + (p.mediaType().equals("image/png") ? ".png" : ".jpg"));
-            assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original))).isEqualTo(p.sha256());
+            byte[] original =
+                    entries.get("media/" + p.sha256() + (p.mediaType().equals("image/png") ? ".png" : ".jpg"));
+            assertThat(HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(original)))
+                    .isEqualTo(p.sha256());
             assertThat(original).isEqualTo(Files.readAllBytes(context.photos().original(p)));
         }
         Document page = Jsoup.parse(new String(entries.get("index.html"), StandardCharsets.UTF_8));
-        assertThat(page.select("img").eachAttr("src")).allSatisfy(src -> assertThat(entries).containsKey(src));
+        assertThat(page.select("img").eachAttr("src"))
+                .allSatisfy(src -> assertThat(entries).containsKey(src));
         JsonNode ninjs = new ObjectMapper().readTree(entries.get("article.json"));
         for (JsonNode association : ninjs.get("associations")) {
             String href = association.get("renditions").get(0).get("href").asText();
@@ -244,20 +269,26 @@ class ExportsTest {
 
     @Test
     void aDraft_isRefusedWithoutDrafts_andExportedAsWithheldWithThem() throws Exception {
-        long draft = context.drafting().create(new ArticleContent("작성중 기사", "", "사회", List.of(), "아직 쓰는 중"), hong).id();
+        long draft = context.drafting()
+                .create(new ArticleContent("작성중 기사", "", "사회", List.of(), "아직 쓰는 중"), hong)
+                .id();
 
-        NewsroomException refused = catchThrowableOfType(NewsroomException.class,
-                () -> exports.export(draft, Format.NINJS, out, false, lee));
+        NewsroomException refused = catchThrowableOfType(
+                NewsroomException.class, () -> exports.export(draft, Format.NINJS, out, false, lee));
 
         assertThat(refused.key()).isEqualTo("export.notApproved");
-        assertThat(new Messages(Locale.KOREAN).describe(refused)).contains("기사 " + draft).contains("작성중").contains("--draft");
+        assertThat(new Messages(Locale.KOREAN).describe(refused))
+                .contains("기사 " + draft)
+                .contains("작성중")
+                .contains("--draft");
         assertThat(listing(out)).isEmpty();
 
         Path written = exports.export(draft, Format.NINJS, out, true, hong);
         String json = Files.readString(written);
         assertThat(Ninjs32.problems(json)).isEmpty();
         assertThat(new ObjectMapper().readTree(json).get("pubStatus").asText()).isEqualTo("withheld");
-        assertThat(NewsmlG2.problems(Files.readString(exports.export(draft, Format.NEWSML, out, true, hong)))).isEmpty();
+        assertThat(NewsmlG2.problems(Files.readString(exports.export(draft, Format.NEWSML, out, true, hong))))
+                .isEmpty();
     }
 
     @Test
@@ -266,7 +297,8 @@ class ExportsTest {
         context.desk().embargo(id, until, lee);
 
         for (Format format : Format.values()) {
-            NewsroomException refused = catchThrowableOfType(NewsroomException.class, () -> exports.export(id, format, out, true, lee));
+            NewsroomException refused =
+                    catchThrowableOfType(NewsroomException.class, () -> exports.export(id, format, out, true, lee));
             assertThat(refused.key()).isEqualTo("desk.embargoed");
         }
         assertThat(listing(out)).isEmpty();
@@ -274,14 +306,18 @@ class ExportsTest {
         clock.set(until);
         String json = Files.readString(exports.export(id, Format.NINJS, out, false, lee));
         assertThat(Ninjs32.problems(json)).isEmpty();
-        assertThat(new ObjectMapper().readTree(json).get("embargoedUntil").asText()).isEqualTo("2026-11-30T12:10:07+09:00");
+        assertThat(new ObjectMapper().readTree(json).get("embargoedUntil").asText())
+                .isEqualTo("2026-11-30T12:10:07+09:00");
     }
 
     @Test
     void whatAKilledExportLeftBehind_isSweptByTheNextExport_andAnEarlierFolderSetAsideComesBack() throws Exception {
         // a process that is gone: a child JVM that has ended
-        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process gone = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         gone.waitFor();
         long dead = gone.pid();
         Files.writeString(out.resolve(".article-7.zip-byline" + dead + "-123.tmp"), "half a zip");
@@ -296,14 +332,19 @@ class ExportsTest {
 
         exports.export(id, Format.NINJS, out, false, lee);
 
-        assertThat(listing(out)).containsExactlyInAnyOrder("article-" + id + ".json", "article-8",
-                ".article-9.json-byline" + alive + "-1.tmp", ".notes-byline-2.txt");
+        assertThat(listing(out))
+                .containsExactlyInAnyOrder(
+                        "article-" + id + ".json",
+                        "article-8",
+                        ".article-9.json-byline" + alive + "-1.tmp",
+                        ".notes-byline-2.txt");
         assertThat(Files.readString(out.resolve("article-8/index.html"))).isEqualTo("the earlier export");
     }
 
     @Test
     void anUnknownArticle_isNamed_andNothingIsWritten() throws IOException {
-        NewsroomException refused = catchThrowableOfType(NewsroomException.class, () -> exports.export(9999, Format.PACKAGE, out, false, lee));
+        NewsroomException refused = catchThrowableOfType(
+                NewsroomException.class, () -> exports.export(9999, Format.PACKAGE, out, false, lee));
 
         assertThat(refused.key()).isEqualTo("error.unknownArticle");
         assertThat(listing(out)).isEmpty();
@@ -314,8 +355,8 @@ class ExportsTest {
         Path aFile = Files.writeString(out.resolve("not-a-folder"), "x");
 
         for (Format format : Format.values()) {
-            NewsroomException refused = catchThrowableOfType(NewsroomException.class,
-                    () -> exports.export(id, format, aFile.resolve("inside"), false, lee));
+            NewsroomException refused = catchThrowableOfType(
+                    NewsroomException.class, () -> exports.export(id, format, aFile.resolve("inside"), false, lee));
             assertThat(refused.key()).isEqualTo("export.cannotWrite");
             assertThat(new Messages(Locale.KOREAN).describe(refused)).contains("not-a-folder");
         }
@@ -333,23 +374,27 @@ class ExportsTest {
             exports.export(id, format, out, false, lee);
         }
 
-        assertThat(listing(out)).containsExactlyInAnyOrder("article-" + id + ".json", "article-" + id + ".xml",
-                "article-" + id, "article-" + id + ".zip");
+        assertThat(listing(out))
+                .containsExactlyInAnyOrder(
+                        "article-" + id + ".json", "article-" + id + ".xml", "article-" + id, "article-" + id + ".zip");
         assertThat(Files.readString(out.resolve("article-" + id + ".json"))).contains("예산안 수정 의결");
-        assertThat(Files.readString(out.resolve("article-" + id).resolve("index.html"))).contains("예산안 수정 의결");
+        assertThat(Files.readString(out.resolve("article-" + id).resolve("index.html")))
+                .contains("예산안 수정 의결");
     }
 
     @Test
     void aKoreanSiteAddress_becomesAnAsciiUri_andAnUnsetOneFallsBackToTheDocumentedDefault() throws Exception {
         context.settings().set("outlet.site", "https://뉴스.한국/지역소식/", lee);
         JsonNode doc = new ObjectMapper().readTree(Files.readString(exports.export(id, Format.NINJS, out, false, lee)));
-        assertThat(doc.get("uri").asText()).isEqualTo("https://xn--vg1b002a.xn--3e0b707e/%EC%A7%80%EC%97%AD%EC%86%8C%EC%8B%9D/articles/" + id);
+        assertThat(doc.get("uri").asText())
+                .isEqualTo("https://xn--vg1b002a.xn--3e0b707e/%EC%A7%80%EC%97%AD%EC%86%8C%EC%8B%9D/articles/" + id);
         assertEveryTimeHasSecondsAndEveryUriIsAbsoluteAscii(doc);
 
         context.settings().set("outlet.site", "", lee);
         String json = Files.readString(exports.export(id, Format.NINJS, out, false, lee));
         assertThat(Ninjs32.problems(json)).isEmpty();
-        assertThat(new ObjectMapper().readTree(json).get("uri").asText()).isEqualTo("https://www.example.com/articles/" + id);
+        assertThat(new ObjectMapper().readTree(json).get("uri").asText())
+                .isEqualTo("https://www.example.com/articles/" + id);
     }
 
     /** Every src and href the page loads or links to is a file in its folder, except links to the outlet's site. */
@@ -368,7 +413,8 @@ class ExportsTest {
         // the masthead links to the outlet's site and the reporter's address is a mailto: both are
         // links a reader may follow, not something the page needs to show itself offline
         assertThat(page.select("a[href]").eachAttr("href"))
-                .allMatch(href -> href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:"));
+                .allMatch(href ->
+                        href.startsWith("https://") || href.startsWith("http://") || href.startsWith("mailto:"));
     }
 
     private static void assertEveryTimeHasSecondsAndEveryUriIsAbsoluteAscii(JsonNode doc) {
@@ -413,7 +459,9 @@ class ExportsTest {
         assertThat(back.content().tags()).containsExactly("구의회", "예산 심의");
         assertThat(back.content().body()).isEqualTo("첫 문단이다.\n\n[[사진1]]\n\n둘째 문단이다.");
         List<Photo> again = context.photos().photos(back.id());
-        assertThat(again).extracting(Photo::sha256).containsExactly(photos.get(0).sha256(), photos.get(1).sha256());
+        assertThat(again)
+                .extracting(Photo::sha256)
+                .containsExactly(photos.get(0).sha256(), photos.get(1).sha256());
         assertThat(again).extracting(Photo::lead).containsExactly(false, true);
         assertThat(again.get(0).caption()).isEqualTo("본회의장 <모습>");
         assertThat(again.get(0).credit()).isEqualTo("사진=한빛구의회");
@@ -422,7 +470,9 @@ class ExportsTest {
         assertThat(again.get(1).credit()).isEqualTo("그래픽=한빛구");
         // the pages match: the same text and photos in the same places
         assertThat(Jsoup.parse(context.preview().page(back)).select("#body").text())
-                .isEqualTo(Jsoup.parse(context.preview().page(context.drafting().open(id))).select("#body").text());
+                .isEqualTo(Jsoup.parse(context.preview().page(context.drafting().open(id)))
+                        .select("#body")
+                        .text());
     }
 
     @Test
@@ -431,8 +481,11 @@ class ExportsTest {
         Path zip = exports.export(id, Format.PACKAGE, out, false, lee);
         Path folder = exports.export(id, Format.HTML, out, false, lee);
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(json))).isEqualTo("rw-r--r--");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip))).isEqualTo("rw-r--r--");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwxr-xr-x");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(json)))
+                .isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(zip)))
+                .isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwxr-xr-x");
     }
 }

@@ -30,9 +30,12 @@ class FiledCopyTest {
             c.desk().submit(a.id(), hong);
             Article filed = c.drafting().open(a.id());
 
-            assertThatThrownBy(() -> c.drafting().save(a.id(), filed.version(), filed.content().withBody("몰래 고침"), hong))
-                    .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.notYourCopy");
-            Article deskEdit = c.drafting().save(a.id(), filed.version(), filed.content().withBody("데스크 교열"), desk);
+            assertThatThrownBy(() -> c.drafting()
+                            .save(a.id(), filed.version(), filed.content().withBody("몰래 고침"), hong))
+                    .isInstanceOf(NewsroomException.class)
+                    .hasFieldOrPropertyWithValue("key", "error.notYourCopy");
+            Article deskEdit =
+                    c.drafting().save(a.id(), filed.version(), filed.content().withBody("데스크 교열"), desk);
 
             assertThat(saved.content().body()).isEqualTo("고친 본문");
             assertThat(deskEdit.content().body()).isEqualTo("데스크 교열");

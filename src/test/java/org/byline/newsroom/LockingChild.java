@@ -1,11 +1,11 @@
 package org.byline.newsroom;
 
-import java.util.List;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.byline.app.Context;
 import org.byline.domain.Article;
@@ -26,10 +26,10 @@ import org.byline.domain.StaleVersionException;
 public final class LockingChild {
     static final String PARAGRAPH = "기자가 현장에서 보탠 문단.";
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    private static final BufferedReader IN = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private static final BufferedReader IN =
+            new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
-    private LockingChild() {
-    }
+    private LockingChild() {}
 
     public static void main(String[] args) throws Exception {
         try (Context context = new Context(Path.of(args[1]), Locale.KOREAN)) {
@@ -48,7 +48,8 @@ public final class LockingChild {
 
     private static void edit(Context context, Person who, long id) throws Exception {
         LockResult opened = context.locks().open(id, who);
-        OUT.println("OPENED " + opened.outcome() + " " + opened.lock().holder() + " " + opened.lock().since().toEpochMilli());
+        OUT.println("OPENED " + opened.outcome() + " " + opened.lock().holder() + " "
+                + opened.lock().since().toEpochMilli());
         Article read = context.drafting().open(id);
         OUT.println("READ " + read.version());
         await("SAVE");
@@ -91,7 +92,10 @@ public final class LockingChild {
         OUT.println("HELD");
         await("SAVE");
         Person who = context.staff().named(name);
-        OUT.println("SAVED " + context.drafting().create(new ArticleContent("열어 둔 창에서 쓴 기사", "", "사회", List.of(), ""), who).id());
+        OUT.println("SAVED "
+                + context.drafting()
+                        .create(new ArticleContent("열어 둔 창에서 쓴 기사", "", "사회", List.of(), ""), who)
+                        .id());
         await("QUIT");
     }
 

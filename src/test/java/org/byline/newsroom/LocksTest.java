@@ -1,6 +1,5 @@
 package org.byline.newsroom;
 
-import org.byline.domain.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +18,7 @@ import org.byline.domain.LockResult;
 import org.byline.domain.LockResult.Outcome;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
+import org.byline.domain.Role;
 import org.byline.store.Database;
 import org.byline.store.LockStore;
 import org.junit.jupiter.api.AfterEach;
@@ -145,7 +145,8 @@ class LocksTest {
         locks.open(article.id(), kim);
 
         assertThatThrownBy(() -> locks.release(article.id(), hong))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.lock.notYours");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.lock.notYours");
         assertThat(locks.holder(article.id()).orElseThrow().holder()).isEqualTo("김데스크");
     }
 
@@ -158,9 +159,19 @@ class LocksTest {
 
         assertThat(broken.holder()).isEqualTo("홍길동");
         assertThat(locks.holder(article.id()).orElseThrow())
-                .extracting(ArticleLock::holder, ArticleLock::since).containsExactly("김데스크", MORNING.plus(Duration.ofMinutes(5)));
-        assertThat(locks.events(article.id())).containsExactly(new LockEvent(article.id(), MORNING.plus(Duration.ofMinutes(5)),
-                kim.id(), "김데스크", hong.id(), "홍길동", MORNING, MORNING, true));
+                .extracting(ArticleLock::holder, ArticleLock::since)
+                .containsExactly("김데스크", MORNING.plus(Duration.ofMinutes(5)));
+        assertThat(locks.events(article.id()))
+                .containsExactly(new LockEvent(
+                        article.id(),
+                        MORNING.plus(Duration.ofMinutes(5)),
+                        kim.id(),
+                        "김데스크",
+                        hong.id(),
+                        "홍길동",
+                        MORNING,
+                        MORNING,
+                        true));
     }
 
     @Test
@@ -175,7 +186,8 @@ class LocksTest {
                 .containsExactly("error.lock.lostTo", "김데스크");
         locks.release(article.id(), kim);
         assertThatThrownBy(() -> locks.heartbeat(article.id(), hong))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.lock.lost");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.lock.lost");
     }
 
     @Test
@@ -185,7 +197,8 @@ class LocksTest {
             locks.open(article.id(), hong);
 
             assertThatThrownBy(() -> reporters.breakLock(article.id(), kim))
-                    .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.lock.mayNotBreak");
+                    .extracting(e -> ((NewsroomException) e).key())
+                    .isEqualTo("error.lock.mayNotBreak");
             assertThat(locks.holder(article.id()).orElseThrow().holder()).isEqualTo("홍길동");
             assertThat(locks.events(article.id())).isEmpty();
 
@@ -202,14 +215,17 @@ class LocksTest {
 
         locks.breakLock(article.id(), kim);
 
-        assertThat(locks.events(article.id())).singleElement().extracting(LockEvent::stale, LockEvent::by, LockEvent::holder)
+        assertThat(locks.events(article.id()))
+                .singleElement()
+                .extracting(LockEvent::stale, LockEvent::by, LockEvent::holder)
                 .containsExactly(false, "김데스크", "홍길동");
     }
 
     @Test
     void breakingAFreeArticle_isRefused_andBreakingOnesOwnLockRecordsNothing() {
         assertThatThrownBy(() -> locks.breakLock(article.id(), kim))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.lock.notLocked");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.lock.notLocked");
         locks.open(article.id(), kim);
 
         locks.breakLock(article.id(), kim);
@@ -221,7 +237,8 @@ class LocksTest {
     @Test
     void anUnknownArticle_cannotBeLocked() {
         assertThatThrownBy(() -> locks.open(999, hong))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.unknownArticle");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.unknownArticle");
     }
 
     @Test

@@ -35,7 +35,8 @@ class ManuscriptSettingsTest {
         assertThat(context.preview().manuscript().sheetSize()).isEqualTo(200);
         assertThat(context.preview().manuscript().target("정치")).isZero();
         assertThat(context.settings().values()).contains(entry("manuscript.sheet", "200"));
-        assertThat(context.settings().keys()).contains("manuscript.sheet", "manuscript.target.정치", "manuscript.target.포토");
+        assertThat(context.settings().keys())
+                .contains("manuscript.sheet", "manuscript.target.정치", "manuscript.target.포토");
     }
 
     @Test
@@ -73,13 +74,17 @@ class ManuscriptSettingsTest {
         context.settings().set("manuscript.target.정치", "8", null);
 
         assertThatThrownBy(() -> context.settings().set("manuscript.sheet", "300", null))
-                .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.badSheetSize");
+                .isInstanceOf(NewsroomException.class)
+                .hasFieldOrPropertyWithValue("key", "error.badSheetSize");
         assertThatThrownBy(() -> context.settings().set("manuscript.target.정치", "8매", null))
-                .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.badTarget");
+                .isInstanceOf(NewsroomException.class)
+                .hasFieldOrPropertyWithValue("key", "error.badTarget");
         assertThatThrownBy(() -> context.settings().set("manuscript.target.정치", "0", null))
-                .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.badTarget");
+                .isInstanceOf(NewsroomException.class)
+                .hasFieldOrPropertyWithValue("key", "error.badTarget");
         assertThatThrownBy(() -> context.settings().set("manuscript.target.연예", "5", null))
-                .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.noSectionForTarget")
+                .isInstanceOf(NewsroomException.class)
+                .hasFieldOrPropertyWithValue("key", "error.noSectionForTarget")
                 .hasMessageContaining("정치, 경제, 사회, 문화, 포토");
 
         assertThat(context.preview().manuscript().sheetSize()).isEqualTo(200);

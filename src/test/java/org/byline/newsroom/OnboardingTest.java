@@ -75,11 +75,14 @@ class OnboardingTest {
             Article sample = context.drafting().open(row.id());
             Document page = Jsoup.parse(context.preview().page(sample));
 
-            assertThat(page.getElementById("headline").text()).isEqualTo(sample.content().headline()).isNotBlank();
+            assertThat(page.getElementById("headline").text())
+                    .isEqualTo(sample.content().headline())
+                    .isNotBlank();
             assertThat(page.selectFirst("#body p").text()).startsWith("[바이라인뉴스=홍길동 기자] ");
             assertThat(page.select("#body ul li")).isNotEmpty();
             assertThat(page.getElementById("body").text()).doesNotContain("## ");
-            assertThat(context.preview().counts(sample.content().body()).manuscriptSheets()).isPositive();
+            assertThat(context.preview().counts(sample.content().body()).manuscriptSheets())
+                    .isPositive();
         }
     }
 
@@ -95,7 +98,8 @@ class OnboardingTest {
     @Test
     void welcomeWithoutAName_isRefused_andStillAsks() {
         assertThatThrownBy(() -> context.onboarding().welcome("  ", "hong@tvseoul.kr", true))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.nameRequired"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.nameRequired"));
 
         assertThat(context.onboarding().isNeeded()).isTrue();
         assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST)).isZero();

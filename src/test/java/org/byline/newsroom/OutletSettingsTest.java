@@ -41,12 +41,13 @@ class OutletSettingsTest {
 
     @Test
     void aNewStore_usesTheDefaults() {
-        assertThat(settings.values()).containsExactly(
-                entry("outlet.name", "바이라인뉴스"),
-                entry("outlet.masthead", "바이라인뉴스"),
-                entry("outlet.site", "https://www.example.com"),
-                entry("outlet.footer", "저작권자 © 바이라인뉴스 무단전재 및 재배포 금지"),
-                entry("outlet.leadStyle", "bracket"));
+        assertThat(settings.values())
+                .containsExactly(
+                        entry("outlet.name", "바이라인뉴스"),
+                        entry("outlet.masthead", "바이라인뉴스"),
+                        entry("outlet.site", "https://www.example.com"),
+                        entry("outlet.footer", "저작권자 © 바이라인뉴스 무단전재 및 재배포 금지"),
+                        entry("outlet.leadStyle", "bracket"));
     }
 
     @Test
@@ -78,8 +79,8 @@ class OutletSettingsTest {
 
         context = new Context(dir, Locale.KOREAN);
 
-        assertThat(context.outlet().outlet()).isEqualTo(new Outlet("TV서울", "TV서울", "https://www.tvseoul.kr",
-                "저작권자 © TV서울 무단전재 및 재배포 금지"));
+        assertThat(context.outlet().outlet())
+                .isEqualTo(new Outlet("TV서울", "TV서울", "https://www.tvseoul.kr", "저작권자 © TV서울 무단전재 및 재배포 금지"));
     }
 
     @Test
@@ -87,7 +88,10 @@ class OutletSettingsTest {
         assertThatThrownBy(() -> settings.set("outlet.colour", "빨강"))
                 .isInstanceOfSatisfying(NewsroomException.class, e -> {
                     assertThat(e.key()).isEqualTo("error.unknownSetting");
-                    assertThat(e.args()).containsExactly("outlet.colour", "outlet.name, outlet.masthead, outlet.site, outlet.footer, outlet.leadStyle");
+                    assertThat(e.args())
+                            .containsExactly(
+                                    "outlet.colour",
+                                    "outlet.name, outlet.masthead, outlet.site, outlet.footer, outlet.leadStyle");
                 });
         assertThat(settings.values()).doesNotContainKey("outlet.colour");
     }
@@ -96,9 +100,12 @@ class OutletSettingsTest {
     void aSiteAddressThatIsNotAWebAddress_isRefused_andTheOldOneStays() {
         settings.set("outlet.site", "http://tvseoul.kr");
 
-        for (String bad : new String[] {"www.tvseoul.kr", "javascript:alert(1)", "ftp://tvseoul.kr", "https://tv seoul.kr"}) {
-            assertThatThrownBy(() -> settings.set("outlet.site", bad)).as(bad)
-                    .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.badSiteAddress"));
+        for (String bad :
+                new String[] {"www.tvseoul.kr", "javascript:alert(1)", "ftp://tvseoul.kr", "https://tv seoul.kr"}) {
+            assertThatThrownBy(() -> settings.set("outlet.site", bad))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.badSiteAddress"));
         }
         assertThat(settings.outlet().siteAddress()).isEqualTo("http://tvseoul.kr");
     }
@@ -131,7 +138,8 @@ class OutletSettingsTest {
         context.settings().set("outlet.leadStyle", "paren", null);
         assertThat(settings.outlet().leadStyle()).isEqualTo(Outlet.LeadStyle.PAREN);
         assertThatThrownBy(() -> context.settings().set("outlet.leadStyle", "fancy", null))
-                .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.badLeadStyle");
+                .isInstanceOf(NewsroomException.class)
+                .hasFieldOrPropertyWithValue("key", "error.badLeadStyle");
         assertThat(settings.outlet().leadStyle()).isEqualTo(Outlet.LeadStyle.PAREN);
         context.settings().set("outlet.leadStyle", "", null);
         assertThat(settings.outlet().leadStyle()).isEqualTo(Outlet.LeadStyle.BRACKET);

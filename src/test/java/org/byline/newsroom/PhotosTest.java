@@ -1,6 +1,5 @@
 package org.byline.newsroom;
 
-import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -20,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.byline.app.Context;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
@@ -65,10 +65,13 @@ class PhotosTest {
 
     @Test
     void theFirstPhoto_isTheLead_andIsCaptionedFromItsOwnKoreanIptc() {
-        Path photo = TestImages.write(desk.resolve("설명회.jpg"), TestImages.withSegments(TestImages.jpeg(400, 300),
-                TestImages.exifSegment(new TestImages.Exif(6, "2024:05:01 14:30:00", null, null, null)),
-                TestImages.iptcSegment(Map.of(120, "영등포구청 앞에서 열린 주민 설명회", 110, "영등포구청", 80, "김사진",
-                        116, "ⓒ영등포구청"), EUC_KR)));
+        Path photo = TestImages.write(
+                desk.resolve("설명회.jpg"),
+                TestImages.withSegments(
+                        TestImages.jpeg(400, 300),
+                        TestImages.exifSegment(new TestImages.Exif(6, "2024:05:01 14:30:00", null, null, null)),
+                        TestImages.iptcSegment(
+                                Map.of(120, "영등포구청 앞에서 열린 주민 설명회", 110, "영등포구청", 80, "김사진", 116, "ⓒ영등포구청"), EUC_KR)));
 
         List<Photo> attached = photos.attach(article.id(), List.of(photo), PhotoDetails.NONE, false);
 
@@ -85,16 +88,22 @@ class PhotosTest {
         assertThat(p.copyright()).isEqualTo("ⓒ영등포구청");
         assertThat(p.capturedAt()).isEqualTo(Instant.parse("2024-05-01T05:30:00Z"));
         assertThat(p.orientation()).isEqualTo(6);
-        assertThat(List.of(p.width(), p.height())).as("as displayed, turned a quarter").containsExactly(300, 400);
+        assertThat(List.of(p.width(), p.height()))
+                .as("as displayed, turned a quarter")
+                .containsExactly(300, 400);
         assertThat(photos.photos(article.id())).containsExactly(p);
     }
 
     @Test
     void whatTheReporterTyped_winsOverTheMetadata_andAltFollowsTheTypedCaption() {
-        Path photo = TestImages.write(desk.resolve("a.jpg"), TestImages.withSegments(TestImages.jpeg(200, 100),
-                TestImages.iptcSegment(Map.of(120, "사진 속 설명", 110, "연합뉴스"), StandardCharsets.UTF_8)));
+        Path photo = TestImages.write(
+                desk.resolve("a.jpg"),
+                TestImages.withSegments(
+                        TestImages.jpeg(200, 100),
+                        TestImages.iptcSegment(Map.of(120, "사진 속 설명", 110, "연합뉴스"), StandardCharsets.UTF_8)));
 
-        Photo p = photos.attach(article.id(), List.of(photo), new PhotoDetails(" 기자가 쓴 설명 ", "", ""), false).get(0);
+        Photo p = photos.attach(article.id(), List.of(photo), new PhotoDetails(" 기자가 쓴 설명 ", "", ""), false)
+                .get(0);
 
         assertThat(p.caption()).isEqualTo("기자가 쓴 설명");
         assertThat(p.credit()).isEqualTo("사진=연합뉴스");
@@ -103,26 +112,38 @@ class PhotosTest {
 
     @Test
     void withoutACredit_thePhotographersBylineBecomesTheCredit() {
-        Path photo = TestImages.write(desk.resolve("b.jpg"), TestImages.withSegments(TestImages.jpeg(200, 100),
-                TestImages.exifSegment(new TestImages.Exif(1, null, null, "박기자".getBytes(EUC_KR), null))));
+        Path photo = TestImages.write(
+                desk.resolve("b.jpg"),
+                TestImages.withSegments(
+                        TestImages.jpeg(200, 100),
+                        TestImages.exifSegment(new TestImages.Exif(1, null, null, "박기자".getBytes(EUC_KR), null))));
 
-        assertThat(photos.attach(article.id(), List.of(photo), PhotoDetails.NONE, false).get(0).credit()).isEqualTo("사진=박기자");
+        assertThat(photos.attach(article.id(), List.of(photo), PhotoDetails.NONE, false)
+                        .get(0)
+                        .credit())
+                .isEqualTo("사진=박기자");
     }
 
     @Test
     void laterPhotos_comeAfterTheOthers_andLeadMovesOnlyWhenAskedFor() {
         Photo first = attach("1.jpg", 300, 200);
-        List<Photo> more = photos.attach(article.id(), List.of(photo("2.jpg", 300, 200), photo("3.png", 200, 300)),
-                PhotoDetails.NONE, false);
+        List<Photo> more = photos.attach(
+                article.id(), List.of(photo("2.jpg", 300, 200), photo("3.png", 200, 300)), PhotoDetails.NONE, false);
 
         assertThat(more).extracting(Photo::position).containsExactly(2, 3);
         assertThat(more).extracting(Photo::lead).containsExactly(false, false);
         assertThat(more.get(1).mediaType()).isEqualTo("image/png");
 
-        Photo fourth = photos.attach(article.id(), List.of(photo("4.jpg", 300, 200)), PhotoDetails.NONE, true).get(0);
+        Photo fourth = photos.attach(article.id(), List.of(photo("4.jpg", 300, 200)), PhotoDetails.NONE, true)
+                .get(0);
 
-        assertThat(photos.photos(article.id())).extracting(Photo::id, Photo::lead).containsExactly(
-                tuple(first.id(), false), tuple(more.get(0).id(), false), tuple(more.get(1).id(), false), tuple(fourth.id(), true));
+        assertThat(photos.photos(article.id()))
+                .extracting(Photo::id, Photo::lead)
+                .containsExactly(
+                        tuple(first.id(), false),
+                        tuple(more.get(0).id(), false),
+                        tuple(more.get(1).id(), false),
+                        tuple(fourth.id(), true));
     }
 
     @Test
@@ -160,19 +181,21 @@ class PhotosTest {
     @Test
     void aTruncatedJpeg_isRefused_andNothingIsAttached() {
         byte[] jpeg = TestImages.jpeg(800, 600);
-        assertRefusedAndUntouched(TestImages.write(desk.resolve("끊김.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2)),
-                "error.photo.damaged");
+        assertRefusedAndUntouched(
+                TestImages.write(desk.resolve("끊김.jpg"), Arrays.copyOf(jpeg, jpeg.length / 2)), "error.photo.damaged");
     }
 
     @Test
     void aTextFileNamedJpg_isRefused_andNothingIsAttached() {
-        assertRefusedAndUntouched(TestImages.write(desk.resolve("글.jpg"), "보도자료".getBytes(StandardCharsets.UTF_8)),
+        assertRefusedAndUntouched(
+                TestImages.write(desk.resolve("글.jpg"), "보도자료".getBytes(StandardCharsets.UTF_8)),
                 "error.photo.notAnImage");
     }
 
     @Test
     void aPngClaiming50000By50000Pixels_isRefused_andNothingIsAttached() {
-        assertRefusedAndUntouched(TestImages.write(desk.resolve("bomb.png"), TestImages.pngClaiming(50_000, 50_000)),
+        assertRefusedAndUntouched(
+                TestImages.write(desk.resolve("bomb.png"), TestImages.pngClaiming(50_000, 50_000)),
                 "error.photo.tooManyPixels");
     }
 
@@ -216,8 +239,10 @@ class PhotosTest {
     void detach_keepsAFileAnotherArticleStillUses_andDeletesItWithTheLastUse() throws IOException {
         Article other = draft("다른 기사");
         Path shared = photo("공유.jpg", 640, 480);
-        Photo here = photos.attach(article.id(), List.of(shared), PhotoDetails.NONE, false).get(0);
-        Photo there = photos.attach(other.id(), List.of(shared), PhotoDetails.NONE, false).get(0);
+        Photo here = photos.attach(article.id(), List.of(shared), PhotoDetails.NONE, false)
+                .get(0);
+        Photo there = photos.attach(other.id(), List.of(shared), PhotoDetails.NONE, false)
+                .get(0);
         Path original = photos.original(here);
         Path thumbnail = photos.rendition(here, Rendition.THUMBNAIL);
 
@@ -243,7 +268,8 @@ class PhotosTest {
 
         photos.detach(article.id(), second.id());
 
-        assertThat(photos.photos(article.id())).extracting(Photo::id, Photo::position, Photo::lead)
+        assertThat(photos.photos(article.id()))
+                .extracting(Photo::id, Photo::position, Photo::lead)
                 .containsExactly(tuple(first.id(), 1, true), tuple(third.id(), 2, false));
     }
 
@@ -253,7 +279,8 @@ class PhotosTest {
         Photo p = attach("1.jpg", 300, 200);
 
         assertThatThrownBy(() -> photos.detach(other.id(), p.id()))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.photo.notOfArticle"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.photo.notOfArticle"));
         assertThat(photos.photos(article.id())).containsExactly(p);
     }
 
@@ -264,7 +291,8 @@ class PhotosTest {
 
         photos.makeLead(second.id());
 
-        assertThat(photos.photos(article.id())).extracting(Photo::id, Photo::lead)
+        assertThat(photos.photos(article.id()))
+                .extracting(Photo::id, Photo::lead)
                 .containsExactly(tuple(first.id(), false), tuple(second.id(), true));
     }
 
@@ -276,16 +304,26 @@ class PhotosTest {
 
         photos.reorder(article.id(), List.of(c.id(), a.id(), b.id()));
 
-        assertThat(photos.photos(article.id())).extracting(Photo::id, Photo::position)
+        assertThat(photos.photos(article.id()))
+                .extracting(Photo::id, Photo::position)
                 .containsExactly(tuple(c.id(), 1), tuple(a.id(), 2), tuple(b.id(), 3));
-        Photo foreign = photos.attach(draft("다른 기사").id(), List.of(photo("x.jpg", 100, 100)), PhotoDetails.NONE, false).get(0);
-        for (List<Long> bad : List.of(List.of(a.id(), b.id()), List.of(a.id(), a.id(), b.id()),
-                List.of(a.id(), b.id(), foreign.id()), List.of(a.id(), b.id(), c.id(), c.id()))) {
-            assertThatThrownBy(() -> photos.reorder(article.id(), bad)).as(bad.toString())
-                    .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.photo.badOrder"));
+        Photo foreign = photos.attach(draft("다른 기사").id(), List.of(photo("x.jpg", 100, 100)), PhotoDetails.NONE, false)
+                .get(0);
+        for (List<Long> bad : List.of(
+                List.of(a.id(), b.id()),
+                List.of(a.id(), a.id(), b.id()),
+                List.of(a.id(), b.id(), foreign.id()),
+                List.of(a.id(), b.id(), c.id(), c.id()))) {
+            assertThatThrownBy(() -> photos.reorder(article.id(), bad))
+                    .as(bad.toString())
+                    .isInstanceOfSatisfying(
+                            NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.photo.badOrder"));
         }
         assertThat(photos.photos(article.id())).extracting(Photo::id).containsExactly(c.id(), a.id(), b.id());
-        assertThat(photos.photos(article.id())).filteredOn(Photo::lead).extracting(Photo::id).containsExactly(a.id());
+        assertThat(photos.photos(article.id()))
+                .filteredOn(Photo::lead)
+                .extracting(Photo::id)
+                .containsExactly(a.id());
     }
 
     @Test
@@ -302,11 +340,14 @@ class PhotosTest {
     @Test
     void anUnknownArticleOrPhoto_isRefusedByItsId() {
         assertThatThrownBy(() -> photos.photos(987654))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownArticle"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownArticle"));
         assertThatThrownBy(() -> photos.attach(987654, List.of(photo("1.jpg", 10, 10)), PhotoDetails.NONE, false))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownArticle"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownArticle"));
         assertThatThrownBy(() -> photos.makeLead(987654))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.photo.unknown"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.photo.unknown"));
     }
 
     @Test
@@ -316,14 +357,20 @@ class PhotosTest {
         context.settings().set("photos.maxMegabytes", "80", null);
 
         assertThat(photos.maxBytes()).isEqualTo(80L * 1024 * 1024);
-        assertThat(context.settings().values()).containsEntry("photos.maxMegabytes", "80").containsKey("outlet.name");
+        assertThat(context.settings().values())
+                .containsEntry("photos.maxMegabytes", "80")
+                .containsKey("outlet.name");
         for (String bad : new String[] {"0", "-5", "1.5", "80MB", "많이"}) {
-            assertThatThrownBy(() -> context.settings().set("photos.maxMegabytes", bad, null)).as(bad)
-                    .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.settingNotPositive"));
+            assertThatThrownBy(() -> context.settings().set("photos.maxMegabytes", bad, null))
+                    .as(bad)
+                    .isInstanceOfSatisfying(
+                            NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.settingNotPositive"));
         }
         assertThat(photos.maxBytes()).isEqualTo(80L * 1024 * 1024);
         assertThatThrownBy(() -> context.settings().set("photos.colour", "1", null))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat((String) e.args()[1]).contains("photos.maxMegabytes"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class,
+                        e -> assertThat((String) e.args()[1]).contains("photos.maxMegabytes"));
     }
 
     /** The article already has a photo; attaching a good file together with {@code bad} changes nothing. */
@@ -336,7 +383,8 @@ class PhotosTest {
         assertThatThrownBy(() -> photos.attach(article.id(), List.of(good, bad), PhotoDetails.NONE, true))
                 .isInstanceOfSatisfying(NewsroomException.class, e -> {
                     assertThat(e.key()).isEqualTo(key);
-                    assertThat(e.args()[0].toString()).contains(bad.getFileName().toString());
+                    assertThat(e.args()[0].toString())
+                            .contains(bad.getFileName().toString());
                 });
         assertThat(photos.photos(article.id())).containsExactly(existing);
         assertThat(dataFiles()).isEqualTo(filesBefore);
@@ -353,7 +401,8 @@ class PhotosTest {
     }
 
     private Photo attach(String name, int width, int height) {
-        return photos.attach(article.id(), List.of(photo(name, width, height)), PhotoDetails.NONE, false).get(0);
+        return photos.attach(article.id(), List.of(photo(name, width, height)), PhotoDetails.NONE, false)
+                .get(0);
     }
 
     private Set<String> originals() throws IOException {
@@ -362,7 +411,9 @@ class PhotosTest {
             return Set.of();
         }
         try (Stream<Path> files = Files.walk(media)) {
-            return files.filter(Files::isRegularFile).map(f -> media.relativize(f).toString()).collect(Collectors.toSet());
+            return files.filter(Files::isRegularFile)
+                    .map(f -> media.relativize(f).toString())
+                    .collect(Collectors.toSet());
         }
     }
 
@@ -373,7 +424,8 @@ class PhotosTest {
             Path root = data.resolve(folder);
             if (Files.exists(root)) {
                 try (Stream<Path> files = Files.walk(root)) {
-                    files.filter(Files::isRegularFile).forEach(f -> all.add(data.relativize(f).toString()));
+                    files.filter(Files::isRegularFile)
+                            .forEach(f -> all.add(data.relativize(f).toString()));
                 } catch (IOException e) {
                     throw new AssertionError(e);
                 }

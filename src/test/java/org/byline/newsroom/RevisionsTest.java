@@ -1,11 +1,10 @@
 package org.byline.newsroom;
 
-import java.sql.DriverManager;
-import org.byline.domain.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.byline.domain.RevisionDiff;
 import org.byline.domain.RevisionDiff.Field;
 import org.byline.domain.RevisionDiff.Kind;
 import org.byline.domain.RevisionDiff.Row;
+import org.byline.domain.Role;
 import org.byline.domain.StaleVersionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,8 +48,9 @@ class RevisionsTest {
         drafting = context.drafting();
         hong = context.staff().addReporter("홍길동", "hong@tvseoul.kr");
         desk = context.staff().addReporter("김데스크", "desk@tvseoul.kr");
-        article = drafting.create(new ArticleContent("영등포구청장 기자회견", "", "사회", List.of("구청"),
-                "구청장이 27일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다."), hong);
+        article = drafting.create(
+                new ArticleContent("영등포구청장 기자회견", "", "사회", List.of("구청"), "구청장이 27일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다."),
+                hong);
     }
 
     @AfterEach
@@ -60,12 +61,17 @@ class RevisionsTest {
     @Test
     void theDesksChangesToFiledCopy_areKeptWhenTheyMoveOn_aReportersAndADraftsAreNot() {
         Person lee = context.staff().add("이데스크", "", Role.DESK, "lee-desk-1".toCharArray(), null);
-        assertThat(revisions.deskEdited(article, lee)).as("a draft is the reporter's own").isNull();
+        assertThat(revisions.deskEdited(article, lee))
+                .as("a draft is the reporter's own")
+                .isNull();
 
         context.desk().submit(article.id(), hong);
         Article filed = drafting.open(article.id());
-        Article edited = drafting.save(filed.id(), filed.version(), filed.content().withHeadline("고친 제목"), null, lee);
-        assertThat(revisions.deskEdited(edited, hong)).as("a reporter is no desk").isNull();
+        Article edited =
+                drafting.save(filed.id(), filed.version(), filed.content().withHeadline("고친 제목"), null, lee);
+        assertThat(revisions.deskEdited(edited, hong))
+                .as("a reporter is no desk")
+                .isNull();
 
         Revision kept = revisions.deskEdited(edited, lee);
 
@@ -78,7 +84,8 @@ class RevisionsTest {
     void submitDeskEditAndApproval_areKept_andListedNewestFirst() {
         revisions.record(article.id(), Revision.SUBMIT, hong);
         clock.advance(Duration.ofMinutes(20));
-        Article edited = drafting.save(article.id(), article.version(), article.content().withHeadline("영등포구청장 긴급 기자회견"));
+        Article edited =
+                drafting.save(article.id(), article.version(), article.content().withHeadline("영등포구청장 긴급 기자회견"));
         revisions.record(article.id(), Revision.DESK_EDIT, desk);
         clock.advance(Duration.ofMinutes(5));
         revisions.record(article.id(), Revision.APPROVE, desk);
@@ -110,29 +117,38 @@ class RevisionsTest {
     @Test
     void aNewArticle_hasNoRevisions_andAnUnknownOneIsRefused() {
         assertThat(revisions.list(article.id())).isEmpty();
-        assertThatThrownBy(() -> revisions.list(999)).isInstanceOf(NewsroomException.class)
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.unknownArticle");
+        assertThatThrownBy(() -> revisions.list(999))
+                .isInstanceOf(NewsroomException.class)
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.unknownArticle");
         assertThatThrownBy(() -> revisions.record(999, Revision.SUBMIT, hong))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.unknownArticle");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.unknownArticle");
     }
 
     @Test
     void unknownKindsIdsAndNumbers_areRefusedWithTheirOwnMessage() {
         assertThatThrownBy(() -> revisions.record(article.id(), "draft", hong))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.revision.unknownKind");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.revision.unknownKind");
         assertThatThrownBy(() -> revisions.get(4242))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.revision.unknown");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.revision.unknown");
         assertThatThrownBy(() -> revisions.numbered(article.id(), 7))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.revision.unknownNumber");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.revision.unknownNumber");
         assertThat(revisions.list(article.id())).isEmpty();
     }
 
     @Test
     void theDiffOfTwoRevisions_showsTheDeskEditCharacterByCharacter() {
         Revision submitted = revisions.record(article.id(), Revision.SUBMIT, hong);
-        drafting.save(article.id(), article.version(), article.content()
-                .withBody("구청장은 28일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다.")
-                .withTags(List.of("구청", "기자회견")));
+        drafting.save(
+                article.id(),
+                article.version(),
+                article.content()
+                        .withBody("구청장은 28일 기자회견을 열었다.\n\n주민 설명회는 다음 달에 열린다.")
+                        .withTags(List.of("구청", "기자회견")));
         Revision edited = revisions.record(article.id(), Revision.DESK_EDIT, desk);
 
         RevisionDiff diff = revisions.diff(submitted.id(), edited.id());
@@ -144,8 +160,12 @@ class RevisionsTest {
         assertThat(diff.rows(Field.TAGS).get(0).right()).isEqualTo("구청, 기자회견");
         Row first = diff.rows(Field.BODY).get(0);
         assertThat(first.kind()).isEqualTo(Kind.CHANGED);
-        assertThat(first.leftSpans()).extracting(s -> first.left().substring(s.start(), s.end())).containsExactly("이", "7");
-        assertThat(first.rightSpans()).extracting(s -> first.right().substring(s.start(), s.end())).containsExactly("은", "8");
+        assertThat(first.leftSpans())
+                .extracting(s -> first.left().substring(s.start(), s.end()))
+                .containsExactly("이", "7");
+        assertThat(first.rightSpans())
+                .extracting(s -> first.right().substring(s.start(), s.end()))
+                .containsExactly("은", "8");
     }
 
     @Test
@@ -155,13 +175,15 @@ class RevisionsTest {
         Revision b = revisions.record(other.id(), Revision.SUBMIT, hong);
 
         assertThatThrownBy(() -> revisions.diff(a.id(), b.id()))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.revision.otherArticles");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.revision.otherArticles");
     }
 
     @Test
     void restoring_makesTheOldTextTheNewestVersion_andARevision_deletingNothing() {
         Revision submitted = revisions.record(article.id(), Revision.SUBMIT, hong);
-        Article edited = drafting.save(article.id(), article.version(), article.content().withHeadline("데스크가 고친 제목"));
+        Article edited =
+                drafting.save(article.id(), article.version(), article.content().withHeadline("데스크가 고친 제목"));
         Revision deskEdit = revisions.record(article.id(), Revision.DESK_EDIT, desk);
         clock.advance(Duration.ofHours(1));
 
@@ -172,7 +194,8 @@ class RevisionsTest {
         assertThat(drafting.open(article.id())).isEqualTo(restored);
         List<Revision> list = revisions.list(article.id());
         assertThat(list).extracting(Revision::number).containsExactly(3, 2, 1);
-        assertThat(list.get(0)).extracting(Revision::kind, Revision::by, Revision::at)
+        assertThat(list.get(0))
+                .extracting(Revision::kind, Revision::by, Revision::at)
                 .containsExactly("restore", "홍길동", MORNING.plus(Duration.ofHours(1)));
         assertThat(list.get(0).content()).isEqualTo(submitted.content());
         assertThat(list.subList(1, 3)).containsExactly(deskEdit, submitted);
@@ -181,7 +204,8 @@ class RevisionsTest {
     @Test
     void restoring_overAStaleVersion_isRefused_andChangesNothing() {
         Revision submitted = revisions.record(article.id(), Revision.SUBMIT, hong);
-        Article edited = drafting.save(article.id(), article.version(), article.content().withHeadline("데스크가 고친 제목"));
+        Article edited =
+                drafting.save(article.id(), article.version(), article.content().withHeadline("데스크가 고친 제목"));
 
         assertThatThrownBy(() -> revisions.restore(article.id(), submitted.id(), article.version(), hong))
                 .isInstanceOf(StaleVersionException.class);
@@ -196,7 +220,8 @@ class RevisionsTest {
         Revision foreign = revisions.record(other.id(), Revision.SUBMIT, hong);
 
         assertThatThrownBy(() -> revisions.restore(article.id(), foreign.id(), article.version(), hong))
-                .extracting(e -> ((NewsroomException) e).key()).isEqualTo("error.revision.notOfArticle");
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.revision.notOfArticle");
         assertThat(drafting.open(article.id()).version()).isEqualTo(article.version());
     }
 
@@ -217,7 +242,8 @@ class RevisionsTest {
             assertThat(row.right()).isEqualTo("홍길동, 김철수");
         });
 
-        Article restored = revisions.restore(article.id(), kept.get(1).id(), drafting.open(article.id()).version(), desk);
+        Article restored = revisions.restore(
+                article.id(), kept.get(1).id(), drafting.open(article.id()).version(), desk);
         assertThat(restored.byline()).isEqualTo("홍길동");
     }
 
@@ -235,8 +261,10 @@ class RevisionsTest {
 
         List<Revision> kept = revisions.list(article.id());
         assertThat(kept.get(1).byline()).isNull();
-        assertThat(revisions.diff(kept.get(1).id(), kept.get(0).id()).rows(Field.BYLINE)).isEmpty();
-        Article restored = revisions.restore(article.id(), kept.get(1).id(), drafting.open(article.id()).version(), desk);
+        assertThat(revisions.diff(kept.get(1).id(), kept.get(0).id()).rows(Field.BYLINE))
+                .isEmpty();
+        Article restored = revisions.restore(
+                article.id(), kept.get(1).id(), drafting.open(article.id()).version(), desk);
         assertThat(restored.byline()).isEqualTo("홍길동 특파원");
         assertThat(restored.content().headline()).isEqualTo("영등포구청장 기자회견");
     }

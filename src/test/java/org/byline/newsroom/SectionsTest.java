@@ -94,14 +94,18 @@ class SectionsTest {
         // the old article opens, keeps its section, and can still be saved and approved
         Article opened = context.drafting().open(old.id());
         assertThat(opened.content().section()).isEqualTo("포토");
-        Article saved = context.drafting().save(old.id(), opened.version(), opened.content().withBody("고친 본문"));
+        Article saved = context.drafting()
+                .save(old.id(), opened.version(), opened.content().withBody("고친 본문"));
         assertThat(saved.content().section()).isEqualTo("포토");
         assertThat(context.preview().page(saved)).contains("고친 본문");
         // a new article, or an old one moved into it, cannot take it
-        assertThatThrownBy(() -> article("포토")).isInstanceOf(NewsroomException.class)
-                .hasFieldOrPropertyWithValue("key", "error.retiredSection").hasMessageContaining("정치, 경제, 사회, 문화");
+        assertThatThrownBy(() -> article("포토"))
+                .isInstanceOf(NewsroomException.class)
+                .hasFieldOrPropertyWithValue("key", "error.retiredSection")
+                .hasMessageContaining("정치, 경제, 사회, 문화");
         Article other = article("정치");
-        assertThat(key(() -> context.drafting().save(other.id(), other.version(), other.content().withSection("포토"))))
+        assertThat(key(() -> context.drafting()
+                        .save(other.id(), other.version(), other.content().withSection("포토"))))
                 .isEqualTo("error.retiredSection");
 
         sections.restore("포토", null);

@@ -54,7 +54,8 @@ class StaffTest {
         assertThat(staff.authenticate("이데스크", PASSWORD.toCharArray())).isEqualTo(lee);
         assertThat(lee.role()).isEqualTo(Role.DESK);
         assertThatThrownBy(() -> staff.authenticate("이데스크", "한빛-desk-2025".toCharArray()))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.wrongPassword"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.wrongPassword"));
         assertThatThrownBy(() -> staff.authenticate("이데스크", new char[0])).isInstanceOf(NewsroomException.class);
         assertThatThrownBy(() -> staff.authenticate("이데스크", null)).isInstanceOf(NewsroomException.class);
     }
@@ -67,7 +68,9 @@ class StaffTest {
         NewsroomException wrongPassword = refusal(() -> staff.authenticate("이데스크", "틀린-비밀번호".toCharArray()));
         NewsroomException unknownName = refusal(() -> staff.authenticate("없는사람", PASSWORD.toCharArray()));
 
-        assertThat(ko.describe(unknownName)).isEqualTo(ko.describe(wrongPassword)).isEqualTo("이름이나 비밀번호가 맞지 않습니다.");
+        assertThat(ko.describe(unknownName))
+                .isEqualTo(ko.describe(wrongPassword))
+                .isEqualTo("이름이나 비밀번호가 맞지 않습니다.");
     }
 
     @Test
@@ -76,15 +79,20 @@ class StaffTest {
 
         assertThat(staff.authenticate("홍길동", null)).isEqualTo(hong);
         assertThat(storedHash("홍길동")).isNull();
-        assertThat(refusal(() -> staff.add("김기자", "", Role.REPORTER, "kim-pass-1".toCharArray(), null)).key())
+        assertThat(refusal(() -> staff.add("김기자", "", Role.REPORTER, "kim-pass-1".toCharArray(), null))
+                        .key())
                 .isEqualTo("people.reporterPassword");
     }
 
     @Test
     void deskAndAdminProfiles_needAPasswordOfEightCharacters() {
-        assertThat(refusal(() -> staff.add("이데스크", "", Role.DESK, null, null)).key()).isEqualTo("people.passwordRequired");
-        assertThat(refusal(() -> staff.add("최관리", "", Role.ADMIN, new char[0], null)).key()).isEqualTo("people.passwordRequired");
-        assertThat(refusal(() -> staff.add("이데스크", "", Role.DESK, "짧은암호".toCharArray(), null)).key())
+        assertThat(refusal(() -> staff.add("이데스크", "", Role.DESK, null, null)).key())
+                .isEqualTo("people.passwordRequired");
+        assertThat(refusal(() -> staff.add("최관리", "", Role.ADMIN, new char[0], null))
+                        .key())
+                .isEqualTo("people.passwordRequired");
+        assertThat(refusal(() -> staff.add("이데스크", "", Role.DESK, "짧은암호".toCharArray(), null))
+                        .key())
                 .isEqualTo("people.passwordTooShort");
         assertThat(staff.all()).isEmpty();
     }
@@ -111,8 +119,11 @@ class StaffTest {
         staff.authenticate("이데스크", PASSWORD.toCharArray());
         context.close();
 
-        List<byte[]> forms = List.of(PASSWORD.getBytes(StandardCharsets.UTF_8), PASSWORD.getBytes(StandardCharsets.UTF_16LE),
-                PASSWORD.getBytes(StandardCharsets.UTF_16BE), "desk-2026".getBytes(StandardCharsets.US_ASCII));
+        List<byte[]> forms = List.of(
+                PASSWORD.getBytes(StandardCharsets.UTF_8),
+                PASSWORD.getBytes(StandardCharsets.UTF_16LE),
+                PASSWORD.getBytes(StandardCharsets.UTF_16BE),
+                "desk-2026".getBytes(StandardCharsets.US_ASCII));
         List<Path> files = new ArrayList<>();
         try (Stream<Path> all = Files.walk(dir)) {
             all.filter(Files::isRegularFile).forEach(files::add);
@@ -121,7 +132,9 @@ class StaffTest {
         for (Path file : files) {
             byte[] bytes = Files.readAllBytes(file);
             for (byte[] form : forms) {
-                assertThat(indexOf(bytes, form)).as(file + " holds the password").isEqualTo(-1);
+                assertThat(indexOf(bytes, form))
+                        .as(file + " holds the password")
+                        .isEqualTo(-1);
             }
         }
         context = new Context(dir, Locale.KOREAN); // for @AfterEach
@@ -135,9 +148,12 @@ class StaffTest {
         Person choi = staff.add("최관리", "", Role.ADMIN, "choi-admin-1".toCharArray(), null);
         assertThat(staff.hasAdmin()).isTrue();
 
-        assertThat(refusal(() -> staff.add("김기자", "", Role.REPORTER, null, null)).key()).isEqualTo("people.adminOnly");
+        assertThat(refusal(() -> staff.add("김기자", "", Role.REPORTER, null, null))
+                        .key())
+                .isEqualTo("people.adminOnly");
         assertThat(refusal(() -> staff.addReporter("김기자", "")).key()).isEqualTo("people.adminOnly");
-        assertThat(refusal(() -> staff.add("김기자", "", Role.REPORTER, null, lee)).key()).isEqualTo("people.adminOnly");
+        assertThat(refusal(() -> staff.add("김기자", "", Role.REPORTER, null, lee)).key())
+                .isEqualTo("people.adminOnly");
         Person kim = staff.add("김기자", "", Role.REPORTER, null, choi);
 
         assertThat(kim.role()).isEqualTo(Role.REPORTER);
@@ -152,11 +168,16 @@ class StaffTest {
         Person lee = staff.add("이데스크", "", Role.DESK, PASSWORD.toCharArray(), null);
         Person choi = staff.add("최관리", "", Role.ADMIN, "choi-admin-1".toCharArray(), null);
 
-        assertThat(refusal(() -> settings.set("outlet.name", "바이라인", null)).key()).isEqualTo("people.adminOnlySettings");
-        assertThat(refusal(() -> settings.set("outlet.name", "바이라인", hong)).key()).isEqualTo("people.adminOnlySettings");
-        assertThat(refusal(() -> settings.set("photos.maxMegabytes", "80", lee)).key()).isEqualTo("people.adminOnlySettings");
+        assertThat(refusal(() -> settings.set("outlet.name", "바이라인", null)).key())
+                .isEqualTo("people.adminOnlySettings");
+        assertThat(refusal(() -> settings.set("outlet.name", "바이라인", hong)).key())
+                .isEqualTo("people.adminOnlySettings");
+        assertThat(refusal(() -> settings.set("photos.maxMegabytes", "80", lee)).key())
+                .isEqualTo("people.adminOnlySettings");
         Person claimsAdmin = new Person(hong.id(), hong.name(), "", Role.ADMIN);
-        assertThat(refusal(() -> settings.set("outlet.name", "바이라인", claimsAdmin)).key()).isEqualTo("people.adminOnlySettings");
+        assertThat(refusal(() -> settings.set("outlet.name", "바이라인", claimsAdmin))
+                        .key())
+                .isEqualTo("people.adminOnlySettings");
         assertThat(context.outlet().outlet().name()).isEqualTo("TV서울");
 
         settings.set("outlet.name", "TV서울 뉴스", choi);
@@ -183,7 +204,7 @@ class StaffTest {
 
     private String storedHash(String name) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("byline.db"));
-             var st = c.prepareStatement("SELECT password_hash FROM people WHERE name = ?")) {
+                var st = c.prepareStatement("SELECT password_hash FROM people WHERE name = ?")) {
             st.setString(1, name);
             ResultSet rs = st.executeQuery();
             assertThat(rs.next()).as(name).isTrue();

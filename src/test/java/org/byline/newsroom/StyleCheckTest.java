@@ -45,6 +45,7 @@ class StyleCheckTest {
                 .hasFieldOrPropertyWithValue("key", "error.styleRule")
                 .satisfies(e -> assertThat(((NewsroomException) e).args()).contains("bad"));
         Files.writeString(dir.resolve(StyleCheck.FILE_NAME), "{ not json");
-        assertThatThrownBy(() -> new StyleCheck(dir).check(DRAFT)).hasFieldOrPropertyWithValue("key", "error.styleRulesFile");
+        assertThatThrownBy(() -> new StyleCheck(dir).check(DRAFT))
+                .hasFieldOrPropertyWithValue("key", "error.styleRulesFile");
     }
 }

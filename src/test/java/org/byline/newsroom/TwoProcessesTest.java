@@ -1,6 +1,5 @@
 package org.byline.newsroom;
 
-import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,13 +59,16 @@ class TwoProcessesTest {
 
     @Test
     void theDeskHoldsTheLock_theReportersProcessIsToldSo_andNoEditIsLost() throws Exception {
-        Article article = desk.drafting().create(new ArticleContent("구청장 기자회견", "", "사회", List.of(), "첫 문단."),
-                desk.staff().named("홍길동"));
+        Article article = desk.drafting()
+                .create(
+                        new ArticleContent("구청장 기자회견", "", "사회", List.of(), "첫 문단."),
+                        desk.staff().named("홍길동"));
         LockResult mine = desk.locks().open(article.id(), kim);
         assertThat(mine.outcome()).isEqualTo(Outcome.TAKEN);
 
         child = Child.start(dir, "edit", "홍길동", Long.toString(article.id()));
-        assertThat(child.expect("OPENED")).isEqualTo("OPENED HELD_BY_OTHER 김데스크 " + mine.lock().since().toEpochMilli());
+        assertThat(child.expect("OPENED"))
+                .isEqualTo("OPENED HELD_BY_OTHER 김데스크 " + mine.lock().since().toEpochMilli());
         assertThat(child.expect("READ")).isEqualTo("READ 1");
 
         Article edited = desk.drafting().save(article.id(), 1, article.content().withHeadline("영등포구청장 긴급 기자회견"));
@@ -97,7 +100,9 @@ class TwoProcessesTest {
         Person hong = desk.staff().named("홍길동");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            ids.add(Long.toString(desk.drafting().create(new ArticleContent("기사 " + i, "", "사회", List.of(), ""), hong).id()));
+            ids.add(Long.toString(desk.drafting()
+                    .create(new ArticleContent("기사 " + i, "", "사회", List.of(), ""), hong)
+                    .id()));
         }
         List<String> args = new ArrayList<>(List.of("race", "홍길동"));
         args.addAll(ids);
@@ -125,7 +130,8 @@ class TwoProcessesTest {
         // article going to exactly one of them does not
         assertThat(deskTook.size() + reporterTook.size()).isEqualTo(ids.size());
         for (String id : ids) {
-            String holder = desk.locks().holder(Long.parseLong(id)).orElseThrow().holder();
+            String holder =
+                    desk.locks().holder(Long.parseLong(id)).orElseThrow().holder();
             assertThat(holder).as("article " + id).isEqualTo(deskTook.contains(id) ? "김데스크" : "홍길동");
         }
         assertThat(child.exit()).isZero();
@@ -142,13 +148,21 @@ class TwoProcessesTest {
         static Child start(Path dir, String... args) throws IOException {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8",
-                    LockingChild.class.getName(), args[0], dir.resolve("data").toString()));
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Dfile.encoding=UTF-8",
+                    LockingChild.class.getName(),
+                    args[0],
+                    dir.resolve("data").toString()));
             command.addAll(List.of(args).subList(1, args.length));
             Path errors = dir.resolve("child-errors.txt");
-            Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
-            return new Child(process, new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)),
-                    new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8), errors);
+            Process process =
+                    new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            return new Child(
+                    process,
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)),
+                    new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8),
+                    errors);
         }
 
         String next() throws IOException {

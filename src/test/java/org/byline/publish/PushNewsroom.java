@@ -23,12 +23,12 @@ import org.byline.imaging.TestImages;
 public final class PushNewsroom {
     public static final String DESK_PASSWORD = "lee-desk-2026";
     public static final String APP_PASSWORD = "abcd EFGH 1234 ijkl";
-    public static final PushTimeouts QUICK = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2));
+    public static final PushTimeouts QUICK =
+            new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2));
     /** Retries after tens of milliseconds: the tests care about what is retried, not how long it waits. */
     public static final RetryPolicy PROMPT = new RetryPolicy(Duration.ofMillis(20), Duration.ofMillis(100), 5);
 
-    private PushNewsroom() {
-    }
+    private PushNewsroom() {}
 
     public static Context open(Path dir, Clock clock, PushTimeouts timeouts) {
         return new Context(dir, Locale.KOREAN, clock, timeouts);
@@ -46,8 +46,15 @@ public final class PushNewsroom {
     /** An approved article by 홍길동 with two photos, the second the lead, the first placed in the body. */
     public static Article approvedWithPhotos(Context c, Person desk, Path dir, String headline) throws IOException {
         Person hong = c.staff().named("홍길동");
-        Article a = c.drafting().create(new ArticleContent(headline, "구의회 본회의 통과", "사회", List.of("구의회", "예산"),
-                "영등포구의회가 27일 예산안을 확정했다.\n\n[[사진1]]\n\n의원들은 <b>만장일치</b>로 찬성했다."), hong);
+        Article a = c.drafting()
+                .create(
+                        new ArticleContent(
+                                headline,
+                                "구의회 본회의 통과",
+                                "사회",
+                                List.of("구의회", "예산"),
+                                "영등포구의회가 27일 예산안을 확정했다.\n\n[[사진1]]\n\n의원들은 <b>만장일치</b>로 찬성했다."),
+                        hong);
         Path photos = Files.createDirectories(dir.resolve("incoming-" + a.id()));
         Path one = TestImages.write(photos.resolve("본회의.jpg"), TestImages.jpeg(320, 200 + (int) a.id()));
         Path two = TestImages.write(photos.resolve("의장.jpg"), TestImages.jpeg(300, 240 + (int) a.id()));
@@ -59,7 +66,8 @@ public final class PushNewsroom {
 
     public static Article approved(Context c, Person desk, String headline) {
         Person hong = c.staff().named("홍길동");
-        Article a = c.drafting().create(new ArticleContent(headline, "", "정치", List.of("선거"), headline + " 소식이다."), hong);
+        Article a =
+                c.drafting().create(new ArticleContent(headline, "", "정치", List.of("선거"), headline + " 소식이다."), hong);
         c.desk().submit(a.id(), hong);
         return c.desk().approve(a.id(), desk);
     }

@@ -1,39 +1,39 @@
 package org.byline.publish;
 
-import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
-import java.util.function.BooleanSupplier;
-import java.util.regex.Pattern;
-import org.byline.domain.ArticleContent;
-import org.byline.domain.PhotoDetails;
-import org.byline.domain.SiteType;
-import org.byline.imaging.TestImages;
-import org.jsoup.Jsoup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.publish.PushNewsroom.PROMPT;
 import static org.byline.publish.PushNewsroom.QUICK;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
 import org.byline.app.Context;
 import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
 import org.byline.domain.DeskAction;
 import org.byline.domain.Person;
+import org.byline.domain.PhotoDetails;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
+import org.byline.domain.SiteType;
 import org.byline.domain.Status;
 import org.byline.domain.Transition;
+import org.byline.imaging.TestImages;
 import org.byline.newsroom.Outbox;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,8 +88,10 @@ class WordPressPushTest {
         assertThat(post.path("status").asText()).isEqualTo("publish");
         assertThat(post.path("slug").asText()).matches("byline-[0-9a-f]+-" + a.id());
         String content = post.path("content").asText();
-        assertThat(content).contains("&#91;TV서울=홍길동 기자] 영등포구의회가 27일 예산안을 확정했다.")
-                .contains("&lt;b&gt;만장일치&lt;/b&gt;").doesNotContain("<b>");
+        assertThat(content)
+                .contains("&#91;TV서울=홍길동 기자] 영등포구의회가 27일 예산안을 확정했다.")
+                .contains("&lt;b&gt;만장일치&lt;/b&gt;")
+                .doesNotContain("<b>");
         assertThat(site.termNames(post, "categories")).containsExactly("사회");
         assertThat(site.termNames(post, "tags")).containsExactly("구의회", "예산");
 
@@ -97,8 +99,10 @@ class WordPressPushTest {
         ObjectNode lead = site.media.get(post.path("featured_media").asLong());
         assertThat(lead.path("caption").asText()).isEqualTo("의장 &lt;발언&gt;");
         assertThat(lead.path("alt_text").asText()).isEqualTo("발언하는 의장");
-        ObjectNode placed = site.media.values().stream().filter(m -> m != lead).findFirst().orElseThrow();
-        assertThat(content).contains("src=\"" + placed.path("source_url").asText() + "\"")
+        ObjectNode placed =
+                site.media.values().stream().filter(m -> m != lead).findFirst().orElseThrow();
+        assertThat(content)
+                .contains("src=\"" + placed.path("source_url").asText() + "\"")
                 .doesNotContain(lead.path("source_url").asText()); // the lead is the featured image, not repeated
 
         Article after = newsroom.drafting().open(a.id());
@@ -107,19 +111,26 @@ class WordPressPushTest {
         assertThat(last.action()).isEqualTo(DeskAction.PUSH);
         assertThat(last.from()).isEqualTo(Status.APPROVED);
         assertThat(last.note()).contains("우리뉴스").contains(job.remoteLink());
-        assertThat(newsroom.outbox().posts(a.id())).singleElement().satisfies(p -> assertThat(p.link()).isEqualTo(job.remoteLink()));
+        assertThat(newsroom.outbox().posts(a.id()))
+                .singleElement()
+                .satisfies(p -> assertThat(p.link()).isEqualTo(job.remoteLink()));
     }
 
     @Test
     void shortcodesTypedAnywhere_reachWordPressAsText_thatItCannotExpand_andReadAsTyped() throws Exception {
         Person hong = newsroom.staff().named("홍길동");
-        String body = "영상은 다음과 같다.\n\n[embed]https://youtu.be/abc[/embed]\n\n[audio src=\"https://x.kr/a.mp3\"] 듣기\n\n[gallery ids=\"1,2\"]";
-        Article draft = newsroom.drafting().create(new ArticleContent("[gallery] 제목", "[caption]부제[/caption]", "사회",
-                List.of("구의회"), body), hong);
-        Path photo = TestImages.write(Files.createDirectories(dir.resolve("in")).resolve("a.jpg"),
-                TestImages.jpeg(300, 200));
-        newsroom.photos().attach(draft.id(), List.of(photo),
-                new PhotoDetails("[playlist ids=\"3\"] 설명", "구청", "[video src=\"v.mp4\"] 대체"), true);
+        String body =
+                "영상은 다음과 같다.\n\n[embed]https://youtu.be/abc[/embed]\n\n[audio src=\"https://x.kr/a.mp3\"] 듣기\n\n[gallery ids=\"1,2\"]";
+        Article draft = newsroom.drafting()
+                .create(new ArticleContent("[gallery] 제목", "[caption]부제[/caption]", "사회", List.of("구의회"), body), hong);
+        Path photo = TestImages.write(
+                Files.createDirectories(dir.resolve("in")).resolve("a.jpg"), TestImages.jpeg(300, 200));
+        newsroom.photos()
+                .attach(
+                        draft.id(),
+                        List.of(photo),
+                        new PhotoDetails("[playlist ids=\"3\"] 설명", "구청", "[video src=\"v.mp4\"] 대체"),
+                        true);
         newsroom.desk().submit(draft.id(), hong);
         Article a = newsroom.desk().approve(draft.id(), desk);
 
@@ -128,13 +139,20 @@ class WordPressPushTest {
         ObjectNode post = onlyPost();
         ObjectNode media = site.media.values().iterator().next();
         Pattern shortcode = Pattern.compile("\\[\\[?/?[^\\s\\]\\[<>&/=\"']");
-        for (String sent : List.of(post.path("content").asText(), post.path("title").asText(), post.path("excerpt").asText(),
-                media.path("caption").asText(), media.path("alt_text").asText())) {
+        for (String sent : List.of(
+                post.path("content").asText(),
+                post.path("title").asText(),
+                post.path("excerpt").asText(),
+                media.path("caption").asText(),
+                media.path("alt_text").asText())) {
             assertThat(shortcode.matcher(sent).find()).as(sent).isFalse();
         }
         String shown = Jsoup.parse(post.path("content").asText()).text();
-        assertThat(shown).contains("[embed]https://youtu.be/abc[/embed]").contains("[audio src=\"https://x.kr/a.mp3\"] 듣기")
-                .contains("[gallery ids=\"1,2\"]").contains("[TV서울=홍길동 기자]");
+        assertThat(shown)
+                .contains("[embed]https://youtu.be/abc[/embed]")
+                .contains("[audio src=\"https://x.kr/a.mp3\"] 듣기")
+                .contains("[gallery ids=\"1,2\"]")
+                .contains("[TV서울=홍길동 기자]");
         assertThat(Html.unescape(post.path("title").asText())).isEqualTo("[gallery] 제목");
         assertThat(Html.unescape(post.path("excerpt").asText())).isEqualTo("[caption]부제[/caption]");
         assertThat(Html.unescape(media.path("caption").asText())).isEqualTo("[playlist ids=\"3\"] 설명");
@@ -146,8 +164,12 @@ class WordPressPushTest {
         Article a = PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "구의회 예산안 확정");
         PushJob first = push(a);
         Article published = newsroom.drafting().open(a.id());
-        var corrected = new ArticleContent(published.content().headline() + " (종합)", published.content().subheadline(),
-                "사회", List.of("구의회", "예산", "본회의"), published.content().body());
+        var corrected = new ArticleContent(
+                published.content().headline() + " (종합)",
+                published.content().subheadline(),
+                "사회",
+                List.of("구의회", "예산", "본회의"),
+                published.content().body());
         newsroom.desk().correct(a.id(), published.version(), corrected, "제목 보완", desk);
 
         PushJob second = push(a);
@@ -178,7 +200,9 @@ class WordPressPushTest {
         PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
 
         assertThat(waiting.state()).isEqualTo(PushState.QUEUED);
-        assertThat(newsroom.messages().pushError(waiting)).contains("지금 문제가 있습니다 (HTTP 500)").contains("바이라인이 ")
+        assertThat(newsroom.messages().pushError(waiting))
+                .contains("지금 문제가 있습니다 (HTTP 500)")
+                .contains("바이라인이 ")
                 .endsWith("에 다시 시도합니다.");
         assertThat(job.state()).isEqualTo(PushState.DONE);
         assertThat(job.attempts()).isEqualTo(2);
@@ -252,7 +276,8 @@ class WordPressPushTest {
     @Test
     void aGatewayTimeoutOnTheCreate_isCreatedAgainOnlyOnceTheSiteHasSurelyFinished() throws Exception {
         Article a = PushNewsroom.approved(newsroom, desk, "게이트웨이");
-        site.failNext("POST", "/wp-json/wp/v2/posts", 504, "gateway_timeout"); // the site behind it may be making the post
+        site.failNext(
+                "POST", "/wp-json/wp/v2/posts", 504, "gateway_timeout"); // the site behind it may be making the post
         long start = System.nanoTime();
 
         PushJob job = push(a);
@@ -299,7 +324,9 @@ class WordPressPushTest {
         assertThat(job.state()).isEqualTo(PushState.FAILED);
         assertThat(job.attempts()).isEqualTo(1);
         assertThat(job.errorKey()).isEqualTo("push.passwordRefused");
-        assertThat(newsroom.messages().get(job.errorKey(), job.errorArgs().toArray())).contains("비밀번호를 거부").contains("incorrect_password");
+        assertThat(newsroom.messages().get(job.errorKey(), job.errorArgs().toArray()))
+                .contains("비밀번호를 거부")
+                .contains("incorrect_password");
         assertThat(site.posts).isEmpty();
         assertThat(newsroom.drafting().open(a.id()).status()).isEqualTo(Status.APPROVED);
     }
@@ -314,7 +341,8 @@ class WordPressPushTest {
         assertThat(job.state()).isEqualTo(PushState.FAILED);
         assertThat(job.attempts()).isEqualTo(1);
         assertThat(newsroom.messages().get(job.errorKey(), job.errorArgs().toArray()))
-                .contains("Invalid parameter(s): status").contains("status is not one of publish");
+                .contains("Invalid parameter(s): status")
+                .contains("status is not one of publish");
     }
 
     @Test
@@ -326,12 +354,15 @@ class WordPressPushTest {
 
         assertThat(failed.state()).isEqualTo(PushState.FAILED);
         assertThat(failed.errorKey()).isEqualTo("push.tooLarge");
-        assertThat(newsroom.messages().get(failed.errorKey(), failed.errorArgs().toArray())).contains("너무 크다").contains(".jpg");
+        assertThat(newsroom.messages().get(failed.errorKey(), failed.errorArgs().toArray()))
+                .contains("너무 크다")
+                .contains(".jpg");
         assertThat(site.posts).isEmpty();
 
         site.limitUploads(Long.MAX_VALUE);
         newsroom.outbox().retry(failed.id(), desk);
-        PushJob retried = newsroom.outbox().sendUntilSettled(List.of(failed.id()), PROMPT).get(0);
+        PushJob retried =
+                newsroom.outbox().sendUntilSettled(List.of(failed.id()), PROMPT).get(0);
 
         assertThat(retried.state()).isEqualTo(PushState.DONE);
         assertThat(site.posts).hasSize(1);
@@ -350,8 +381,10 @@ class WordPressPushTest {
         assertThat(job.state()).isEqualTo(PushState.FAILED);
         assertThat(job.attempts()).isEqualTo(PROMPT.attempts());
         assertThat(job.errorKey()).isEqualTo("push.gaveUp");
-        assertThat(newsroom.messages().pushError(job)).startsWith(PROMPT.attempts() + "번 시도한 뒤 그만두었습니다")
-                .contains("\"우리뉴스\" 사이트에 지금 문제가 있습니다 (HTTP 503)").contains("작업을 다시 보내세요")
+        assertThat(newsroom.messages().pushError(job))
+                .startsWith(PROMPT.attempts() + "번 시도한 뒤 그만두었습니다")
+                .contains("\"우리뉴스\" 사이트에 지금 문제가 있습니다 (HTTP 503)")
+                .contains("작업을 다시 보내세요")
                 .doesNotContain("바이라인이 다시 시도합니다");
         assertThat(site.posts).isEmpty();
     }
@@ -390,12 +423,17 @@ class WordPressPushTest {
         site.answerSlowly("POST", "/wp-json/wp/v2/posts", 2_500);
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
         // a first run that waits long for its answer (it will be "stopped" meanwhile)
-        try (Context patient = PushNewsroom.open(dir, Clock.systemUTC(), new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)))) {
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+        try (Context patient = PushNewsroom.open(
+                dir,
+                Clock.systemUTC(),
+                new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)))) {
+            CompletableFuture<Integer> first =
+                    CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
             waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
 
             // a later start, after the lease ran out: it takes the job and finds the post by its slug
-            try (Context later = PushNewsroom.open(dir, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)), QUICK)) {
+            try (Context later =
+                    PushNewsroom.open(dir, Clock.offset(Clock.systemUTC(), Duration.ofMinutes(10)), QUICK)) {
                 assertThat(later.outbox().runDue(PROMPT)).isEqualTo(1);
             }
             first.get(10, TimeUnit.SECONDS);
@@ -423,7 +461,9 @@ class WordPressPushTest {
         }
 
         long start = System.nanoTime();
-        assertThat(newsroom.outbox().runDue(PROMPT)).as("the dead sender's job, taken before its 20 s lease ran out").isEqualTo(1);
+        assertThat(newsroom.outbox().runDue(PROMPT))
+                .as("the dead sender's job, taken before its 20 s lease ran out")
+                .isEqualTo(1);
 
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Outbox.LEASE);
         PushJob job = newsroom.outbox().job(jobs.get(0));
@@ -443,10 +483,15 @@ class WordPressPushTest {
         try {
             waitFor(() -> !site.posts.isEmpty(), 30);
             // a hung process: alive, but neither its send nor its heartbeat goes on
-            assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(sender.pid())).start().waitFor()).isZero();
+            assertThat(new ProcessBuilder("kill", "-STOP", Long.toString(sender.pid()))
+                            .start()
+                            .waitFor())
+                    .isZero();
             long stopped = System.nanoTime();
 
-            assertThat(newsroom.outbox().runDue(PROMPT)).as("its lease still holds").isZero();
+            assertThat(newsroom.outbox().runDue(PROMPT))
+                    .as("its lease still holds")
+                    .isZero();
             waitFor(() -> newsroom.outbox().runDue(PROMPT) == 1, 10);
 
             assertThat(Duration.ofNanos(System.nanoTime() - stopped)).isGreaterThanOrEqualTo(lease.minusMillis(300));
@@ -467,12 +512,15 @@ class WordPressPushTest {
         Duration lease = Duration.ofMillis(800);
         PushTimeouts patient = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
         try (Context sending = new Context(dir, Locale.KOREAN, Clock.systemUTC(), patient, lease);
-             Context other = new Context(dir, Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
+                Context other = new Context(dir, Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
+            CompletableFuture<Integer> first =
+                    CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
             waitFor(() -> !site.posts.isEmpty(), 5);
             Thread.sleep(lease.multipliedBy(2).toMillis()); // no progress meanwhile: the site holds its answer
 
-            assertThat(other.outbox().runDue(PROMPT)).as("still its sender's, past the lease").isZero();
+            assertThat(other.outbox().runDue(PROMPT))
+                    .as("still its sender's, past the lease")
+                    .isZero();
             assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(1);
         }
         PushJob job = newsroom.outbox().job(jobs.get(0));
@@ -487,18 +535,32 @@ class WordPressPushTest {
         site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
         List<Long> first = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
         try (Context patient = patient()) {
-            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            CompletableFuture<Integer> sending =
+                    CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
             waitFor(() -> newsroom.outbox().job(first.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
 
             Article now = newsroom.drafting().open(a.id());
-            newsroom.desk().correct(a.id(), now.version(), new ArticleContent("고친 원고", "", "정치",
-                    List.of("선거"), now.content().body()), "", desk);
+            newsroom.desk()
+                    .correct(
+                            a.id(),
+                            now.version(),
+                            new ArticleContent(
+                                    "고친 원고",
+                                    "",
+                                    "정치",
+                                    List.of("선거"),
+                                    now.content().body()),
+                            "",
+                            desk);
             List<Long> second = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
 
             assertThat(second.get(0)).isNotEqualTo(first.get(0));
-            assertThat(newsroom.outbox().runDue(PROMPT)).as("waits for the send on its way").isZero();
+            assertThat(newsroom.outbox().runDue(PROMPT))
+                    .as("waits for the send on its way")
+                    .isZero();
             sending.get(10, TimeUnit.SECONDS);
-            PushJob followed = newsroom.outbox().sendUntilSettled(second, PROMPT).get(0);
+            PushJob followed =
+                    newsroom.outbox().sendUntilSettled(second, PROMPT).get(0);
             assertThat(followed.state()).isEqualTo(PushState.DONE);
         }
 
@@ -512,7 +574,8 @@ class WordPressPushTest {
         site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
         try (Context patient = patient()) {
-            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            CompletableFuture<Integer> sending =
+                    CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
             waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
 
             newsroom.outbox().cancel(jobs.get(0), desk);
@@ -531,13 +594,16 @@ class WordPressPushTest {
         site.answerSlowly("POST", "/wp-json/wp/v2/posts", 1_500);
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
         try (Context patient = patient()) {
-            CompletableFuture<Integer> sending = CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
+            CompletableFuture<Integer> sending =
+                    CompletableFuture.supplyAsync(() -> patient.outbox().runDue(PROMPT));
             waitFor(() -> newsroom.outbox().job(jobs.get(0)).state() == PushState.SENDING && !site.posts.isEmpty());
 
             newsroom.outbox().cancel(jobs.get(0), desk);
             newsroom.outbox().retry(jobs.get(0), desk);
 
-            assertThat(newsroom.outbox().runDue(PROMPT)).as("the cancelled request still runs").isZero();
+            assertThat(newsroom.outbox().runDue(PROMPT))
+                    .as("the cancelled request still runs")
+                    .isZero();
             sending.get(10, TimeUnit.SECONDS);
         }
         PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
@@ -556,14 +622,17 @@ class WordPressPushTest {
         Duration lease = Duration.ofMillis(800);
         PushTimeouts patient = new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10));
         try (Context sending = new Context(dir, Locale.KOREAN, Clock.systemUTC(), patient, lease);
-             Context other = new Context(dir, Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
-            CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
+                Context other = new Context(dir, Locale.KOREAN, Clock.systemUTC(), QUICK, lease)) {
+            CompletableFuture<Integer> first =
+                    CompletableFuture.supplyAsync(() -> sending.outbox().runDue(PROMPT));
             waitFor(() -> !site.posts.isEmpty(), 5);
             newsroom.outbox().cancel(jobs.get(0), desk);
             newsroom.outbox().retry(jobs.get(0), desk);
             Thread.sleep(lease.multipliedBy(2).toMillis());
 
-            assertThat(other.outbox().runDue(PROMPT)).as("the cancelled request still runs, past the lease").isZero();
+            assertThat(other.outbox().runDue(PROMPT))
+                    .as("the cancelled request still runs, past the lease")
+                    .isZero();
             first.get(10, TimeUnit.SECONDS);
         }
         PushJob job = newsroom.outbox().sendUntilSettled(jobs, PROMPT).get(0);
@@ -579,7 +648,8 @@ class WordPressPushTest {
         Article a = PushNewsroom.approved(newsroom, desk, "저장소 장애");
         List<Long> jobs = newsroom.outbox().queue(List.of(a.id()), null, desk, false);
         String db = "jdbc:sqlite:" + dir.resolve("byline.db");
-        try (Connection c = DriverManager.getConnection(db); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db);
+                Statement st = c.createStatement()) {
             st.execute("ALTER TABLE push_jobs RENAME TO push_jobs_away"); // every look at the outbox fails now
         }
         newsroom.outbox().start(PROMPT, Duration.ofMillis(200));
@@ -587,7 +657,8 @@ class WordPressPushTest {
         Thread.sleep(600);
         assertThat(site.posts).isEmpty();
 
-        try (Connection c = DriverManager.getConnection(db); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(db);
+                Statement st = c.createStatement()) {
             st.execute("ALTER TABLE push_jobs_away RENAME TO push_jobs");
         }
 
@@ -605,7 +676,10 @@ class WordPressPushTest {
 
     /** A second run on the same store that waits ten seconds for an answer. */
     private Context patient() {
-        return PushNewsroom.open(dir, Clock.systemUTC(), new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)));
+        return PushNewsroom.open(
+                dir,
+                Clock.systemUTC(),
+                new PushTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(10)));
     }
 
     private Transition lastLine(Article a) {

@@ -1,6 +1,5 @@
 package org.byline.publish;
 
-import java.util.function.Function;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,10 +56,14 @@ public final class WordPressSite implements AutoCloseable {
     private volatile Function<String, Fault> chaos;
 
     /** What goes wrong with the next request matching {@code method} and {@code path} (a regex). */
-    public record Fault(String method, String path, Kind kind, int status, String code, long millis) {
-    }
+    public record Fault(String method, String path, Kind kind, int status, String code, long millis) {}
 
-    public enum Kind { STATUS, SLOW, HOLD, CLOSE_AFTER_WORK }
+    public enum Kind {
+        STATUS,
+        SLOW,
+        HOLD,
+        CLOSE_AFTER_WORK
+    }
 
     public WordPressSite(String user, String password) throws IOException {
         this.user = user;
@@ -121,7 +125,10 @@ public final class WordPressSite implements AutoCloseable {
             String path = ex.getRequestURI().getPath();
             byte[] body = ex.getRequestBody().readAllBytes();
             if (!authorized(ex)) {
-                answer(ex, 401, error("incorrect_password", "The provided password is an invalid application password.", 401));
+                answer(
+                        ex,
+                        401,
+                        error("incorrect_password", "The provided password is an invalid application password.", 401));
                 return;
             }
             Fault fault = takeFault(method, path);
@@ -137,7 +144,9 @@ public final class WordPressSite implements AutoCloseable {
                 }
                 ObjectNode err = error(fault.code(), message, fault.status());
                 if (fault.code().equals("rest_invalid_param")) {
-                    ((ObjectNode) err.get("data")).putObject("params").put("status", "status is not one of publish, future, draft, pending, private.");
+                    ((ObjectNode) err.get("data"))
+                            .putObject("params")
+                            .put("status", "status is not one of publish, future, draft, pending, private.");
                 }
                 answer(ex, fault.status(), err);
                 return;
@@ -160,10 +169,10 @@ public final class WordPressSite implements AutoCloseable {
         }
     }
 
-    private record Reply(int status, JsonNode json) {
-    }
+    private record Reply(int status, JsonNode json) {}
 
-    private Reply route(String method, String path, Map<String, String> query, byte[] body, HttpExchange ex) throws IOException {
+    private Reply route(String method, String path, Map<String, String> query, byte[] body, HttpExchange ex)
+            throws IOException {
         Matcher item = ITEM.matcher(path);
         if (item.matches()) {
             Map<Long, ObjectNode> table = table(item.group(1));
@@ -184,20 +193,24 @@ public final class WordPressSite implements AutoCloseable {
         }
         Matcher collection = COLLECTION.matcher(path);
         if (!collection.matches()) {
-            return new Reply(404, error("rest_no_route", "No route was found matching the URL and request method.", 404));
+            return new Reply(
+                    404, error("rest_no_route", "No route was found matching the URL and request method.", 404));
         }
         String kind = collection.group(1);
         Map<Long, ObjectNode> table = table(kind);
         if (method.equals("GET")) {
             ArrayNode out = JSON.createArrayNode();
             for (ObjectNode o : table.values()) {
-                if (query.containsKey("slug") && !query.get("slug").equals(o.path("slug").asText())) {
+                if (query.containsKey("slug")
+                        && !query.get("slug").equals(o.path("slug").asText())) {
                     continue;
                 }
                 if (query.containsKey("search") && !o.path("name").asText().contains(query.get("search"))) {
                     continue;
                 }
-                if (kind.equals("posts") && !"any".equals(query.get("status")) && !"publish".equals(o.path("status").asText())) {
+                if (kind.equals("posts")
+                        && !"any".equals(query.get("status"))
+                        && !"publish".equals(o.path("status").asText())) {
                     continue; // WordPress hides scheduled posts from a lookup without status=any
                 }
                 out.add(o);
@@ -213,7 +226,8 @@ public final class WordPressSite implements AutoCloseable {
             String disposition = ex.getRequestHeaders().getFirst("Content-Disposition");
             Matcher name = Pattern.compile("filename=\"([^\"]+)\"").matcher(disposition == null ? "" : disposition);
             if (!name.find()) {
-                return new Reply(400, error("rest_upload_no_content_disposition", "No Content-Disposition supplied.", 400));
+                return new Reply(
+                        400, error("rest_upload_no_content_disposition", "No Content-Disposition supplied.", 400));
             }
             String file = name.group(1);
             created = JSON.createObjectNode();
@@ -228,7 +242,8 @@ public final class WordPressSite implements AutoCloseable {
                 for (ObjectNode t : table.values()) {
                     if (t.path("name").asText().equals(created.path("name").asText())) {
                         ObjectNode err = error("term_exists", "A term with the name provided already exists.", 400);
-                        ((ObjectNode) err.get("data")).put("term_id", t.path("id").asLong());
+                        ((ObjectNode) err.get("data"))
+                                .put("term_id", t.path("id").asLong());
                         return new Reply(400, err);
                     }
                 }
@@ -267,7 +282,8 @@ public final class WordPressSite implements AutoCloseable {
     }
 
     private boolean authorized(HttpExchange ex) {
-        String expected = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        String expected =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return expected.equals(ex.getRequestHeaders().getFirst("Authorization"));
     }
 
@@ -280,7 +296,9 @@ public final class WordPressSite implements AutoCloseable {
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                q.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                q.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
         return q;
@@ -313,7 +331,8 @@ public final class WordPressSite implements AutoCloseable {
     public List<String> termNames(ObjectNode post, String taxonomy) {
         List<String> names = new ArrayList<>();
         Map<Long, ObjectNode> table = table(taxonomy);
-        post.path(taxonomy).forEach(id -> names.add(table.get(id.asLong()).path("name").asText()));
+        post.path(taxonomy)
+                .forEach(id -> names.add(table.get(id.asLong()).path("name").asText()));
         return names;
     }
 

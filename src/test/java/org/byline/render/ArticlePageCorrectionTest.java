@@ -33,8 +33,20 @@ class ArticlePageCorrectionTest {
     }
 
     private static Document page(String correctionNote) {
-        Article article = new Article(1, 3, Status.PUBLISHED, new ArticleContent("구청 예산안 확정", "", "사회", List.of(), "본문"),
-                "홍길동", new Person(1, "홍길동", ""), REGISTERED, MODIFIED, REGISTERED, MODIFIED, REGISTERED, null, "",
+        Article article = new Article(
+                1,
+                3,
+                Status.PUBLISHED,
+                new ArticleContent("구청 예산안 확정", "", "사회", List.of(), "본문"),
+                "홍길동",
+                new Person(1, "홍길동", ""),
+                REGISTERED,
+                MODIFIED,
+                REGISTERED,
+                MODIFIED,
+                REGISTERED,
+                null,
+                "",
                 correctionNote);
         return Jsoup.parse(new ArticlePage().render(article, Outlet.named("TV서울"), List.of("사회")));
     }

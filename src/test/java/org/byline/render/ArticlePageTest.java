@@ -128,8 +128,8 @@ class ArticlePageTest {
     @Test
     void footerAndMasthead_comeFromTheOutlet() {
         Document plain = render(article("본문", null));
-        Document custom = Jsoup.parse(new ArticlePage().render(article("본문", null),
-                new Outlet("TV서울", "TV서울 뉴스", "https://www.tvseoul.kr", null), SECTIONS));
+        Document custom = Jsoup.parse(new ArticlePage()
+                .render(article("본문", null), new Outlet("TV서울", "TV서울 뉴스", "https://www.tvseoul.kr", null), SECTIONS));
 
         assertThat(plain.getElementById("footer").text()).isEqualTo("저작권자 © TV서울 무단전재 및 재배포 금지");
         assertThat(plain.getElementById("masthead").text()).isEqualTo("TV서울");
@@ -151,10 +151,27 @@ class ArticlePageTest {
 
     @Test
     void markupTypedAnywhere_isShownAsText_andNeverRuns() {
-        ArticleContent typed = new ArticleContent(TYPED_MARKUP, TYPED_MARKUP, TYPED_MARKUP, List.of(TYPED_MARKUP),
+        ArticleContent typed = new ArticleContent(
+                TYPED_MARKUP,
+                TYPED_MARKUP,
+                TYPED_MARKUP,
+                List.of(TYPED_MARKUP),
                 TYPED_MARKUP + "\n\n△" + TYPED_MARKUP + "\n\n## " + TYPED_MARKUP);
-        Article article = new Article(7, 1, Status.DRAFT, typed, TYPED_MARKUP,
-                new Person(1, "홍길동", "\"><img src=x onerror=alert(1)>@tvseoul.kr"), REGISTERED, REGISTERED, null, null, null, null, "", "");
+        Article article = new Article(
+                7,
+                1,
+                Status.DRAFT,
+                typed,
+                TYPED_MARKUP,
+                new Person(1, "홍길동", "\"><img src=x onerror=alert(1)>@tvseoul.kr"),
+                REGISTERED,
+                REGISTERED,
+                null,
+                null,
+                null,
+                null,
+                "",
+                "");
 
         Document doc = Jsoup.parse(new ArticlePage().render(article, Outlet.named("<b>TV서울</b>"), SECTIONS));
 
@@ -180,7 +197,20 @@ class ArticlePageTest {
 
     private static Article article(String body, Instant modifiedAt) {
         ArticleContent content = new ArticleContent("구청 예산안 확정", "내년 살림 1조 원 넘어", "사회", List.of("예산", "구청"), body);
-        return new Article(1, 1, Status.DRAFT, content, "홍길동", new Person(1, "홍길동", "hong@tvseoul.kr"),
-                REGISTERED, REGISTERED, REGISTERED, modifiedAt, null, null, "", "");
+        return new Article(
+                1,
+                1,
+                Status.DRAFT,
+                content,
+                "홍길동",
+                new Person(1, "홍길동", "hong@tvseoul.kr"),
+                REGISTERED,
+                REGISTERED,
+                REGISTERED,
+                modifiedAt,
+                null,
+                null,
+                "",
+                "");
     }
 }

@@ -1,25 +1,37 @@
 package org.byline.render;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
+import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
+import org.byline.domain.Outlet;
 import org.byline.domain.Person;
 import org.byline.domain.Status;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import org.byline.domain.Outlet;
 import org.junit.jupiter.api.Test;
 
 /** The outlet chooses how the byline opens the article; the closing line is the same in every style. */
 class LeadStyleTest {
     private static Article article(String body) {
         Instant at = Instant.parse("2019-07-12T00:39:39Z");
-        return new Article(1, 1, Status.DRAFT,
-                new ArticleContent("구청 예산안 확정", "", "사회", List.of(), body), "홍길동",
-                new Person(1, "홍길동", "hong@tvseoul.kr"), at, at, at, null, null, null, "", "");
+        return new Article(
+                1,
+                1,
+                Status.DRAFT,
+                new ArticleContent("구청 예산안 확정", "", "사회", List.of(), body),
+                "홍길동",
+                new Person(1, "홍길동", "hong@tvseoul.kr"),
+                at,
+                at,
+                at,
+                null,
+                null,
+                null,
+                "",
+                "");
     }
 
     private static Outlet outlet(Outlet.LeadStyle style) {

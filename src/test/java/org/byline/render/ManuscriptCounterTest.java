@@ -1,8 +1,8 @@
 package org.byline.render;
 
-import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import org.byline.domain.TextCounts;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,8 @@ class ManuscriptCounterTest {
     @Test
     void spacesFillCells_soNineteenLettersAndASpaceNeedTwoRows() {
         // 1 indent + 10 + 1 space + 9 = 21 cells = 2 rows
-        assertThat(ManuscriptCounter.count("가".repeat(10) + " " + "나".repeat(9)).manuscriptSheets()).isEqualTo(0.2);
+        assertThat(ManuscriptCounter.count("가".repeat(10) + " " + "나".repeat(9)).manuscriptSheets())
+                .isEqualTo(0.2);
     }
 
     @Test
@@ -76,7 +77,8 @@ class ManuscriptCounterTest {
     @Test
     void blankLines_takeNoRows() {
         // three paragraphs of one row each, however many blank lines lie between
-        assertThat(ManuscriptCounter.count("가\n\n\n\n나\n \n\u00a0\n다").manuscriptSheets()).isEqualTo(0.3);
+        assertThat(ManuscriptCounter.count("가\n\n\n\n나\n \n\u00a0\n다").manuscriptSheets())
+                .isEqualTo(0.3);
     }
 
     @Test
@@ -125,10 +127,14 @@ class ManuscriptCounterTest {
     void onA150CharacterSheet_rowsHold15Cells() {
         // 14 characters and the indent fill one 15-cell row; one more starts a second row
         assertThat(ManuscriptCounter.count("가".repeat(14), 150)).isEqualTo(new TextCounts(14, 14, 0.1, 150));
-        assertThat(ManuscriptCounter.count("가".repeat(15), 150).manuscriptSheets()).isEqualTo(0.2);
+        assertThat(ManuscriptCounter.count("가".repeat(15), 150).manuscriptSheets())
+                .isEqualTo(0.2);
         // 150 characters + indent = 151 cells = 11 rows, as 200 characters are on the 200-character sheet
-        assertThat(ManuscriptCounter.count("가".repeat(150), 150).manuscriptSheets()).isEqualTo(1.1);
+        assertThat(ManuscriptCounter.count("가".repeat(150), 150).manuscriptSheets())
+                .isEqualTo(1.1);
         // a list item starts its own row without the indent
-        assertThat(ManuscriptCounter.count("가".repeat(14) + "\n" + "나".repeat(15), 150).manuscriptSheets()).isEqualTo(0.2);
+        assertThat(ManuscriptCounter.count("가".repeat(14) + "\n" + "나".repeat(15), 150)
+                        .manuscriptSheets())
+                .isEqualTo(0.2);
     }
 }

@@ -79,7 +79,20 @@ class SectionFrontTest {
 
     private static Article article(String headline, String body) {
         Instant created = Instant.parse("2019-07-12T00:39:39Z");
-        return new Article(3, 1, Status.DRAFT, new ArticleContent(headline, "", "경제", List.of(), body), "홍길동",
-                new Person(1, "홍길동", "hong@tvseoul.kr"), created, created, null, null, null, null, "", "");
+        return new Article(
+                3,
+                1,
+                Status.DRAFT,
+                new ArticleContent(headline, "", "경제", List.of(), body),
+                "홍길동",
+                new Person(1, "홍길동", "hong@tvseoul.kr"),
+                created,
+                created,
+                null,
+                null,
+                null,
+                null,
+                "",
+                "");
     }
 }

@@ -1,9 +1,9 @@
 package org.byline.soak;
 
-import java.util.Arrays;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
@@ -27,8 +27,7 @@ import org.byline.domain.Status;
 public final class EditingWorker {
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
-    private EditingWorker() {
-    }
+    private EditingWorker() {}
 
     public static void main(String[] args) throws Exception {
         boolean desk = args[1].equals("desk");
@@ -58,8 +57,13 @@ public final class EditingWorker {
                     String token = (desk ? "D" : "R") + n;
                     Thread.sleep(random.nextInt(30)); // the time between reading and saving (typing, a pause)
                     try {
-                        context.drafting().save(id, read.version(), read.content().withBody(read.content().body() + "\n" + token),
-                                read.byline(), me);
+                        context.drafting()
+                                .save(
+                                        id,
+                                        read.version(),
+                                        read.content().withBody(read.content().body() + "\n" + token),
+                                        read.byline(),
+                                        me);
                         OUT.println("SAVED " + token + " " + id);
                     } catch (StaleVersionException e) {
                         OUT.println("STALE " + id);

@@ -1,6 +1,5 @@
 package org.byline.soak;
 
-import org.byline.newsroom.Exports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -25,10 +24,11 @@ import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
 import org.byline.domain.PhotoDetails;
 import org.byline.imaging.TestImages;
+import org.byline.newsroom.Exports;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 in the middle of import, export, backup, restore, migration and photo attach, each
@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OperationKillSoak {
     @TempDir
     Path dir;
+
     private Path base;
     private long articleId;
 
@@ -62,28 +63,43 @@ class OperationKillSoak {
             deleteTree(work);
             copy(base, work);
             State before = State.of(work, articleId);
-            Process child = new ProcessBuilder(byline(command(operation, work), work)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(byline(command(operation, work), work))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             Thread.sleep(from + ThreadLocalRandom.current().nextLong(Math.max(1, whole - from)));
             boolean finished = !child.isAlive();
             child.destroyForcibly();
             child.waitFor(20, TimeUnit.SECONDS);
 
             // the next start: any command opens the store, migrates, and sweeps
-            assertThat(run(List.of("list"), work)).as("%s, cycle %d: the next start works", operation, cycle).isZero();
+            assertThat(run(List.of("list"), work))
+                    .as("%s, cycle %d: the next start works", operation, cycle)
+                    .isZero();
             State after = State.of(work, articleId);
             assertThat(after.integrity()).as("%s, cycle %d", operation, cycle).isEqualTo("ok");
             String outcome = judge(operation, before, after, work);
             outcomes.merge((finished ? "finished before the kill: " : "") + outcome, 1, Integer::sum);
             if (operation.equals("export") || operation.equals("backup")) {
                 // a folder outside the data directory is swept by the next export or backup into it
-                assertThat(run(command(operation, work), work)).as("%s, cycle %d: done again", operation, cycle).isZero();
+                assertThat(run(command(operation, work), work))
+                        .as("%s, cycle %d: done again", operation, cycle)
+                        .isZero();
             }
-            assertThat(leftovers(work)).as("%s, cycle %d: left behind after the next start", operation, cycle).isEmpty();
+            assertThat(leftovers(work))
+                    .as("%s, cycle %d: left behind after the next start", operation, cycle)
+                    .isEmpty();
         }
-        Soak.report("kill -9 during " + operation, String.format(Locale.ROOT,
-                "%d kills between %d and %d ms (a bare start takes %d); outcomes %s; integrity ok and no leftovers every time",
-                cycles, from, whole, start, outcomes));
+        Soak.report(
+                "kill -9 during " + operation,
+                String.format(
+                        Locale.ROOT,
+                        "%d kills between %d and %d ms (a bare start takes %d); outcomes %s; integrity ok and no leftovers every time",
+                        cycles,
+                        from,
+                        whole,
+                        start,
+                        outcomes));
     }
 
     /** Whether the store is as before the operation or as after it; fails on anything in between. */
@@ -93,10 +109,14 @@ class OperationKillSoak {
                 if (after.equals(before)) {
                     return "before";
                 }
-                int grew = operation.equals("import") ? after.articles() - before.articles() : after.photos() - before.photos();
+                int grew = operation.equals("import")
+                        ? after.articles() - before.articles()
+                        : after.photos() - before.photos();
                 assertThat(grew).as("one whole %s, not a part", operation).isEqualTo(1);
                 assertThat(after.photos() - before.photos()).isEqualTo(operation.equals("import") ? 3 : 1);
-                assertThat(after.missingOriginals()).as("every photo row has its original").isZero();
+                assertThat(after.missingOriginals())
+                        .as("every photo row has its original")
+                        .isZero();
                 return "after";
             }
             case "export" -> {
@@ -105,31 +125,41 @@ class OperationKillSoak {
                     return "before";
                 }
                 try (ZipFile whole = new ZipFile(zip.toFile())) {
-                    assertThat(whole.getEntry("article.json")).as("a complete package").isNotNull();
+                    assertThat(whole.getEntry("article.json"))
+                            .as("a complete package")
+                            .isNotNull();
                 }
                 return "after";
             }
             case "backup" -> {
                 List<Path> zips = list(work.resolveSibling("backups")).stream()
-                        .filter(p -> p.getFileName().toString().endsWith(".zip")).toList();
+                        .filter(p -> p.getFileName().toString().endsWith(".zip"))
+                        .toList();
                 if (zips.isEmpty()) {
                     return "before";
                 }
                 assertThat(zips).hasSize(1);
                 try (ZipFile whole = new ZipFile(zips.get(0).toFile())) {
-                    assertThat(whole.getEntry("byline.db")).as("a complete backup").isNotNull();
+                    assertThat(whole.getEntry("byline.db"))
+                            .as("a complete backup")
+                            .isNotNull();
                 }
                 return "after";
             }
             case "restore" -> {
                 // the backup holds one article fewer than the store it replaces
                 assertThat(after.articles()).isIn(before.articles(), before.articles() - 1);
-                assertThat(after.missingOriginals()).as("originals the restored or kept store names, missing; media: %s",
-                        listing(work.resolve("media"))).isZero();
+                assertThat(after.missingOriginals())
+                        .as(
+                                "originals the restored or kept store names, missing; media: %s",
+                                listing(work.resolve("media")))
+                        .isZero();
                 return after.articles() == before.articles() ? "before" : "after";
             }
             default -> {
-                assertThat(after.articles()).as("the migration loses no article").isEqualTo(before.articles());
+                assertThat(after.articles())
+                        .as("the migration loses no article")
+                        .isEqualTo(before.articles());
                 return "migrated";
             }
         }
@@ -139,11 +169,27 @@ class OperationKillSoak {
         Path files = base.resolveSibling("files");
         return switch (operation) {
             case "import" -> List.of("import", files.resolve("package.zip").toString(), "--as", "홍길동");
-            case "export" -> List.of("export", Long.toString(articleId), "--format", "package", "--draft",
-                    "--out", work.resolveSibling("out").toString(), "--as", "홍길동");
-            case "backup" -> List.of("backup", "--to", work.resolveSibling("backups").toString());
+            case "export" ->
+                List.of(
+                        "export",
+                        Long.toString(articleId),
+                        "--format",
+                        "package",
+                        "--draft",
+                        "--out",
+                        work.resolveSibling("out").toString(),
+                        "--as",
+                        "홍길동");
+            case "backup" ->
+                List.of("backup", "--to", work.resolveSibling("backups").toString());
             case "restore" -> List.of("restore", files.resolve("backup.zip").toString());
-            case "attach" -> List.of("attach", Long.toString(articleId), files.resolve("big.jpg").toString(), "--as", "홍길동");
+            case "attach" ->
+                List.of(
+                        "attach",
+                        Long.toString(articleId),
+                        files.resolve("big.jpg").toString(),
+                        "--as",
+                        "홍길동");
             default -> List.of("list");
         };
     }
@@ -175,7 +221,7 @@ class OperationKillSoak {
             // the store as the Byline before issue 12 left it: the outbox's sender (V8) and
             // unanswered creates (V9) undone, so the next start migrates
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("byline.db"));
-                 Statement st = c.createStatement()) {
+                    Statement st = c.createStatement()) {
                 st.execute("DROP TABLE unanswered_creates");
                 st.execute("ALTER TABLE push_jobs DROP COLUMN sender_pid");
                 st.execute("ALTER TABLE push_jobs DROP COLUMN sender_started");
@@ -189,14 +235,16 @@ class OperationKillSoak {
     private record State(int articles, int photos, long missingOriginals, String integrity) {
         static State of(Path store, long articleId) throws Exception {
             try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("byline.db"));
-                 Statement st = c.createStatement()) {
+                    Statement st = c.createStatement()) {
                 int articles = count(st, "SELECT count(*) FROM articles");
                 int photos = count(st, "SELECT count(*) FROM photos");
                 long missing = 0;
                 try (ResultSet rs = st.executeQuery("SELECT sha256 FROM photos")) {
                     while (rs.next()) {
                         String sha = rs.getString(1);
-                        try (Stream<Path> media = Files.exists(store.resolve("media")) ? Files.walk(store.resolve("media")) : Stream.empty()) {
+                        try (Stream<Path> media = Files.exists(store.resolve("media"))
+                                ? Files.walk(store.resolve("media"))
+                                : Stream.empty()) {
                             if (media.noneMatch(p -> p.getFileName().toString().startsWith(sha))) {
                                 missing++;
                             }
@@ -223,8 +271,8 @@ class OperationKillSoak {
         List<String> found = new ArrayList<>();
         List<String> named = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + store.resolve("byline.db"));
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT sha256 FROM photos")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT sha256 FROM photos")) {
             while (rs.next()) {
                 named.add(rs.getString(1));
             }
@@ -236,9 +284,12 @@ class OperationKillSoak {
             try (Stream<Path> all = Files.walk(folder)) {
                 all.filter(Files::isRegularFile).forEach(p -> {
                     String name = p.getFileName().toString();
-                    boolean temporary = name.endsWith(".tmp") || name.endsWith(".partial") || name.contains(".snapshot-")
+                    boolean temporary = name.endsWith(".tmp")
+                            || name.endsWith(".partial")
+                            || name.contains(".snapshot-")
                             || (name.startsWith(".") && !name.startsWith(".byline"));
-                    boolean orphan = p.getParent().equals(store.resolve("media")) && named.stream().noneMatch(name::startsWith);
+                    boolean orphan = p.getParent().equals(store.resolve("media"))
+                            && named.stream().noneMatch(name::startsWith);
                     if (temporary || orphan) {
                         found.add(store.relativize(p).toString());
                     }
@@ -257,14 +308,22 @@ class OperationKillSoak {
 
     /** The command line of a Byline process on {@code store}, as a user starts it. */
     private static List<String> byline(List<String> args, Path store) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.byline.app.Main", "--data-dir", store.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.byline.app.Main",
+                "--data-dir",
+                store.toString()));
         command.addAll(args);
         return command;
     }
 
     private int run(List<String> args, Path store) throws Exception {
-        Process p = new ProcessBuilder(byline(args, store)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(byline(args, store))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return p.exitValue();
     }

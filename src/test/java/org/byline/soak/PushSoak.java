@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PushSoak {
     /** Byline's answer timeout in the child; uploads get twice that, and the site finishes a create within 4 times. */
     private static final Duration ANSWER = Duration.ofSeconds(1);
+
     private static final Duration RUN_AT_MOST = Duration.ofMinutes(9);
 
     @TempDir
@@ -48,15 +49,17 @@ class PushSoak {
         int kills = Soak.times(50);
         Random random = new Random(20261203L);
         try (WordPressSite site = new WordPressSite("editor", PushNewsroom.APP_PASSWORD);
-             Context newsroom = PushNewsroom.open(dir, Clock.systemUTC(), PushNewsroom.QUICK)) {
+                Context newsroom = PushNewsroom.open(dir, Clock.systemUTC(), PushNewsroom.QUICK)) {
             Person desk = PushNewsroom.setUp(newsroom, site);
             List<Long> ids = new ArrayList<>();
             int photoArticles = 0;
             for (int i = 0; i < articles; i++) {
                 boolean photos = i % 20 == 0;
                 photoArticles += photos ? 1 : 0;
-                ids.add((photos ? PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "사진 기사 " + i)
-                        : PushNewsroom.approved(newsroom, desk, "기사 " + i)).id());
+                ids.add((photos
+                                ? PushNewsroom.approvedWithPhotos(newsroom, desk, dir, "사진 기사 " + i)
+                                : PushNewsroom.approved(newsroom, desk, "기사 " + i))
+                        .id());
             }
             List<Long> jobs = newsroom.outbox().queue(ids, null, desk, false);
             Map<String, Integer> faults = new TreeMap<>();
@@ -71,7 +74,9 @@ class PushSoak {
             long nextKill = System.nanoTime() + randomPause(random, articles);
             try {
                 while (!settled(newsroom.outbox().jobs(jobs))) {
-                    assertThat(Duration.ofNanos(System.nanoTime() - began)).as("the soak's time").isLessThan(RUN_AT_MOST);
+                    assertThat(Duration.ofNanos(System.nanoTime() - began))
+                            .as("the soak's time")
+                            .isLessThan(RUN_AT_MOST);
                     List<PushJob> now = newsroom.outbox().jobs(jobs);
                     for (PushJob j : now) {
                         long[] w = waiting.get(j.id());
@@ -102,21 +107,36 @@ class PushSoak {
             Thread.sleep(ANSWER.multipliedBy(4).toMillis());
 
             List<PushJob> ended = newsroom.outbox().jobs(jobs);
-            Map<PushState, Long> states = ended.stream().collect(Collectors.groupingBy(PushJob::state, Collectors.counting()));
+            Map<PushState, Long> states =
+                    ended.stream().collect(Collectors.groupingBy(PushJob::state, Collectors.counting()));
             Map<String, Long> postsBySlug = count(site.posts, "slug");
             Map<String, Long> mediaBySlug = count(site.media, "slug");
             List<Long> sorted = resent.stream().sorted().toList();
-            Soak.report("push", articles + " jobs (" + photoArticles * 2 + " photos), " + killed + " of " + kills + " planned senders killed, " + took / 1000
-                    + " s; site: " + site.posts.size() + " posts, " + site.media.size() + " photos; jobs " + states
-                    + "; killed sender's job taken again after max " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1) + " ms")
-                    + ", median " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2) + " ms") + " (" + sorted.size()
-                    + " jobs, a new sender JVM's start included); faults " + faults);
+            Soak.report(
+                    "push",
+                    articles + " jobs (" + photoArticles * 2 + " photos), " + killed + " of " + kills
+                            + " planned senders killed, " + took / 1000
+                            + " s; site: " + site.posts.size() + " posts, " + site.media.size() + " photos; jobs "
+                            + states
+                            + "; killed sender's job taken again after max "
+                            + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() - 1) + " ms")
+                            + ", median " + (sorted.isEmpty() ? "-" : sorted.get(sorted.size() / 2) + " ms") + " ("
+                            + sorted.size()
+                            + " jobs, a new sender JVM's start included); faults " + faults);
 
-            assertThat(states).as("every job arrived: none lost, none failed").isEqualTo(Map.of(PushState.DONE, (long) articles));
-            assertThat(postsBySlug).as("each article once").hasSize(articles).allSatisfy((slug, n) -> assertThat(n).as(slug).isEqualTo(1));
-            assertThat(mediaBySlug).as("each photo once").hasSize(photoArticles * 2)
+            assertThat(states).as("every job arrived: none lost, none failed").isEqualTo(Map.of(PushState.DONE, (long)
+                    articles));
+            assertThat(postsBySlug)
+                    .as("each article once")
+                    .hasSize(articles)
                     .allSatisfy((slug, n) -> assertThat(n).as(slug).isEqualTo(1));
-            assertThat(site.count("POST /wp-json/wp/v2/posts")).as("posts created").isEqualTo(articles);
+            assertThat(mediaBySlug)
+                    .as("each photo once")
+                    .hasSize(photoArticles * 2)
+                    .allSatisfy((slug, n) -> assertThat(n).as(slug).isEqualTo(1));
+            assertThat(site.count("POST /wp-json/wp/v2/posts"))
+                    .as("posts created")
+                    .isEqualTo(articles);
             assertThat(ended.stream().map(PushJob::remoteId).collect(Collectors.toSet()))
                     .isEqualTo(site.posts.keySet().stream().map(String::valueOf).collect(Collectors.toSet()));
             assertThat(sorted).allSatisfy(ms -> assertThat(ms).isLessThan(30_000L));
@@ -152,7 +172,12 @@ class PushSoak {
             return null;
         }
         synchronized (seen) {
-            seen.merge(fault.kind() == Kind.STATUS ? Integer.toString(fault.status()) : fault.kind().name(), 1, Integer::sum);
+            seen.merge(
+                    fault.kind() == Kind.STATUS
+                            ? Integer.toString(fault.status())
+                            : fault.kind().name(),
+                    1,
+                    Integer::sum);
         }
         return fault;
     }
@@ -173,7 +198,8 @@ class PushSoak {
 
     private static Map<String, Long> count(Map<Long, ObjectNode> held, String field) {
         synchronized (held) { // a synchronized map: its views are walked under its lock
-            return held.values().stream().collect(Collectors.groupingBy(o -> o.path(field).asText(), Collectors.counting()));
+            return held.values().stream()
+                    .collect(Collectors.groupingBy(o -> o.path(field).asText(), Collectors.counting()));
         }
     }
 }

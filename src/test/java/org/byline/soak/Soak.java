@@ -5,8 +5,7 @@ package org.byline.soak;
  * full length; {@code -Dsoak.scale=0.1} a short version (CI, a quick look).
  */
 public final class Soak {
-    private Soak() {
-    }
+    private Soak() {}
 
     /** {@code full} scaled by {@code soak.scale}, at least 1. */
     public static int times(int full) {

@@ -1,7 +1,5 @@
 package org.byline.soak;
 
-import javafx.scene.control.TextInputControl;
-import javafx.stage.Modality;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -10,8 +8,10 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.byline.app.BylineApp;
@@ -24,8 +24,7 @@ import org.byline.app.BylineApp;
  * <p>Prints {@code OPEN bodyLength modalWindows headline}, then {@code TYPED word} lines, until killed.
  */
 public final class TypingChild {
-    private TypingChild() {
-    }
+    private TypingChild() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -44,9 +43,11 @@ public final class TypingChild {
             Thread.sleep(20);
         }
         long modal = onFx(() -> Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && s.getModality() != Modality.NONE).count());
+                .filter(w -> w instanceof Stage s && s.getModality() != Modality.NONE)
+                .count());
         String headline = onFx(() -> ((TextInputControl) body().getScene().lookup("#headline")).getText());
-        System.out.println("OPEN " + onFx(() -> body().getText().length()) + " " + modal + " " + headline.replace(' ', '_'));
+        System.out.println(
+                "OPEN " + onFx(() -> body().getText().length()) + " " + modal + " " + headline.replace(' ', '_'));
         System.out.flush();
         onFx(() -> {
             body().requestFocus();
@@ -58,8 +59,17 @@ public final class TypingChild {
             for (char key : word.toCharArray()) {
                 onFx(() -> {
                     TextArea body = body();
-                    Event.fireEvent(body, new KeyEvent(KeyEvent.KEY_TYPED, String.valueOf(key), "", KeyCode.UNDEFINED,
-                            false, false, false, false));
+                    Event.fireEvent(
+                            body,
+                            new KeyEvent(
+                                    KeyEvent.KEY_TYPED,
+                                    String.valueOf(key),
+                                    "",
+                                    KeyCode.UNDEFINED,
+                                    false,
+                                    false,
+                                    false,
+                                    false));
                     return null;
                 });
                 Thread.sleep(15); // a fast typist: about 60 keys a second, never a pause
@@ -70,8 +80,11 @@ public final class TypingChild {
     }
 
     private static TextArea body() {
-        return (TextArea) Window.getWindows().stream().map(w -> w.getScene().lookup("#body"))
-                .filter(n -> n != null).findFirst().orElseThrow();
+        return (TextArea) Window.getWindows().stream()
+                .map(w -> w.getScene().lookup("#body"))
+                .filter(n -> n != null)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T> T onFx(Supplier<T> work) throws InterruptedException {

@@ -41,7 +41,10 @@ class WindowKillSoak {
         try (Context c = new Context(dir, Locale.KOREAN)) {
             c.staff().addReporter("홍길동", "hong@tvseoul.kr");
             c.settings().set("outlet.name", "TV서울", null);
-            Article a = c.drafting().create(new ArticleContent("소크 기사", "", "사회", List.of(), "시작."), c.staff().named("홍길동"));
+            Article a = c.drafting()
+                    .create(
+                            new ArticleContent("소크 기사", "", "사회", List.of(), "시작."),
+                            c.staff().named("홍길동"));
             c.workspace().rememberOpenArticle(a.id());
             articleId = a.id();
         }
@@ -57,20 +60,26 @@ class WindowKillSoak {
         long started = System.nanoTime();
         for (int cycle = 0; cycle < cycles; cycle++) {
             String prefix = "c" + cycle;
-            Process child = new ProcessBuilder(command(prefix)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process child = new ProcessBuilder(command(prefix))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             long killAt;
             int typedThisCycle = 0;
             String previousBody = cycle == 0 ? "시작." : storedBody(articleId);
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String open = out.readLine();
                 assertThat(open).as("cycle %d: the window started", cycle).startsWith("OPEN ");
                 String[] parts = open.split(" ");
-                assertThat(Integer.parseInt(parts[2])).as("cycle %d: a dialog stood in the way", cycle).isZero();
+                assertThat(Integer.parseInt(parts[2]))
+                        .as("cycle %d: a dialog stood in the way", cycle)
+                        .isZero();
                 if (!parts[3].equals("소크_기사") || Integer.parseInt(parts[1]) != previousBody.length()) {
                     reopenedWrong++;
                 }
                 // type for 1 to 4 seconds, then kill without warning
-                killAt = System.currentTimeMillis() + ThreadLocalRandom.current().nextLong(1000, 4000);
+                killAt =
+                        System.currentTimeMillis() + ThreadLocalRandom.current().nextLong(1000, 4000);
                 while (System.currentTimeMillis() < killAt) {
                     String line = out.readLine();
                     if (line == null) {
@@ -99,7 +108,9 @@ class WindowKillSoak {
                     continue;
                 }
                 long occurrences = words.stream().filter(e.getKey()::equals).count();
-                assertThat(occurrences).as("cycle %d: %s doubled in %s", cycle, e.getKey(), body).isLessThanOrEqualTo(1);
+                assertThat(occurrences)
+                        .as("cycle %d: %s doubled in %s", cycle, e.getKey(), body)
+                        .isLessThanOrEqualTo(1);
                 if (killAt - e.getValue() >= 1000) {
                     secureWords.add(killAt - e.getValue());
                     if (occurrences == 0) {
@@ -116,36 +127,56 @@ class WindowKillSoak {
             }
         }
         double minutes = (System.nanoTime() - started) / 60e9;
-        Soak.report("window kill -9 while typing", String.format(Locale.ROOT,
-                "%d cycles in %.1f min; %d words typed (median %d a cycle); %d older than 1 s at the kill, %d of them lost;"
-                        + " %d younger, %d of those lost (allowed); the oldest word lost was typed %d ms before the kill;"
-                        + " none doubled; integrity ok every time; reopened wrong %d",
-                cycles, minutes, typedAt.size(), median(typedPerCycle), secureWords.size(), lostWords, youngWords,
-                youngWordsLost, oldestLost, reopenedWrong));
+        Soak.report(
+                "window kill -9 while typing",
+                String.format(
+                        Locale.ROOT,
+                        "%d cycles in %.1f min; %d words typed (median %d a cycle); %d older than 1 s at the kill, %d of them lost;"
+                                + " %d younger, %d of those lost (allowed); the oldest word lost was typed %d ms before the kill;"
+                                + " none doubled; integrity ok every time; reopened wrong %d",
+                        cycles,
+                        minutes,
+                        typedAt.size(),
+                        median(typedPerCycle),
+                        secureWords.size(),
+                        lostWords,
+                        youngWords,
+                        youngWordsLost,
+                        oldestLost,
+                        reopenedWrong));
         assertThat(lostWords).as("words older than a second lost at a kill").isZero();
-        assertThat(reopenedWrong).as("starts that did not reopen the article being written").isZero();
+        assertThat(reopenedWrong)
+                .as("starts that did not reopen the article being written")
+                .isZero();
     }
 
     private List<String> command(String prefix) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dheadless.geometry=1600x1000-32", "-Djava.awt.headless=true",
-                TypingChild.class.getName(), dir.toString(), prefix);
+        return List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
+                "-Dheadless.geometry=1600x1000-32",
+                "-Djava.awt.headless=true",
+                TypingChild.class.getName(),
+                dir.toString(),
+                prefix);
     }
 
     private String storedBody(long id) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("byline.db"));
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT body FROM articles WHERE id = " + id)) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT body FROM articles WHERE id = " + id)) {
             return rs.next() ? rs.getString(1) : "";
         }
     }
 
     private String integrityCheck() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("byline.db"));
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             return rs.next() ? rs.getString(1) : "";
         }
     }

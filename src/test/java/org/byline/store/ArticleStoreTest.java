@@ -1,6 +1,5 @@
 package org.byline.store;
 
-import org.byline.domain.QueueFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +11,7 @@ import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
+import org.byline.domain.QueueFilter;
 import org.byline.domain.Section;
 import org.byline.domain.StaleVersionException;
 import org.byline.domain.Status;
@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Articles kept in the real SQLite store: versions, sections, tags, Hangul normalisation. */
 class ArticleStoreTest {
-    private static final ArticleContent COUNCIL = new ArticleContent("구의회 조례안 상임위 통과", "본회의 표결은 다음 달",
-            "정치", List.of("구의회", "조례"), "한빛구의회 행정복지위원회가 26일 조례 개정안을 가결했다.");
+    private static final ArticleContent COUNCIL = new ArticleContent(
+            "구의회 조례안 상임위 통과", "본회의 표결은 다음 달", "정치", List.of("구의회", "조례"), "한빛구의회 행정복지위원회가 26일 조례 개정안을 가결했다.");
 
     @TempDir
     Path dir;
@@ -65,8 +65,8 @@ class ArticleStoreTest {
     @Test
     void save_fromTheCurrentVersion_storesTheTextAsTheNextVersion() {
         Article created = articles.create(COUNCIL, hong);
-        ArticleContent edited = new ArticleContent("구의회 조례안 본회의 통과", "찬성 15표", "사회", List.of("본회의"),
-                "조례 개정안이 3일 본회의를 통과했다.");
+        ArticleContent edited =
+                new ArticleContent("구의회 조례안 본회의 통과", "찬성 15표", "사회", List.of("본회의"), "조례 개정안이 3일 본회의를 통과했다.");
 
         Article saved = articles.save(created.id(), 1, edited);
 
@@ -93,11 +93,10 @@ class ArticleStoreTest {
 
     @Test
     void save_ofAnArticleThatDoesNotExist_namesTheUnknownArticle() {
-        assertThatThrownBy(() -> articles.save(4242, 1, COUNCIL))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> {
-                    assertThat(e.key()).isEqualTo("error.unknownArticle");
-                    assertThat(e.args()).containsExactly(4242L);
-                });
+        assertThatThrownBy(() -> articles.save(4242, 1, COUNCIL)).isInstanceOfSatisfying(NewsroomException.class, e -> {
+            assertThat(e.key()).isEqualTo("error.unknownArticle");
+            assertThat(e.args()).containsExactly(4242L);
+        });
     }
 
     @Test
@@ -105,9 +104,12 @@ class ArticleStoreTest {
         Article created = articles.create(COUNCIL, hong);
 
         assertThatThrownBy(() -> articles.create(COUNCIL.withSection("연예"), hong))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownSection"));
-        assertThatThrownBy(() -> articles.save(created.id(), 1, COUNCIL.withSection("스포츠").withHeadline("바뀐 제목")))
-                .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownSection"));
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownSection"));
+        assertThatThrownBy(() -> articles.save(
+                        created.id(), 1, COUNCIL.withSection("스포츠").withHeadline("바뀐 제목")))
+                .isInstanceOfSatisfying(
+                        NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownSection"));
 
         assertThat(articles.count(QueueFilter.NEWEST_FIRST)).isEqualTo(1);
         assertThat(articles.find(created.id()).orElseThrow()).isEqualTo(created);
@@ -120,8 +122,14 @@ class ArticleStoreTest {
         String nfdSection = Normalizer.normalize("문화", Normalizer.Form.NFD);
         assertThat(nfdHeadline).isNotEqualTo("한글날 기념 행사");
 
-        Article created = articles.create(new ArticleContent(nfdHeadline, "", nfdSection,
-                List.of(Normalizer.normalize("한글날", Normalizer.Form.NFD)), nfdBody), hong);
+        Article created = articles.create(
+                new ArticleContent(
+                        nfdHeadline,
+                        "",
+                        nfdSection,
+                        List.of(Normalizer.normalize("한글날", Normalizer.Form.NFD)),
+                        nfdBody),
+                hong);
 
         Article stored = articles.find(created.id()).orElseThrow();
         assertThat(stored.content().headline()).isEqualTo("한글날 기념 행사");
@@ -161,10 +169,11 @@ class ArticleStoreTest {
 
             articles.save(created.id(), 1, COUNCIL.withHeadline("첫 프로그램이 고친 제목"));
 
-            assertThatThrownBy(() -> otherArticles.save(created.id(), seenByOther.version(),
-                    COUNCIL.withHeadline("둘째 프로그램이 고친 제목")))
+            assertThatThrownBy(() -> otherArticles.save(
+                            created.id(), seenByOther.version(), COUNCIL.withHeadline("둘째 프로그램이 고친 제목")))
                     .isInstanceOf(StaleVersionException.class);
-            assertThat(otherArticles.find(created.id()).orElseThrow().content().headline()).isEqualTo("첫 프로그램이 고친 제목");
+            assertThat(otherArticles.find(created.id()).orElseThrow().content().headline())
+                    .isEqualTo("첫 프로그램이 고친 제목");
         }
         assertThat(articles.find(created.id()).orElseThrow().version()).isEqualTo(2);
     }

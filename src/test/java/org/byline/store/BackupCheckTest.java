@@ -26,7 +26,8 @@ class BackupCheckTest {
         Path into = Files.createDirectory(dir.resolve("into"));
 
         assertThatThrownBy(() -> new BackupCheck(new BackupCheck.Limits(10, 64 * 1024, 0)).unpack(zip, into))
-                .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.backup.entryTooLarge");
+                .isInstanceOf(NewsroomException.class)
+                .hasFieldOrPropertyWithValue("key", "error.backup.entryTooLarge");
     }
 
     @Test
@@ -41,6 +42,7 @@ class BackupCheckTest {
         Path into = Files.createDirectory(dir.resolve("into"));
 
         assertThatThrownBy(() -> new BackupCheck(new BackupCheck.Limits(10, 64 * 1024, 0)).unpack(zip, into))
-                .isInstanceOf(NewsroomException.class).hasFieldOrPropertyWithValue("key", "error.backup.tooManyEntries");
+                .isInstanceOf(NewsroomException.class)
+                .hasFieldOrPropertyWithValue("key", "error.backup.tooManyEntries");
     }
 }

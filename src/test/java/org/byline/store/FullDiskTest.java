@@ -1,11 +1,11 @@
 package org.byline.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
@@ -39,9 +39,13 @@ class FullDiskTest {
                 return null;
             });
 
-            assertThatThrownBy(() -> articles.save(article.id(), 1, article.content().withBody("구청장 기자회견 문단. ".repeat(200_000))))
-                    .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(describe(e)).isEqualTo("디스크가 가득 차서 저장할 수 없습니다."));
-            assertThat(articles.find(article.id()).orElseThrow().content().body()).isEqualTo("첫 문단.");
+            assertThatThrownBy(() ->
+                            articles.save(article.id(), 1, article.content().withBody("구청장 기자회견 문단. ".repeat(200_000))))
+                    .isInstanceOfSatisfying(
+                            NewsroomException.class,
+                            e -> assertThat(describe(e)).isEqualTo("디스크가 가득 차서 저장할 수 없습니다."));
+            assertThat(articles.find(article.id()).orElseThrow().content().body())
+                    .isEqualTo("첫 문단.");
         }
     }
 
@@ -54,16 +58,19 @@ class FullDiskTest {
     void whenSqliteHasAlreadyRolledBack_theFullDiskIsStillWhatTheReporterIsTold() {
         try (Database db = Database.open(dir)) {
             assertThatThrownBy(() -> db.write(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("INSERT INTO settings(key, value) VALUES ('outlet.name', 'TV서울')");
-                    st.execute("ROLLBACK"); // what SQLite does by itself after SQLITE_FULL in the journal
-                }
-                throw new SQLiteException("[SQLITE_FULL] database or disk is full", SQLiteErrorCode.SQLITE_FULL);
-            })).isInstanceOfSatisfying(NewsroomException.class, e -> {
-                assertThat(describe(e)).isEqualTo("디스크가 가득 차서 저장할 수 없습니다.");
-                assertThat(e.getCause().getSuppressed()).extracting(Throwable::getMessage)
-                        .anyMatch(m -> m.contains("no transaction is active"));
-            });
+                        try (Statement st = c.createStatement()) {
+                            st.execute("INSERT INTO settings(key, value) VALUES ('outlet.name', 'TV서울')");
+                            st.execute("ROLLBACK"); // what SQLite does by itself after SQLITE_FULL in the journal
+                        }
+                        throw new SQLiteException(
+                                "[SQLITE_FULL] database or disk is full", SQLiteErrorCode.SQLITE_FULL);
+                    }))
+                    .isInstanceOfSatisfying(NewsroomException.class, e -> {
+                        assertThat(describe(e)).isEqualTo("디스크가 가득 차서 저장할 수 없습니다.");
+                        assertThat(e.getCause().getSuppressed())
+                                .extracting(Throwable::getMessage)
+                                .anyMatch(m -> m.contains("no transaction is active"));
+                    });
             assertThat(new SettingsStore(db).get("outlet.name")).isEmpty();
         }
     }
@@ -73,7 +80,8 @@ class FullDiskTest {
     }
 
     private static long pageCount(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); var rs = st.executeQuery("PRAGMA page_count")) {
+        try (Statement st = c.createStatement();
+                var rs = st.executeQuery("PRAGMA page_count")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -21,14 +21,18 @@ class LeftoversTest {
     Path dir;
 
     @Test
-    void openingTheStore_sweepsKilledRunsWorkFilesAndOldOrphans_butKeepsFreshOnesUsedOriginalsAndUsersFiles() throws Exception {
+    void openingTheStore_sweepsKilledRunsWorkFilesAndOldOrphans_butKeepsFreshOnesUsedOriginalsAndUsersFiles()
+            throws Exception {
         String used = "ab" + "1".repeat(62);
         try (Database db = Database.open(dir)) {
-            Article article = new ArticleStore(db, Clock.systemUTC()).create(
-                    new ArticleContent("사진 기사", "", "사회", List.of(), ""), new PeopleStore(db, Clock.systemUTC()).add("홍길동", ""));
+            Article article = new ArticleStore(db, Clock.systemUTC())
+                    .create(
+                            new ArticleContent("사진 기사", "", "사회", List.of(), ""),
+                            new PeopleStore(db, Clock.systemUTC()).add("홍길동", ""));
             db.write(c -> {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO photos(article_id, position, sha256, original_name, media_type, width, height, created_at) "
-                        + "VALUES (?, 1, ?, '시장.jpg', 'image/jpeg', 300, 200, 0)")) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO photos(article_id, position, sha256, original_name, media_type, width, height, created_at) "
+                                + "VALUES (?, 1, ?, '시장.jpg', 'image/jpeg', 300, 200, 0)")) {
                     ps.setLong(1, article.id());
                     ps.setString(2, used);
                     return ps.executeUpdate();
@@ -51,18 +55,31 @@ class LeftoversTest {
         Path killedAttach = old(dir.resolve("media/12/12" + "4".repeat(62)), beforeThisRun);
         Path halfRendition = old(dir.resolve("renditions/" + used + "/.thumbnail-991.tmp"), beforeThisRun);
         // what must stay: an original copied in after this run started may be another's attach under way
-        Path freshOrphan = old(dir.resolve("media/ef/ef" + "3".repeat(62)), Instant.now().plus(Duration.ofSeconds(1)));
+        Path freshOrphan =
+                old(dir.resolve("media/ef/ef" + "3".repeat(62)), Instant.now().plus(Duration.ofSeconds(1)));
         Path usedRendition = old(dir.resolve("renditions/" + used + "/thumbnail.jpg"), beforeThisRun);
         Path usedOriginal = old(dir.resolve("media/ab/" + used), twoHoursAgo);
-        Path freshPartial = old(dir.resolve("backups/byline-backup-20261203-090000.zip.partial"), Instant.now().plus(Duration.ofMinutes(1)));
+        Path freshPartial = old(
+                dir.resolve("backups/byline-backup-20261203-090000.zip.partial"),
+                Instant.now().plus(Duration.ofMinutes(1)));
         Path usersNotes = old(dir.resolve("backups/취재 메모.txt"), beforeThisRun);
         Path usersPicture = old(dir.resolve("media/cd/휴가.jpg"), twoHoursAgo);
         Path backup = old(dir.resolve("backups/byline-backup-20261201-080000.zip"), beforeThisRun);
 
         try (Database db = Database.open(dir)) {
-            assertThat(List.of(snapshot, partial, restoring.getParent(), incoming, unpacking.getParent(), orphan, orphanRendition.getParent(),
-                    killedAttach, halfRendition)).allSatisfy(p -> assertThat(p).doesNotExist());
-            assertThat(List.of(freshOrphan, usedOriginal, usedRendition, freshPartial, usersNotes, usersPicture, backup))
+            assertThat(List.of(
+                            snapshot,
+                            partial,
+                            restoring.getParent(),
+                            incoming,
+                            unpacking.getParent(),
+                            orphan,
+                            orphanRendition.getParent(),
+                            killedAttach,
+                            halfRendition))
+                    .allSatisfy(p -> assertThat(p).doesNotExist());
+            assertThat(List.of(
+                            freshOrphan, usedOriginal, usedRendition, freshPartial, usersNotes, usersPicture, backup))
                     .allSatisfy(p -> assertThat(p).exists());
         }
     }
@@ -71,11 +88,19 @@ class LeftoversTest {
     void whileAnotherByline_hasTheStoreOpen_itsWorkFilesAreLeftAlone() throws Exception {
         Path snapshot;
         try (Database first = Database.open(dir)) {
-            snapshot = old(dir.resolve("backups/.snapshot-8123456.db"), Leftovers.processStart().minus(Duration.ofMinutes(5)));
-            Path copiedIn = old(dir.resolve("media/12/12" + "4".repeat(62)), Leftovers.processStart().minus(Duration.ofMinutes(5)));
+            snapshot = old(
+                    dir.resolve("backups/.snapshot-8123456.db"),
+                    Leftovers.processStart().minus(Duration.ofMinutes(5)));
+            Path copiedIn = old(
+                    dir.resolve("media/12/12" + "4".repeat(62)),
+                    Leftovers.processStart().minus(Duration.ofMinutes(5)));
             try (Database second = Database.open(dir)) {
-                assertThat(snapshot).as("perhaps the first one's backup, under way").exists();
-                assertThat(copiedIn).as("perhaps the first one's attach, not yet committed").exists();
+                assertThat(snapshot)
+                        .as("perhaps the first one's backup, under way")
+                        .exists();
+                assertThat(copiedIn)
+                        .as("perhaps the first one's attach, not yet committed")
+                        .exists();
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.byline.store;
 
-import org.junit.jupiter.api.Assumptions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -17,13 +16,14 @@ import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** When another program holds the store, or the store cannot be written, the reporter is told so. */
 class LockedStoreTest {
-    private static final ArticleContent DRAFT = new ArticleContent("폭우 대비 배수로 점검", "", "사회", List.of(),
-            "구청이 장마를 앞두고 배수로를 점검했다.");
+    private static final ArticleContent DRAFT =
+            new ArticleContent("폭우 대비 배수로 점검", "", "사회", List.of(), "구청이 장마를 앞두고 배수로를 점검했다.");
 
     @TempDir
     Path dir;
@@ -36,12 +36,13 @@ class LockedStoreTest {
             Article article = articles.create(DRAFT, hong);
 
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.file());
-                 Statement st = other.createStatement()) {
+                    Statement st = other.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
 
                 // waits for SQLite's busy timeout (5 s) before giving up
                 assertThatThrownBy(() -> articles.save(article.id(), 1, DRAFT.withHeadline("잠긴 동안 고친 제목")))
-                        .isInstanceOfSatisfying(NewsroomException.class,
+                        .isInstanceOfSatisfying(
+                                NewsroomException.class,
                                 e -> assertThat(e.key()).isEqualTo("error.databaseLocked"));
                 assertThat(articles.find(article.id()).orElseThrow().content().headline())
                         .as("reading goes on while another program writes")
@@ -58,7 +59,8 @@ class LockedStoreTest {
 
     @Test
     void draftWithoutSection_isSaved_onceABriefLockByAnotherProgramIsReleased() throws Exception {
-        assertThat(saveWhileAnotherProgramWritesForASecond(DRAFT.withSection(""))).isEqualTo(2);
+        assertThat(saveWhileAnotherProgramWritesForASecond(DRAFT.withSection("")))
+                .isEqualTo(2);
     }
 
     @Test
@@ -72,7 +74,7 @@ class LockedStoreTest {
             ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
             Article article = articles.create(content, new PeopleStore(db, Clock.systemUTC()).add("홍길동", ""));
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.file());
-                 Statement st = other.createStatement()) {
+                    Statement st = other.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
                 Thread releaser = new Thread(() -> {
                     try {
@@ -84,7 +86,8 @@ class LockedStoreTest {
                 });
                 releaser.start();
                 try {
-                    return articles.save(article.id(), 1, content.withHeadline("기다렸다 저장한 제목")).version();
+                    return articles.save(article.id(), 1, content.withHeadline("기다렸다 저장한 제목"))
+                            .version();
                 } finally {
                     releaser.join();
                 }
@@ -107,8 +110,8 @@ class LockedStoreTest {
             assumeFalse(Files.isWritable(file), "the file is still writable for this user (root)");
 
             assertThatThrownBy(() -> Database.open(dir))
-                    .isInstanceOfSatisfying(NewsroomException.class,
-                            e -> assertThat(e.key()).isEqualTo("error.databaseReadOnly"));
+                    .isInstanceOfSatisfying(
+                            NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.databaseReadOnly"));
         } finally {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
@@ -126,8 +129,8 @@ class LockedStoreTest {
             assumeFalse(Files.isWritable(dir), "the folder is still writable for this user (root)");
 
             assertThatThrownBy(() -> Database.open(dir))
-                    .isInstanceOfSatisfying(NewsroomException.class,
-                            e -> assertThat(e.key()).isEqualTo("error.databaseReadOnly"));
+                    .isInstanceOfSatisfying(
+                            NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.databaseReadOnly"));
         } finally {
             Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
@@ -145,7 +148,10 @@ class LockedStoreTest {
 
             try (Database db = Database.open(dir)) {
                 Person kim = new PeopleStore(db, Clock.systemUTC()).add("김철수", "kim@tvseoul.kr");
-                assertThat(new ArticleStore(db, Clock.systemUTC()).create(DRAFT, kim).version()).isEqualTo(1);
+                assertThat(new ArticleStore(db, Clock.systemUTC())
+                                .create(DRAFT, kim)
+                                .version())
+                        .isEqualTo(1);
             }
         } finally {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));

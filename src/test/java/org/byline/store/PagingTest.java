@@ -1,6 +1,5 @@
 package org.byline.store;
 
-import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -8,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,7 +98,9 @@ class PagingTest {
         for (int offset = 0; offset < count; offset += 500) {
             List<ArticleSummary> page = articles.page(politics, offset, 500);
             assertThat(page).allSatisfy(row -> assertThat(row.section()).isEqualTo("정치"));
-            page.forEach(row -> assertThat(seen.add(row.id())).as("article %d shown twice", row.id()).isTrue());
+            page.forEach(row -> assertThat(seen.add(row.id()))
+                    .as("article %d shown twice", row.id())
+                    .isTrue());
         }
 
         assertThat(count).isEqualTo(TOTAL / SECTIONS.size());
@@ -108,12 +110,19 @@ class PagingTest {
     @Test
     void filters_countBySectionAndStatus() {
         for (String section : SECTIONS) {
-            assertThat(articles.count(QueueFilter.NEWEST_FIRST.withSection(section))).as(section).isEqualTo(20_000);
+            assertThat(articles.count(QueueFilter.NEWEST_FIRST.withSection(section)))
+                    .as(section)
+                    .isEqualTo(20_000);
         }
-        assertThat(articles.count(QueueFilter.NEWEST_FIRST.withStatus(Status.DRAFT))).isEqualTo(TOTAL);
-        assertThat(articles.count(QueueFilter.NEWEST_FIRST.withStatus(Status.PUBLISHED))).isZero();
-        assertThat(articles.count(QueueFilter.NEWEST_FIRST.withStatus(Status.DRAFT).withSection("포토"))).isEqualTo(20_000);
-        assertThat(articles.page(QueueFilter.NEWEST_FIRST.withStatus(Status.SUBMITTED), 0, 100)).isEmpty();
+        assertThat(articles.count(QueueFilter.NEWEST_FIRST.withStatus(Status.DRAFT)))
+                .isEqualTo(TOTAL);
+        assertThat(articles.count(QueueFilter.NEWEST_FIRST.withStatus(Status.PUBLISHED)))
+                .isZero();
+        assertThat(articles.count(
+                        QueueFilter.NEWEST_FIRST.withStatus(Status.DRAFT).withSection("포토")))
+                .isEqualTo(20_000);
+        assertThat(articles.page(QueueFilter.NEWEST_FIRST.withStatus(Status.SUBMITTED), 0, 100))
+                .isEmpty();
     }
 
     @Test
@@ -145,8 +154,8 @@ class PagingTest {
         List<ArticleContent> list = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
             String number = String.format("%06d", (i * 7_919L) % TOTAL);
-            list.add(new ArticleContent(prefix + " " + number, "", SECTIONS.get(i % SECTIONS.size()), List.of(),
-                    "구청 소식 " + i));
+            list.add(new ArticleContent(
+                    prefix + " " + number, "", SECTIONS.get(i % SECTIONS.size()), List.of(), "구청 소식 " + i));
         }
         return list;
     }

@@ -39,7 +39,8 @@ class SchemaTest {
                 }
             });
             int migrations = db.read(c -> {
-                try (ResultSet rs = c.createStatement().executeQuery("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                try (ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT count(*) FROM flyway_schema_history WHERE version IS NOT NULL")) {
                     rs.next();
                     return rs.getInt(1);
                 }

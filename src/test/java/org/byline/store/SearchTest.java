@@ -83,7 +83,8 @@ class SearchTest {
 
     @Test
     void tagsAndSubheadline_areSearchedToo() {
-        Article tagged = articles.create(new ArticleContent("시장 배추값 내려", "김장 부담 줄어", "경제", List.of("물가동향"), "본문"), hong);
+        Article tagged =
+                articles.create(new ArticleContent("시장 배추값 내려", "김장 부담 줄어", "경제", List.of("물가동향"), "본문"), hong);
 
         assertThat(ids("물가")).containsExactly(tagged.id());
         assertThat(ids("부담")).containsExactly(tagged.id());
@@ -122,7 +123,10 @@ class SearchTest {
     void search_seesTheNewText_andNoLongerTheOld_afterAnEdit() {
         Article article = write("태풍 북상에 비상근무", "구청이 비상근무에 들어갔다.");
 
-        articles.save(article.id(), 1, article.content().withHeadline("폭염 특보에 무더위쉼터 운영").withBody("경로당을 쉼터로 연다."));
+        articles.save(
+                article.id(),
+                1,
+                article.content().withHeadline("폭염 특보에 무더위쉼터 운영").withBody("경로당을 쉼터로 연다."));
 
         assertThat(ids("태풍")).isEmpty();
         assertThat(ids("비상")).isEmpty();

@@ -35,7 +35,8 @@ class StoreFileGoneTest {
 
             Files.delete(dir.resolve(Database.FILE_NAME));
 
-            assertThatThrownBy(() -> articles.save(article.id(), 1, article.content().withBody("둘째 문단.")))
+            assertThatThrownBy(() ->
+                            articles.save(article.id(), 1, article.content().withBody("둘째 문단.")))
                     .isInstanceOfSatisfying(NewsroomException.class, e -> {
                         assertThat(e.key()).isEqualTo("error.storeFileGone");
                         assertThat(new Messages(Locale.KOREAN).describe(e)).contains("지워졌거나", "화면에 남아");
@@ -53,8 +54,10 @@ class StoreFileGoneTest {
 
             Files.move(copy, dir.resolve(Database.FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
 
-            assertThatThrownBy(() -> articles.save(article.id(), 1, article.content().withBody("둘째 문단.")))
-                    .isInstanceOfSatisfying(NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.storeFileGone"));
+            assertThatThrownBy(() ->
+                            articles.save(article.id(), 1, article.content().withBody("둘째 문단.")))
+                    .isInstanceOfSatisfying(
+                            NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.storeFileGone"));
         }
     }
 }

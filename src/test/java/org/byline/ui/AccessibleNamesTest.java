@@ -1,7 +1,5 @@
 package org.byline.ui;
 
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -11,11 +9,13 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +35,14 @@ class AccessibleNamesTest {
             byline.type("#headline", "접근성");
             assertThat(unnamed()).isEmpty();
             // the find and replace bar, and each tab beside the preview
-            byline.robot.press(KeyCode.CONTROL, KeyCode.H)
-                    .release(KeyCode.H, KeyCode.CONTROL);
+            byline.robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
             waitUntil(() -> byline.robot.lookup("#findBar").query().isVisible());
             assertThat(unnamed()).as("find bar").isEmpty();
             for (String tab : List.of("teaserTab", "styleTab", "historyTab", "outboxTab", "pageTab")) {
-                byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> tab.equals(n.getId())).<Node>query());
+                byline.robot.clickOn(byline.robot
+                        .lookup(".tab")
+                        .match(n -> tab.equals(n.getId()))
+                        .<Node>query());
                 WaitForAsyncUtils.waitForFxEvents();
                 assertThat(unnamed()).as(tab).isEmpty();
             }
@@ -50,7 +52,10 @@ class AccessibleNamesTest {
             assertThat(unnamed()).isEmpty();
             // a tab's controls are reachable only while it is showing: look at each
             for (String tab : List.of("sectionsTab", "peopleTab", "sitesTab", "workstationTab")) {
-                byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> tab.equals(n.getId())).<Node>query());
+                byline.robot.clickOn(byline.robot
+                        .lookup(".tab")
+                        .match(n -> tab.equals(n.getId()))
+                        .<Node>query());
                 WaitForAsyncUtils.waitForFxEvents();
                 assertThat(unnamed()).as(tab).isEmpty();
             }
@@ -61,28 +66,36 @@ class AccessibleNamesTest {
     /** The controls without a name, as "Type#id", in every window that is showing. */
     private static List<String> unnamed() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            List<String> missing = new ArrayList<>();
-            for (Window w : Window.getWindows()) {
-                if (w.isShowing() && w.getScene() != null) {
-                    walk(w.getScene().getRoot(), missing);
-                }
-            }
-            return missing;
-        }).get();
+                    List<String> missing = new ArrayList<>();
+                    for (Window w : Window.getWindows()) {
+                        if (w.isShowing() && w.getScene() != null) {
+                            walk(w.getScene().getRoot(), missing);
+                        }
+                    }
+                    return missing;
+                })
+                .get();
     }
 
     private static void walk(Node node, List<String> missing) {
         if (!node.isVisible()) {
             return;
         }
-        boolean reachable = node instanceof ButtonBase || node instanceof TextInputControl || node instanceof ComboBoxBase
-                || node instanceof ListView || node instanceof TableView || node instanceof ChoiceBox;
+        boolean reachable = node instanceof ButtonBase
+                || node instanceof TextInputControl
+                || node instanceof ComboBoxBase
+                || node instanceof ListView
+                || node instanceof TableView
+                || node instanceof ChoiceBox;
         // the inner parts of a control (a combo box's editor, a spinner's field) are the control's
-        boolean inner = node.getParent() != null && node.getStyleClass().stream().anyMatch(c -> c.equals("arrow-button"));
+        boolean inner =
+                node.getParent() != null && node.getStyleClass().stream().anyMatch(c -> c.equals("arrow-button"));
         if (reachable && !inner && !named(node)) {
             missing.add(node.getClass().getSimpleName() + "#" + node.getId());
         }
-        if (node instanceof Parent p && !(node instanceof ComboBoxBase) && !(node instanceof TextInputControl)
+        if (node instanceof Parent p
+                && !(node instanceof ComboBoxBase)
+                && !(node instanceof TextInputControl)
                 && !(node instanceof ChoiceBox)) {
             p.getChildrenUnmodifiable().forEach(child -> walk(child, missing));
         }
@@ -92,6 +105,9 @@ class AccessibleNamesTest {
         if (node.getAccessibleText() != null && !node.getAccessibleText().isBlank()) {
             return true;
         }
-        return node instanceof Labeled l && l.getText() != null && !l.getText().isBlank() && !l.getText().matches("[▲▼✕×]+");
+        return node instanceof Labeled l
+                && l.getText() != null
+                && !l.getText().isBlank()
+                && !l.getText().matches("[▲▼✕×]+");
     }
 }

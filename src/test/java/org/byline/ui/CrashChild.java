@@ -1,12 +1,12 @@
 package org.byline.ui;
 
-import java.util.function.Supplier;
-import javafx.scene.Node;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -19,8 +19,7 @@ import org.byline.app.BylineApp;
  * keeps typing until it is killed.
  */
 public final class CrashChild {
-    private CrashChild() {
-    }
+    private CrashChild() {}
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
@@ -52,7 +51,11 @@ public final class CrashChild {
     }
 
     private static Node lookup(String id) {
-        return Window.getWindows().stream().map(w -> w.getScene().lookup(id)).filter(n -> n != null).findFirst().orElseThrow();
+        return Window.getWindows().stream()
+                .map(w -> w.getScene().lookup(id))
+                .filter(n -> n != null)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static <T> T onFx(Supplier<T> work) throws InterruptedException {

@@ -1,14 +1,14 @@
 package org.byline.ui;
 
-import java.util.Arrays;
-import javafx.scene.control.DialogPane;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.DialogPane;
 import org.byline.app.Context;
 import org.byline.domain.ArticleContent;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,10 @@ class DamagedStoreTest {
     void aDamagedStore_isNamedAtStart_andTheNewestBackupBringsTheArticlesBack() throws Exception {
         try (Context c = new Context(dir, Locale.KOREAN)) {
             RunningByline.reporterAtTvSeoul(c);
-            var a = c.drafting().create(new ArticleContent("백업된 기사", "", "사회", List.of(), "본문"), c.staff().named("홍길동"));
+            var a = c.drafting()
+                    .create(
+                            new ArticleContent("백업된 기사", "", "사회", List.of(), "본문"),
+                            c.staff().named("홍길동"));
             c.workspace().rememberOpenArticle(a.id());
             c.backups().backUp(null);
         }

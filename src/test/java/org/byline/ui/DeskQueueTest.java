@@ -1,7 +1,5 @@
 package org.byline.ui;
 
-import javafx.scene.control.ComboBox;
-import org.testfx.util.WaitForAsyncUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -12,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import org.byline.app.Context;
 import org.byline.domain.ArticleContent;
@@ -19,6 +18,7 @@ import org.byline.domain.ArticleSummary;
 import org.byline.domain.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 class DeskQueueTest {
     @TempDir
@@ -34,7 +34,10 @@ class DeskQueueTest {
         file(early, "홍길동", "구청장회의 열려");
         file(early.plus(Duration.ofHours(2)), "김철수", "시장 상인회 간담회");
         try (Context c = new Context(dir, Locale.KOREAN)) {
-            c.drafting().create(new ArticleContent("아직 쓰는 기사", "", "사회", List.of(), "초고"), c.staff().named("홍길동"));
+            c.drafting()
+                    .create(
+                            new ArticleContent("아직 쓰는 기사", "", "사회", List.of(), "초고"),
+                            c.staff().named("홍길동"));
         }
 
         try (RunningByline byline = RunningByline.open(dir)) {
@@ -43,8 +46,10 @@ class DeskQueueTest {
             waitUntil(() -> "3건".equals(byline.text("#queueCount")));
 
             byline.robot.clickOn("#deskQueue");
-            waitUntil(() -> "2건".equals(byline.text("#queueCount")) && queue.getItems().size() == 2
-                    && queue.getItems().get(0) != null && queue.getItems().get(1) != null);
+            waitUntil(() -> "2건".equals(byline.text("#queueCount"))
+                    && queue.getItems().size() == 2
+                    && queue.getItems().get(0) != null
+                    && queue.getItems().get(1) != null);
             assertThat(queue.getItems()).extracting(ArticleSummary::headline).containsExactly("구청장회의 열려", "시장 상인회 간담회");
             assertThat(Waiting.since(queue.getItems().get(0))).startsWith("3시간");
 
@@ -54,7 +59,8 @@ class DeskQueueTest {
             waitUntil(() -> "2건".equals(byline.text("#queueCount")));
             ComboBox<String> reporter = byline.node("#reporterFilter");
             WaitForAsyncUtils.asyncFx(() -> reporter.setValue("김철수")).get();
-            waitUntil(() -> "1건".equals(byline.text("#queueCount")) && queue.getItems().get(0) != null
+            waitUntil(() -> "1건".equals(byline.text("#queueCount"))
+                    && queue.getItems().get(0) != null
                     && queue.getItems().get(0).headline().equals("시장 상인회 간담회"));
         }
     }

@@ -1,6 +1,5 @@
 package org.byline.ui;
 
-import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import org.byline.app.Context;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
@@ -35,7 +35,8 @@ class DeskWindowTest {
             RunningByline.reporterAtTvSeoul(c);
             c.staff().add("김데스크", "desk@tvseoul.kr", Role.DESK, DESK_PASSWORD.toCharArray(), null);
             Person hong = c.staff().named("홍길동");
-            Article a = c.drafting().create(new ArticleContent("구청장 기자회견", "", "사회", List.of(), "구청장이 27일 기자회견을 열었다."), hong);
+            Article a = c.drafting()
+                    .create(new ArticleContent("구청장 기자회견", "", "사회", List.of(), "구청장이 27일 기자회견을 열었다."), hong);
             c.workspace().useProfile(hong);
             c.workspace().rememberOpenArticle(a.id());
             id = a.id();
@@ -49,7 +50,9 @@ class DeskWindowTest {
             waitUntil(() -> hong.robot.lookup("#submit").tryQuery().isPresent());
             hong.robot.clickOn("#submit");
             waitUntil(() -> hong.text("#articleState").startsWith("송고"));
-            assertThat(hong.robot.lookup("#approve").tryQuery()).as("no approving one's own article").isEmpty();
+            assertThat(hong.robot.lookup("#approve").tryQuery())
+                    .as("no approving one's own article")
+                    .isEmpty();
         }
         try (RunningByline desk = RunningByline.open(dir)) {
             signIn(desk, "김데스크", "틀린비밀번호");
@@ -66,7 +69,11 @@ class DeskWindowTest {
         }
         try (RunningByline hong = RunningByline.open(dir)) {
             signIn(hong, "홍길동", null);
-            waitUntil(() -> hong.robot.lookup("#returnNote").tryQuery().map(n -> n.isVisible()).orElse(false));
+            waitUntil(() -> hong.robot
+                    .lookup("#returnNote")
+                    .tryQuery()
+                    .map(n -> n.isVisible())
+                    .orElse(false));
             assertThat(hong.text("#returnNote")).isEqualTo("반려됨: 현장 사진과 구청장 발언을 더 넣으세요");
             hong.robot.clickOn("#submit");
             waitUntil(() -> hong.text("#articleState").startsWith("송고"));
@@ -81,12 +88,17 @@ class DeskWindowTest {
             desk.robot.clickOn("#correct");
             desk.robot.clickOn("#correctionInput").eraseText(0).write("구청장 발언 인용을 바로잡았습니다");
             desk.robot.type(KeyCode.ENTER);
-            waitUntil(() -> desk.previewText("modified") != null && desk.previewText("modified").startsWith("수정 "));
-            waitUntil(() -> desk.previewText("body") != null && desk.fromPreview(doc -> doc.getDocumentElement().getTextContent()).contains("구청장 발언 인용을 바로잡았습니다"));
+            waitUntil(() -> desk.previewText("modified") != null
+                    && desk.previewText("modified").startsWith("수정 "));
+            waitUntil(() -> desk.previewText("body") != null
+                    && desk.fromPreview(doc -> doc.getDocumentElement().getTextContent())
+                            .contains("구청장 발언 인용을 바로잡았습니다"));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.drafting().open(id).status()).isEqualTo(Status.APPROVED);
-            assertThat(c.desk().history(id)).extracting(t -> t.by()).containsExactly("홍길동", "김데스크", "홍길동", "김데스크", "김데스크");
+            assertThat(c.desk().history(id))
+                    .extracting(t -> t.by())
+                    .containsExactly("홍길동", "김데스크", "홍길동", "김데스크", "김데스크");
             assertThat(c.revisions().list(id)).hasSize(3); // two submissions and the approval
         }
     }
@@ -99,7 +111,11 @@ class DeskWindowTest {
         }
         try (RunningByline desk = RunningByline.open(dir)) {
             signIn(desk, "김데스크", DESK_PASSWORD);
-            waitUntil(() -> desk.robot.lookup("#lockBanner").tryQuery().map(n -> n.isVisible()).orElse(false));
+            waitUntil(() -> desk.robot
+                    .lookup("#lockBanner")
+                    .tryQuery()
+                    .map(n -> n.isVisible())
+                    .orElse(false));
             assertThat(desk.text("#lockMessage")).startsWith("홍길동 님이");
             TextArea body = desk.node("#body");
             assertThat(body.isEditable()).isFalse();
@@ -121,7 +137,11 @@ class DeskWindowTest {
     private static void signIn(RunningByline byline, String name, String password) throws Exception {
         waitUntil(() -> byline.robot.lookup("#profileChoice").tryQuery().isPresent());
         ComboBox<Person> who = byline.node("#profileChoice");
-        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream().filter(p -> p.name().equals(name)).findFirst().ifPresent(who::setValue)).get();
+        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream()
+                        .filter(p -> p.name().equals(name))
+                        .findFirst()
+                        .ifPresent(who::setValue))
+                .get();
         if (password != null) {
             byline.robot.clickOn("#profilePassword").write(password);
         }

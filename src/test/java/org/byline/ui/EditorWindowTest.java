@@ -1,18 +1,18 @@
 package org.byline.ui;
 
-import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
-import org.byline.domain.ArticleContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.byline.app.Context;
 import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +30,8 @@ class EditorWindowTest {
 
             waitUntil(() -> "구청장, 골목상권 현장 점검".equals(byline.previewText("headline")));
             waitUntil(() -> byline.previewText("body").contains("손님이 늘었다"));
-            String firstParagraph = byline.fromPreview(doc -> doc.getElementById("body").getElementsByTagName("p").item(0).getTextContent());
+            String firstParagraph = byline.fromPreview(doc ->
+                    doc.getElementById("body").getElementsByTagName("p").item(0).getTextContent());
             assertThat(firstParagraph).isEqualTo("[TV서울=홍길동 기자] 영등포구청장이 27일 골목시장을 찾았다.");
             assertThat(byline.previewText("body")).contains("“손님이 늘었다”");
             assertThat(byline.windowTitle()).isEqualTo("바이라인 — 구청장, 골목상권 현장 점검");
@@ -60,8 +61,10 @@ class EditorWindowTest {
             byline.type("#body", "<script>document.title='x'</script><img src=x onerror=alert(1)>");
             waitUntil(() -> "<b>굵게</b>".equals(byline.previewText("headline")));
             waitUntil(() -> byline.previewText("body").contains("<img src=x onerror=alert(1)>"));
-            int scripts = byline.fromPreview(doc -> doc.getElementsByTagName("script").getLength());
-            int images = byline.fromPreview(doc -> doc.getElementsByTagName("img").getLength());
+            int scripts =
+                    byline.fromPreview(doc -> doc.getElementsByTagName("script").getLength());
+            int images =
+                    byline.fromPreview(doc -> doc.getElementsByTagName("img").getLength());
             int bold = byline.fromPreview(doc -> doc.getElementsByTagName("b").getLength());
             assertThat(scripts).isZero();
             assertThat(images).isZero();
@@ -74,8 +77,10 @@ class EditorWindowTest {
         long id;
         try (Context c = new Context(dir, Locale.KOREAN)) {
             RunningByline.reporterAtTvSeoul(c);
-            Article a = c.drafting().create(new ArticleContent("원래 제목", "", "사회", List.of(), "원래 본문"),
-                    c.staff().named("홍길동"));
+            Article a = c.drafting()
+                    .create(
+                            new ArticleContent("원래 제목", "", "사회", List.of(), "원래 본문"),
+                            c.staff().named("홍길동"));
             c.workspace().rememberOpenArticle(a.id());
             id = a.id();
         }
@@ -108,19 +113,26 @@ class EditorWindowTest {
             c.settings().set("manuscript.target.사회", "1", null);
         })) {
             byline.type("#headline", "목표 매수");
-            byline.robot.interact(() -> byline.<ComboBox<String>>node("#section").setValue("사회"));
+            byline.robot.interact(
+                    () -> byline.<ComboBox<String>>node("#section").setValue("사회"));
             byline.type("#body", "가".repeat(100));
             // the section's target is read off the FX thread, so it may follow the count by a moment
             String expected = "공백 포함 100자 · 공백 제외 100자 · 150자 원고지 0.7매 / 목표 1매";
             waitUntil(() -> byline.text("#counts").equals(expected));
             assertThat(byline.text("#counts")).isEqualTo(expected);
-            assertThat(byline.node("#counts").getPseudoClassStates()).extracting(Object::toString).doesNotContain("over-target");
+            assertThat(byline.node("#counts").getPseudoClassStates())
+                    .extracting(Object::toString)
+                    .doesNotContain("over-target");
 
             byline.robot.write("나".repeat(60));
-            waitUntil(() -> byline.text("#counts").contains("160자") && byline.text("#counts").endsWith("원고지 1.1매 / 목표 1매"));
-            assertThat(byline.node("#counts").getPseudoClassStates()).extracting(Object::toString).contains("over-target");
+            waitUntil(() -> byline.text("#counts").contains("160자")
+                    && byline.text("#counts").endsWith("원고지 1.1매 / 목표 1매"));
+            assertThat(byline.node("#counts").getPseudoClassStates())
+                    .extracting(Object::toString)
+                    .contains("over-target");
 
-            byline.robot.interact(() -> byline.<ComboBox<String>>node("#section").setValue("경제"));
+            byline.robot.interact(
+                    () -> byline.<ComboBox<String>>node("#section").setValue("경제"));
             waitUntil(() -> !byline.text("#counts").contains("목표"));
         }
     }
@@ -138,7 +150,8 @@ class EditorWindowTest {
         }
         try (RunningByline again = RunningByline.open(dir)) {
             waitUntil(() -> "홍길동, 김철수".equals(again.text("#byline")));
-            waitUntil(() -> again.previewText("body") != null && again.previewText("body").startsWith("[TV서울=홍길동·김철수 기자]"));
+            waitUntil(() -> again.previewText("body") != null
+                    && again.previewText("body").startsWith("[TV서울=홍길동·김철수 기자]"));
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.byline.ui;
 
-import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -8,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Platform;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,5 @@
 package org.byline.ui;
 
-import org.byline.domain.Status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -21,6 +20,7 @@ import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
 import org.byline.domain.PhotoDetails;
 import org.byline.domain.Role;
+import org.byline.domain.Status;
 import org.byline.i18n.Messages;
 import org.byline.imaging.TestImages;
 import org.byline.ui.export.ExportView;
@@ -47,34 +47,42 @@ class ExportWindowTest {
     private long draft;
 
     @Test
-    void theDeskExportsThreeArticles_oneIsWritten_theDraftAndTheUnknownOneAreNamed_thenTheDraftGoesToo() throws Exception {
+    void theDeskExportsThreeArticles_oneIsWritten_theDraftAndTheUnknownOneAreNamed_thenTheDraftGoesToo()
+            throws Exception {
         FxRobot robot = new FxRobot();
         Stage owner = FxToolkit.registerPrimaryStage();
-        try (Context context = new Context(dir, Locale.KOREAN); FxTasks tasks = new FxTasks()) {
+        try (Context context = new Context(dir, Locale.KOREAN);
+                FxTasks tasks = new FxTasks()) {
             Person lee = newsroom(context);
             Messages m = new Messages(Locale.KOREAN);
             ExportViewModel vm = new ExportViewModel(context.exports(), tasks, m, lee, List.of(approved, draft, 9999L));
             ExportView.FolderChoice theTestsFolder = (window, current) -> Optional.of(out);
-            Stage window = WaitForAsyncUtils.asyncFx(() -> ExportView.show(owner, vm, m, theTestsFolder)).get();
+            Stage window = WaitForAsyncUtils.asyncFx(() -> ExportView.show(owner, vm, m, theTestsFolder))
+                    .get();
 
             robot.clickOn("#startExport");
             waitUntil(() -> text(robot, "#exportSummary").contains("폴더"));
             assertThat(text(robot, "#exportSummary")).isEqualTo("내보낼 폴더를 먼저 고르세요.");
 
             robot.clickOn("#chooseExportFolder");
-            assertThat(robot.lookup("#exportFolder").queryAs(TextField.class).getText()).isEqualTo(out.toString());
+            assertThat(robot.lookup("#exportFolder").queryAs(TextField.class).getText())
+                    .isEqualTo(out.toString());
             robot.clickOn("#exportFormat");
             robot.clickOn("패키지 (.zip)");
             robot.clickOn("#startExport");
             waitUntil(() -> text(robot, "#exportSummary").equals("1건 내보냄, 2건 실패"));
 
-            assertThat(robot.lookup("#exportProgress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
+            assertThat(robot.lookup("#exportProgress")
+                            .queryAs(ProgressBar.class)
+                            .getProgress())
+                    .isEqualTo(1.0);
             @SuppressWarnings("unchecked")
             ListView<String> results = robot.lookup("#exportResults").queryAs(ListView.class);
-            assertThat(results.getItems()).containsExactly(
-                    "기사 " + approved + ": " + out.resolve("article-" + approved + ".zip"),
-                    "기사 " + draft + " 실패: " + m.get("export.notApproved", draft, m.status(Status.DRAFT)),
-                    "기사 9999 실패: 기사 9999 이(가) 없습니다. 번호를 확인하세요 (list 로 목록을 볼 수 있습니다).");
+            assertThat(results.getItems())
+                    .containsExactly(
+                            "기사 " + approved + ": " + out.resolve("article-" + approved + ".zip"),
+                            "기사 " + draft + " 실패: " + m.get("export.notApproved", draft, m.status(Status.DRAFT)),
+                            "기사 9999 실패: 기사 9999 이(가) 없습니다. 번호를 확인하세요 (list 로 목록을 볼 수 있습니다).");
             assertThat(out.resolve("article-" + approved + ".zip")).isRegularFile();
             assertThat(out.resolve("article-" + draft + ".zip")).doesNotExist();
 
@@ -83,8 +91,8 @@ class ExportWindowTest {
             waitUntil(() -> text(robot, "#exportSummary").equals("2건 내보냄, 1건 실패"));
             assertThat(out.resolve("article-" + draft + ".zip")).isRegularFile();
             try (var listing = Files.list(out)) {
-                assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
-                        "article-" + approved + ".zip", "article-" + draft + ".zip");
+                assertThat(listing.map(p -> p.getFileName().toString()))
+                        .containsExactlyInAnyOrder("article-" + approved + ".zip", "article-" + draft + ".zip");
             }
             robot.clickOn("#closeExport");
             waitUntil(() -> !window.isShowing());
@@ -103,9 +111,11 @@ class ExportWindowTest {
             byline.robot.clickOn("#profileStart");
             TableView<?> queue = byline.node("#queue");
             waitUntil(() -> queue.getItems().size() == 2 && queue.getItems().get(1) != null);
-            assertThat(byline.robot.lookup("#exportArticles").queryButton().isDisabled()).isTrue();
+            assertThat(byline.robot.lookup("#exportArticles").queryButton().isDisabled())
+                    .isTrue();
             // the rows' cells come with the next layout pass, after the items
-            waitUntil(() -> RunningByline.showing(queue, ".table-row-cell", 0) != null && RunningByline.showing(queue, ".table-row-cell", 1) != null);
+            waitUntil(() -> RunningByline.showing(queue, ".table-row-cell", 0) != null
+                    && RunningByline.showing(queue, ".table-row-cell", 1) != null);
 
             byline.robot.clickOn(RunningByline.showing(queue, ".table-row-cell", 0));
             byline.robot.press(KeyCode.CONTROL);
@@ -117,7 +127,11 @@ class ExportWindowTest {
             waitUntil(() -> queue.getSelectionModel().getSelectedItems().size() == 2);
             byline.robot.clickOn("#exportArticles");
             waitUntil(() -> byline.robot.lookup("#exportView").tryQuery().isPresent());
-            assertThat(byline.robot.lookup("#exportView .label").queryAs(Label.class).getText()).isEqualTo("기사 2건을 내보냅니다");
+            assertThat(byline.robot
+                            .lookup("#exportView .label")
+                            .queryAs(Label.class)
+                            .getText())
+                    .isEqualTo("기사 2건을 내보냅니다");
             byline.robot.clickOn("#closeExport");
         }
     }
@@ -127,12 +141,16 @@ class ExportWindowTest {
         Person hong = c.staff().add("홍길동", "hong@tvseoul.kr", Role.REPORTER, null, null);
         Person lee = c.staff().add("이데스크", "", Role.DESK, "lee-desk-1".toCharArray(), null);
         c.settings().set("outlet.name", "TV서울", lee);
-        approved = c.drafting().create(new ArticleContent("구청 예산안 확정", "", "사회", List.of("예산"), "구청이 예산안을 확정했다."), hong).id();
+        approved = c.drafting()
+                .create(new ArticleContent("구청 예산안 확정", "", "사회", List.of("예산"), "구청이 예산안을 확정했다."), hong)
+                .id();
         Path photo = TestImages.write(files.resolve("council.jpg"), TestImages.jpeg(800, 600));
         c.photos().attach(approved, List.of(photo), new PhotoDetails("구청 전경", "사진=한빛구청", ""), true);
         c.desk().submit(approved, hong);
         c.desk().approve(approved, lee);
-        draft = c.drafting().create(new ArticleContent("아직 쓰는 기사", "", "사회", List.of(), "작성중"), hong).id();
+        draft = c.drafting()
+                .create(new ArticleContent("아직 쓰는 기사", "", "사회", List.of(), "작성중"), hong)
+                .id();
         return lee;
     }
 

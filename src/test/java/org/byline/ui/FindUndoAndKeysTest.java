@@ -35,7 +35,9 @@ class FindUndoAndKeysTest {
             assertThat(byline.robot.lookup("#headline").query().isFocused()).isTrue();
 
             byline.robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
-            byline.robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+            byline.robot
+                    .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
+                    .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
             assertThat(byline.text("#headline")).isEqualTo("headline");
             assertThat(byline.text("#body")).isEqualTo("one ");
             // what undo put back is saved like anything typed
@@ -43,7 +45,11 @@ class FindUndoAndKeysTest {
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.search().find("headline")).hasSize(1);
-            assertThat(c.drafting().open(c.search().find("headline").get(0).id()).content().body()).isEqualTo("one ");
+            assertThat(c.drafting()
+                            .open(c.search().find("headline").get(0).id())
+                            .content()
+                            .body())
+                    .isEqualTo("one ");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.byline.ui;
 
-import javafx.scene.input.KeyCode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -12,10 +11,11 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.InputMethodEvent;
 import javafx.scene.input.InputMethodHighlight;
 import javafx.scene.input.InputMethodTextRun;
+import javafx.scene.input.KeyCode;
 import org.byline.app.Context;
-import org.testfx.util.WaitForAsyncUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Hangul as an input method composes it: each syllable is shown while it is being composed
@@ -50,10 +50,14 @@ class HangulInputTest {
     }
 
     private static void fire(TextInputControl target, String composed, String committed) throws Exception {
-        List<InputMethodTextRun> runs = composed.isEmpty() ? List.of()
+        List<InputMethodTextRun> runs = composed.isEmpty()
+                ? List.of()
                 : List.of(new InputMethodTextRun(composed, InputMethodHighlight.SELECTED_RAW));
-        WaitForAsyncUtils.asyncFx(() -> Event.fireEvent(target,
-                new InputMethodEvent(InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, runs, committed, composed.length()))).get();
+        WaitForAsyncUtils.asyncFx(() -> Event.fireEvent(
+                        target,
+                        new InputMethodEvent(
+                                InputMethodEvent.INPUT_METHOD_TEXT_CHANGED, runs, committed, composed.length())))
+                .get();
         // slower than a typist: autosave (0.6 s) and the preview (0.2 s) run in the middle of compositions
         Thread.sleep(90);
     }
@@ -72,11 +76,13 @@ class HangulInputTest {
             assertThat(byline.text("#body")).isEqualTo("한글입력 한글입력 한글입력 ");
             waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
             waitUntil(() -> "한글 입력".equals(byline.previewText("headline")));
-            assertThat(byline.previewText("body")).contains("한글입력 한글입력 한글입력").doesNotContain("ㅎ").doesNotContain("한한");
+            assertThat(byline.previewText("body"))
+                    .contains("한글입력 한글입력 한글입력")
+                    .doesNotContain("ㅎ")
+                    .doesNotContain("한한");
 
             // undo takes back the last word whole: never a half-composed syllable
-            byline.robot.press(KeyCode.CONTROL, KeyCode.Z)
-                    .release(KeyCode.Z, KeyCode.CONTROL);
+            byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
             assertThat(byline.text("#body")).isEqualTo("한글입력 한글입력 ");
             waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
         }

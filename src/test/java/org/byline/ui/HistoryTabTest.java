@@ -28,7 +28,8 @@ class HistoryTabTest {
         try (Context c = new Context(dir, Locale.KOREAN)) {
             RunningByline.reporterAtTvSeoul(c);
             var hong = c.staff().named("홍길동");
-            Article a = c.drafting().create(new ArticleContent("구청장 기자회견", "", "사회", List.of(), "구청장이 27일 기자회견을 열었다."), hong);
+            Article a = c.drafting()
+                    .create(new ArticleContent("구청장 기자회견", "", "사회", List.of(), "구청장이 27일 기자회견을 열었다."), hong);
             c.revisions().record(a.id(), Revision.MANUAL, hong);
             Article now = c.drafting().open(a.id());
             c.drafting().save(a.id(), now.version(), now.content().withBody("구청장은 28일 기자회견을 열었다."));
@@ -41,9 +42,11 @@ class HistoryTabTest {
             byline.robot.clickOn("#historyTab");
             ListView<Object> history = byline.node("#history");
             ListView<Revision> revisions = byline.node("#revisions");
-            waitUntil(() -> revisions.getItems().size() == 2 && history.getItems().isEmpty());
+            waitUntil(
+                    () -> revisions.getItems().size() == 2 && history.getItems().isEmpty());
 
-            WaitForAsyncUtils.asyncFx(() -> revisions.getSelectionModel().selectRange(0, 2)).get();
+            WaitForAsyncUtils.asyncFx(() -> revisions.getSelectionModel().selectRange(0, 2))
+                    .get();
             GridPane diff = byline.node("#revisionDiff");
             waitUntil(() -> !marked(diff, "diff-removed").isEmpty());
             List<String> removed = marked(diff, "diff-removed");
@@ -52,16 +55,19 @@ class HistoryTabTest {
             assertThat(added).containsExactly("은", "8");
 
             byline.type("#body", " 덧붙임");
-            WaitForAsyncUtils.asyncFx(() -> revisions.getSelectionModel().clearAndSelect(1)).get(); // copy 1, the first text
+            WaitForAsyncUtils.asyncFx(() -> revisions.getSelectionModel().clearAndSelect(1))
+                    .get(); // copy 1, the first text
             byline.robot.clickOn("#restoreRevision");
             waitUntil(() -> byline.text("#body").startsWith("구청장이 27일"));
             waitUntil(() -> revisions.getItems().size() == 4);
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.drafting().open(id).content().body()).isEqualTo("구청장이 27일 기자회견을 열었다.");
-            assertThat(c.revisions().list(id)).extracting(Revision::kind)
+            assertThat(c.revisions().list(id))
+                    .extracting(Revision::kind)
                     .containsExactly(Revision.RESTORE, Revision.MANUAL, Revision.MANUAL, Revision.MANUAL);
-            assertThat(c.revisions().list(id).get(1).content().body()).as("what was on screen is kept before the restore")
+            assertThat(c.revisions().list(id).get(1).content().body())
+                    .as("what was on screen is kept before the restore")
                     .isEqualTo("구청장은 28일 기자회견을 열었다. 덧붙임");
         }
     }

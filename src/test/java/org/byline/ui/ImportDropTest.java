@@ -1,30 +1,30 @@
 package org.byline.ui;
 
-import java.security.AccessControlContext;
-import java.util.Set;
-import javafx.scene.image.Image;
-import javafx.scene.input.DataFormat;
-import javafx.util.Pair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import com.sun.javafx.scene.input.DragboardHelper;
 import com.sun.javafx.tk.TKClipboard;
 import com.sun.javafx.tk.Toolkit;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.AccessControlContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.scene.image.Image;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.util.Pair;
 import org.byline.app.Context;
 import org.byline.domain.ArticleSummary;
 import org.byline.domain.QueueFilter;
@@ -42,8 +42,8 @@ class ImportDropTest {
 
     @Test
     void droppingAPressReleaseOnTheQueue_importsItOffTheFxThread_andOpensIt_whileABadFileIsNamed() throws Exception {
-        Path release = Files.writeString(files.resolve("보도자료.txt"), "영등포구, 야간 도서관 연다\n\n구가 한강공원에 도서관을 연다.\n",
-                StandardCharsets.UTF_8);
+        Path release = Files.writeString(
+                files.resolve("보도자료.txt"), "영등포구, 야간 도서관 연다\n\n구가 한강공원에 도서관을 연다.\n", StandardCharsets.UTF_8);
         Path junk = Files.write(files.resolve("junk.bin"), new byte[] {0, 1, 2, 3, 0, 0, 7, 8});
 
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
@@ -53,7 +53,8 @@ class ImportDropTest {
             waitUntil(() -> byline.text("#importProblem").contains("junk.bin"));
             TableView<ArticleSummary> queue = byline.node("#queue");
             waitUntil(() -> queue.getSelectionModel().getSelectedItem() != null
-                    && "영등포구, 야간 도서관 연다".equals(queue.getSelectionModel().getSelectedItem().headline()));
+                    && "영등포구, 야간 도서관 연다"
+                            .equals(queue.getSelectionModel().getSelectedItem().headline()));
             assertThat(byline.text("#importBusy")).isEmpty();
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
@@ -70,20 +71,35 @@ class ImportDropTest {
      */
     private static void drop(Node target, List<Path> paths) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            Dragboard board = DragboardHelper.createDragboard(new DesktopDrag(Toolkit.getToolkit().createLocalClipboard()));
-            ClipboardContent content = new ClipboardContent();
-            content.putFiles(paths.stream().map(Path::toFile).toList());
-            board.setContent(content);
-            Bounds b = target.localToScreen(target.getBoundsInLocal());
-            double x = b.getMinX() + b.getWidth() / 2;
-            double y = b.getMinY() + b.getHeight() / 2;
-            Point2D local = target.screenToLocal(x, y);
-            for (var type : List.of(DragEvent.DRAG_ENTERED, DragEvent.DRAG_OVER, DragEvent.DRAG_DROPPED)) {
-                Event.fireEvent(target, new DragEvent(null, target, type, board, local.getX(), local.getY(), x, y,
-                        TransferMode.COPY, null, target, null));
-            }
-            return null;
-        }).get();
+                    Dragboard board = DragboardHelper.createDragboard(
+                            new DesktopDrag(Toolkit.getToolkit().createLocalClipboard()));
+                    ClipboardContent content = new ClipboardContent();
+                    content.putFiles(paths.stream().map(Path::toFile).toList());
+                    board.setContent(content);
+                    Bounds b = target.localToScreen(target.getBoundsInLocal());
+                    double x = b.getMinX() + b.getWidth() / 2;
+                    double y = b.getMinY() + b.getHeight() / 2;
+                    Point2D local = target.screenToLocal(x, y);
+                    for (var type : List.of(DragEvent.DRAG_ENTERED, DragEvent.DRAG_OVER, DragEvent.DRAG_DROPPED)) {
+                        Event.fireEvent(
+                                target,
+                                new DragEvent(
+                                        null,
+                                        target,
+                                        type,
+                                        board,
+                                        local.getX(),
+                                        local.getY(),
+                                        x,
+                                        y,
+                                        TransferMode.COPY,
+                                        null,
+                                        target,
+                                        null));
+                    }
+                    return null;
+                })
+                .get();
     }
 
     /** What a desktop's drag offers: the dropped content, to be copied. */
@@ -121,16 +137,13 @@ class ImportDropTest {
         }
 
         @Override
-        public void setDragView(Image image) {
-        }
+        public void setDragView(Image image) {}
 
         @Override
-        public void setDragViewOffsetX(double x) {
-        }
+        public void setDragViewOffsetX(double x) {}
 
         @Override
-        public void setDragViewOffsetY(double y) {
-        }
+        public void setDragViewOffsetY(double y) {}
 
         @Override
         public Image getDragView() {

@@ -1,6 +1,5 @@
 package org.byline.ui;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
 import java.nio.file.Path;
@@ -20,8 +19,7 @@ class PasteTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             clipboard("""
                     <p class=MsoNormal><span style='color:red;font-family:"맑은 고딕"'>첫 문단이다.<o:p></o:p></span></p>
-                    <p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal><b>“둘째 문단”</b>이다.\u200b</p>""",
-                    "첫 문단이다.\n\n“둘째 문단”이다.");
+                    <p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal><b>“둘째 문단”</b>이다.\u200b</p>""", "첫 문단이다.\n\n“둘째 문단”이다.");
             byline.robot.clickOn("#body");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
             waitUntil(() -> "첫 문단이다.\n\n“둘째 문단”이다.".equals(byline.text("#body")));
@@ -36,12 +34,13 @@ class PasteTest {
 
     private static void clipboard(String html, String text) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            ClipboardContent content = new ClipboardContent();
-            if (html != null) {
-                content.putHtml(html);
-            }
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-        }).get();
+                    ClipboardContent content = new ClipboardContent();
+                    if (html != null) {
+                        content.putHtml(html);
+                    }
+                    content.putString(text);
+                    Clipboard.getSystemClipboard().setContent(content);
+                })
+                .get();
     }
 }

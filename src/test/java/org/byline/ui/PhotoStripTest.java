@@ -1,9 +1,5 @@
 package org.byline.ui;
 
-import java.util.Arrays;
-import javafx.scene.image.WritableImage;
-import javafx.scene.input.Clipboard;
-import org.w3c.dom.Element;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -13,8 +9,11 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -25,6 +24,7 @@ import org.byline.domain.ArticleContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Element;
 
 class PhotoStripTest {
     @TempDir
@@ -38,8 +38,10 @@ class PhotoStripTest {
         long id;
         try (Context c = new Context(dir, Locale.KOREAN)) {
             RunningByline.reporterAtTvSeoul(c);
-            Article a = c.drafting().create(new ArticleContent("사진 기사", "", "포토", List.of(), "첫 문단.\n\n[[사진2]]\n\n둘째 문단."),
-                    c.staff().named("홍길동"));
+            Article a = c.drafting()
+                    .create(
+                            new ArticleContent("사진 기사", "", "포토", List.of(), "첫 문단.\n\n[[사진2]]\n\n둘째 문단."),
+                            c.staff().named("홍길동"));
             c.workspace().rememberOpenArticle(a.id());
             id = a.id();
         }
@@ -52,16 +54,26 @@ class PhotoStripTest {
             paste(byline, market, council);
             HBox tiles = byline.node("#photoTiles");
             waitUntil(() -> RunningByline.count(tiles, ".photo-tile") == 2);
-            waitUntil(() -> byline.fromPreview(doc -> doc.getElementById("lead-photo").getElementsByTagName("img").getLength()) == 1);
-            waitUntil(() -> byline.fromPreview(doc -> doc.getElementById("body").getElementsByTagName("img").getLength()) == 1);
+            waitUntil(() -> byline.fromPreview(doc -> doc.getElementById("lead-photo")
+                            .getElementsByTagName("img")
+                            .getLength())
+                    == 1);
+            waitUntil(() -> byline.fromPreview(doc -> doc.getElementById("body")
+                            .getElementsByTagName("img")
+                            .getLength())
+                    == 1);
 
             byline.robot.clickOn("#photo-1");
             byline.robot.clickOn("#photoCaption").write("시장 상인들이 손님을 맞고 있다");
             byline.robot.clickOn("#photoCredit").write("사진=한빛구청");
             byline.robot.type(KeyCode.ENTER);
-            waitUntil(() -> "(사진=한빛구청)".equals(byline.fromPreview(doc ->
-                    ((Element) doc.getElementById("lead-photo").getElementsByTagName("figcaption").item(0))
-                            .getElementsByTagName("span").item(1).getTextContent())));
+            waitUntil(() -> "(사진=한빛구청)"
+                    .equals(byline.fromPreview(doc -> ((Element) doc.getElementById("lead-photo")
+                                    .getElementsByTagName("figcaption")
+                                    .item(0))
+                            .getElementsByTagName("span")
+                            .item(1)
+                            .getTextContent())));
 
             paste(byline, broken);
             waitUntil(() -> byline.text("#photoProblem").contains("broken.jpg"));
@@ -77,21 +89,25 @@ class PhotoStripTest {
     void aCopiedPicture_pastedIntoTheText_becomesAPhoto() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, c -> {
             RunningByline.reporterAtTvSeoul(c);
-            var a = c.drafting().create(new ArticleContent("화면 갈무리", "", "사회", List.of(), "본문"), c.staff().named("홍길동"));
+            var a = c.drafting()
+                    .create(
+                            new ArticleContent("화면 갈무리", "", "사회", List.of(), "본문"),
+                            c.staff().named("홍길동"));
             c.workspace().rememberOpenArticle(a.id());
         })) {
             waitUntil(() -> "화면 갈무리".equals(byline.text("#headline")));
             WaitForAsyncUtils.asyncFx(() -> {
-                WritableImage picture = new WritableImage(320, 200);
-                for (int y = 0; y < 200; y++) {
-                    for (int x = 0; x < 320; x++) {
-                        picture.getPixelWriter().setArgb(x, y, 0xFF000000 | (x << 16) | (y << 8) | 0x80);
-                    }
-                }
-                ClipboardContent content = new ClipboardContent();
-                content.putImage(picture);
-                Clipboard.getSystemClipboard().setContent(content);
-            }).get();
+                        WritableImage picture = new WritableImage(320, 200);
+                        for (int y = 0; y < 200; y++) {
+                            for (int x = 0; x < 320; x++) {
+                                picture.getPixelWriter().setArgb(x, y, 0xFF000000 | (x << 16) | (y << 8) | 0x80);
+                            }
+                        }
+                        ClipboardContent content = new ClipboardContent();
+                        content.putImage(picture);
+                        Clipboard.getSystemClipboard().setContent(content);
+                    })
+                    .get();
             byline.robot.clickOn("#body");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
             HBox tiles = byline.node("#photoTiles");
@@ -102,10 +118,11 @@ class PhotoStripTest {
 
     private void paste(RunningByline byline, Path... photos) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putFiles(Arrays.stream(photos).map(Path::toFile).toList());
-            Clipboard.getSystemClipboard().setContent(content);
-        }).get();
+                    ClipboardContent content = new ClipboardContent();
+                    content.putFiles(Arrays.stream(photos).map(Path::toFile).toList());
+                    Clipboard.getSystemClipboard().setContent(content);
+                })
+                .get();
         byline.robot.clickOn("#body"); // a picture pasted into the text goes to the photos
         byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
     }

@@ -27,7 +27,10 @@ class PreviewProblemTest {
     void aPreviewThatCannotBeMade_saysWhyOnThePage_andTheTextStaysEditable() throws Exception {
         try (Context c = new Context(dir, Locale.KOREAN)) {
             RunningByline.reporterAtTvSeoul(c);
-            var a = c.drafting().create(new ArticleContent("사진 기사", "", "포토", List.of(), "본문"), c.staff().named("홍길동"));
+            var a = c.drafting()
+                    .create(
+                            new ArticleContent("사진 기사", "", "포토", List.of(), "본문"),
+                            c.staff().named("홍길동"));
             Path jpeg = files.resolve("p.jpg");
             ImageIO.write(new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB), "jpg", jpeg.toFile());
             c.photos().attach(a.id(), List.of(jpeg), PhotoDetails.NONE, true);
@@ -43,7 +46,9 @@ class PreviewProblemTest {
         }
         try (RunningByline byline = RunningByline.open(dir)) {
             waitUntil(() -> byline.previewText("previewProblem") != null);
-            assertThat(byline.previewText("previewProblem")).startsWith("미리보기를 만들지 못했습니다").contains("원본");
+            assertThat(byline.previewText("previewProblem"))
+                    .startsWith("미리보기를 만들지 못했습니다")
+                    .contains("원본");
             byline.type("#body", " 계속 쓴다");
             waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
         }

@@ -1,6 +1,5 @@
 package org.byline.ui;
 
-import javafx.scene.control.Labeled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import org.byline.app.Context;
 import org.byline.domain.Article;
@@ -42,7 +42,8 @@ class PushWindowTest {
             RunningByline.reporterAtTvSeoul(c);
             Person desk = c.staff().add("김데스크", "desk@tvseoul.kr", Role.DESK, DESK_PASSWORD.toCharArray(), null);
             Person hong = c.staff().named("홍길동");
-            Article a = c.drafting().create(new ArticleContent("구청장 기자회견", "", "사회", List.of("구청"), "구청장이 27일 기자회견을 열었다."), hong);
+            Article a = c.drafting()
+                    .create(new ArticleContent("구청장 기자회견", "", "사회", List.of("구청"), "구청장이 27일 기자회견을 열었다."), hong);
             c.desk().submit(a.id(), hong);
             c.desk().approve(a.id(), desk);
             c.sites().add("우리뉴스", SiteType.WORDPRESS, site.url(), "editor", "app pass word".toCharArray(), null);
@@ -75,11 +76,16 @@ class PushWindowTest {
                 desk.robot.clickOn("출고함");
 
                 TableView<PushJob> jobs = desk.node("#outboxJobs");
-                waitUntil(() -> jobs.getItems().size() == 1 && jobs.getItems().get(0).state() == PushState.DONE);
+                waitUntil(() ->
+                        jobs.getItems().size() == 1 && jobs.getItems().get(0).state() == PushState.DONE);
                 assertThat(jobs.getItems().get(0).siteName()).isEqualTo("지역판");
                 assertThat(regional.posts).hasSize(1);
                 assertThat(site.posts).isEmpty();
-                assertThat(desk.robot.lookup("#deskProblem").tryQuery().map(n -> ((Labeled) n).getText()).orElse(""))
+                assertThat(desk.robot
+                                .lookup("#deskProblem")
+                                .tryQuery()
+                                .map(n -> ((Labeled) n).getText())
+                                .orElse(""))
                         .doesNotContain("사이트가 여러 개");
             }
         }
@@ -88,7 +94,11 @@ class PushWindowTest {
     private static void signIn(RunningByline desk) throws Exception {
         waitUntil(() -> desk.robot.lookup("#profileChoice").tryQuery().isPresent());
         ComboBox<Person> who = desk.node("#profileChoice");
-        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream().filter(p -> p.name().equals("김데스크")).findFirst().ifPresent(who::setValue)).get();
+        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream()
+                        .filter(p -> p.name().equals("김데스크"))
+                        .findFirst()
+                        .ifPresent(who::setValue))
+                .get();
         desk.robot.clickOn("#profilePassword").write(DESK_PASSWORD);
         desk.robot.clickOn("#profileStart");
         waitUntil(() -> desk.robot.lookup("#push").tryQuery().isPresent());
@@ -99,7 +109,11 @@ class PushWindowTest {
         try (RunningByline desk = RunningByline.open(dir)) {
             waitUntil(() -> desk.robot.lookup("#profileChoice").tryQuery().isPresent());
             ComboBox<Person> who = desk.node("#profileChoice");
-            WaitForAsyncUtils.asyncFx(() -> who.getItems().stream().filter(p -> p.name().equals("김데스크")).findFirst().ifPresent(who::setValue)).get();
+            WaitForAsyncUtils.asyncFx(() -> who.getItems().stream()
+                            .filter(p -> p.name().equals("김데스크"))
+                            .findFirst()
+                            .ifPresent(who::setValue))
+                    .get();
             desk.robot.clickOn("#profilePassword").write(DESK_PASSWORD);
             desk.robot.clickOn("#profileStart");
             waitUntil(() -> desk.robot.lookup("#push").tryQuery().isPresent());
@@ -108,10 +122,13 @@ class PushWindowTest {
             desk.robot.clickOn("출고함");
 
             TableView<PushJob> jobs = desk.node("#outboxJobs");
-            waitUntil(() -> jobs.getItems().size() == 1 && jobs.getItems().get(0).state() == PushState.DONE);
+            waitUntil(
+                    () -> jobs.getItems().size() == 1 && jobs.getItems().get(0).state() == PushState.DONE);
             PushJob job = jobs.getItems().get(0);
             assertThat(site.posts).hasSize(1);
-            assertThat(job.remoteLink()).isEqualTo(site.posts.values().iterator().next().path("link").asText());
+            assertThat(job.remoteLink())
+                    .isEqualTo(
+                            site.posts.values().iterator().next().path("link").asText());
             // the row's cells are drawn a pulse after the job turns done
             waitUntil(() -> RunningByline.shownTexts(jobs, ".table-cell").containsAll(List.of("완료", job.remoteLink())));
             assertThat(RunningByline.shownTexts(jobs, ".table-cell")).contains("완료", job.remoteLink());

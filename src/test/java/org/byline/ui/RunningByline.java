@@ -1,17 +1,16 @@
 package org.byline.ui;
 
-import java.util.List;
-import java.util.function.Function;
-import javafx.scene.control.IndexedCell;
-import javafx.scene.control.Labeled;
-import org.w3c.dom.Document;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.scene.Node;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
@@ -21,6 +20,7 @@ import org.byline.app.Context;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
 
 /**
  * Byline's real window on a data directory, driven like a user would: a page object for the UI
@@ -46,7 +46,8 @@ final class RunningByline implements AutoCloseable {
 
     static RunningByline open(Path dataDir) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        BylineApp app = (BylineApp) FxToolkit.setupApplication(() -> new BylineApp(new BylineApp.Options(dataDir, Locale.KOREAN)));
+        BylineApp app = (BylineApp)
+                FxToolkit.setupApplication(() -> new BylineApp(new BylineApp.Options(dataDir, Locale.KOREAN)));
         WaitForAsyncUtils.waitForFxEvents();
         return new RunningByline(dataDir, app);
     }
@@ -73,9 +74,11 @@ final class RunningByline implements AutoCloseable {
      */
     static List<String> shownTexts(Node parent, String selector) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).stream()
-                .filter(n -> n instanceof Labeled)
-                .map(n -> ((Labeled) n).getText())
-                .filter(t -> t != null && !t.isEmpty()).toList()).get(5, TimeUnit.SECONDS);
+                        .filter(n -> n instanceof Labeled)
+                        .map(n -> ((Labeled) n).getText())
+                        .filter(t -> t != null && !t.isEmpty())
+                        .toList())
+                .get(5, TimeUnit.SECONDS);
     }
 
     /**
@@ -86,15 +89,18 @@ final class RunningByline implements AutoCloseable {
      */
     static IndexedCell<?> showing(Node parent, String selector, int index) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).stream()
-                .filter(n -> n instanceof IndexedCell<?>)
-                .map(n -> (IndexedCell<?>) n)
-                .filter(c -> c.getIndex() == index && !c.isEmpty() && c.getItem() != null)
-                .findFirst().orElse(null)).get(5, TimeUnit.SECONDS);
+                        .filter(n -> n instanceof IndexedCell<?>)
+                        .map(n -> (IndexedCell<?>) n)
+                        .filter(c -> c.getIndex() == index && !c.isEmpty() && c.getItem() != null)
+                        .findFirst()
+                        .orElse(null))
+                .get(5, TimeUnit.SECONDS);
     }
 
     /** How many nodes under {@code parent} match {@code selector}, counted on the FX thread. */
     static int count(Node parent, String selector) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).size()).get(5, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(() -> parent.lookupAll(selector).size())
+                .get(5, TimeUnit.SECONDS);
     }
 
     void type(String query, String text) {
@@ -106,9 +112,10 @@ final class RunningByline implements AutoCloseable {
     <T> T fromPreview(Function<Document, T> read) throws Exception {
         WebView web = node("#preview");
         return WaitForAsyncUtils.asyncFx(() -> {
-            Document doc = web.getEngine().getDocument();
-            return doc == null ? null : read.apply(doc);
-        }).get(5, TimeUnit.SECONDS);
+                    Document doc = web.getEngine().getDocument();
+                    return doc == null ? null : read.apply(doc);
+                })
+                .get(5, TimeUnit.SECONDS);
     }
 
     String previewText(String id) throws Exception {
@@ -129,8 +136,13 @@ final class RunningByline implements AutoCloseable {
     }
 
     String windowTitle() {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getScene() != null && s.getScene().lookup("#headline") != null)
-                .map(w -> ((Stage) w).getTitle()).findFirst().orElse("");
+        return Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s
+                        && s.getScene() != null
+                        && s.getScene().lookup("#headline") != null)
+                .map(w -> ((Stage) w).getTitle())
+                .findFirst()
+                .orElse("");
     }
 
     @Override

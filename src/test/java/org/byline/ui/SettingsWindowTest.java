@@ -1,24 +1,24 @@
 package org.byline.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.byline.ui.RunningByline.waitUntil;
+
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
-import org.byline.domain.Section;
-import org.testfx.util.WaitForAsyncUtils;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.byline.ui.RunningByline.waitUntil;
-
-import java.nio.file.Path;
-import java.util.Locale;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.byline.app.Context;
 import org.byline.domain.Role;
+import org.byline.domain.Section;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 class SettingsWindowTest {
     @TempDir
@@ -30,7 +30,8 @@ class SettingsWindowTest {
             byline.type("#headline", "제목");
             waitUntil(() -> "TV서울".equals(byline.previewText("masthead")));
             byline.robot.clickOn("#settings");
-            waitUntil(() -> byline.robot.lookup("#setting-outlet-name").tryQuery().isPresent());
+            waitUntil(
+                    () -> byline.robot.lookup("#setting-outlet-name").tryQuery().isPresent());
             TextField name = byline.node("#setting-outlet-name");
             waitUntil(() -> "TV서울".equals(name.getText()));
             byline.robot.doubleClickOn(name).eraseText(5).write("한빛일보");
@@ -57,10 +58,12 @@ class SettingsWindowTest {
             byline.robot.clickOn("#profileStart");
             waitUntil(() -> byline.robot.lookup("#settings").tryQuery().isPresent());
             byline.robot.clickOn("#settings");
-            waitUntil(() -> byline.robot.lookup("#setting-outlet-name").tryQuery().isPresent());
+            waitUntil(
+                    () -> byline.robot.lookup("#setting-outlet-name").tryQuery().isPresent());
             TextField name = byline.node("#setting-outlet-name");
             waitUntil(() -> !name.isEditable());
-            assertThat(byline.robot.lookup("#saveSettings").queryButton().isDisabled()).isTrue();
+            assertThat(byline.robot.lookup("#saveSettings").queryButton().isDisabled())
+                    .isTrue();
             byline.robot.type(KeyCode.ESCAPE);
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
@@ -74,15 +77,23 @@ class SettingsWindowTest {
             byline.type("#headline", "섹션");
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#sectionsTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> n.getId() != null && n.getId().equals("sectionsTab")).<Node>query());
+            byline.robot.clickOn(byline.robot
+                    .lookup(".tab")
+                    .match(n -> n.getId() != null && n.getId().equals("sectionsTab"))
+                    .<Node>query());
             ListView<Section> list = byline.node("#sectionList");
             waitUntil(() -> list.getItems().size() == 5);
 
-            WaitForAsyncUtils.asyncFx(() -> byline.<TextField>node("#sectionName").setText("연예")).get();
+            WaitForAsyncUtils.asyncFx(
+                            () -> byline.<TextField>node("#sectionName").setText("연예"))
+                    .get();
             byline.robot.clickOn("#addSection");
             waitUntil(() -> list.getItems().size() == 6);
             // the new section has a length target field of its own
-            waitUntil(() -> byline.robot.lookup("#setting-manuscript-target-연예").tryQuery().isPresent());
+            waitUntil(() -> byline.robot
+                    .lookup("#setting-manuscript-target-연예")
+                    .tryQuery()
+                    .isPresent());
 
             WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(4)).get(); // 포토
             byline.robot.clickOn("#retireSection");
@@ -110,8 +121,13 @@ class SettingsWindowTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#sectionsTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "sectionsTab".equals(n.getId())).<Node>query());
-            WaitForAsyncUtils.asyncFx(() -> byline.<TextField>node("#sectionName").setText("정치")).get();
+            byline.robot.clickOn(byline.robot
+                    .lookup(".tab")
+                    .match(n -> "sectionsTab".equals(n.getId()))
+                    .<Node>query());
+            WaitForAsyncUtils.asyncFx(
+                            () -> byline.<TextField>node("#sectionName").setText("정치"))
+                    .get();
             byline.robot.clickOn("#addSection");
             waitUntil(() -> byline.text("#settingsProblem").contains("이미 있습니다"));
             byline.robot.type(KeyCode.ESCAPE);
@@ -123,7 +139,10 @@ class SettingsWindowTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.robot.clickOn("#settings");
             waitUntil(() -> byline.robot.lookup("#peopleTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "peopleTab".equals(n.getId())).<Node>query());
+            byline.robot.clickOn(byline.robot
+                    .lookup(".tab")
+                    .match(n -> "peopleTab".equals(n.getId()))
+                    .<Node>query());
             ComboBox<?> role = byline.node("#newPersonRole");
             waitUntil(() -> "기자".equals(((ListCell<?>) role.getButtonCell()).getText()));
             Button add = byline.node("#addPerson");

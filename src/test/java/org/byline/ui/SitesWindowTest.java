@@ -1,10 +1,10 @@
 package org.byline.ui;
 
-import java.io.UncheckedIOException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +38,8 @@ class SitesWindowTest {
     Path dir;
 
     @Test
-    void theAdminAddsAWordPressSite_isRefusedPlainHttp_andRemovesTheSite_andTheSecretStaysInItsOwnerOnlyFile() throws Exception {
+    void theAdminAddsAWordPressSite_isRefusedPlainHttp_andRemovesTheSite_andTheSecretStaysInItsOwnerOnlyFile()
+            throws Exception {
         try (RunningByline admin = RunningByline.start(dir, c -> {
             RunningByline.reporterAtTvSeoul(c);
             Person a = c.staff().add("관리자", "", Role.ADMIN, ADMIN_PASSWORD.toCharArray(), null);
@@ -63,11 +64,14 @@ class SitesWindowTest {
 
             Path secretFile = dir.resolve("secrets").resolve("site-" + added.id() + ".secret");
             assertThat(Files.readString(secretFile, StandardCharsets.UTF_8)).isEqualTo(SECRET);
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretFile))).isEqualTo("rw-------");
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretFile.getParent()))).isEqualTo("rwx------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretFile)))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secretFile.getParent())))
+                    .isEqualTo("rwx------");
             assertThat(filesHolding(SECRET)).containsExactly(secretFile);
             // the same search finds what the store does keep, so it would find the secret there too
-            assertThat(filesHolding("https://www.tvseoul.kr")).anyMatch(f -> f.getFileName().toString().startsWith("byline.db"));
+            assertThat(filesHolding("https://www.tvseoul.kr"))
+                    .anyMatch(f -> f.getFileName().toString().startsWith("byline.db"));
 
             // a password over plain http is readable on the way: refused, with what to do, and the form kept
             fill(admin, "통신", SiteType.NINJS, "http://example.com", "");
@@ -115,7 +119,8 @@ class SitesWindowTest {
             assertThat(reporter.<TextField>node("#siteName").isEditable()).isFalse();
             assertThat(reporter.<TextField>node("#siteUrl").isEditable()).isFalse();
             assertThat(reporter.<PasswordField>node("#siteSecret").isEditable()).isFalse();
-            assertThat(reporter.<ComboBox<SiteType>>node("#siteType").isDisabled()).isTrue();
+            assertThat(reporter.<ComboBox<SiteType>>node("#siteType").isDisabled())
+                    .isTrue();
             reporter.robot.type(KeyCode.ESCAPE);
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
@@ -124,7 +129,8 @@ class SitesWindowTest {
     }
 
     @Test
-    void theWindowNamesItsOwnFields_whenAWordPressUserIsMissing_aPasswordIsInTheAddress_orAnAdminAppearedMeanwhile() throws Exception {
+    void theWindowNamesItsOwnFields_whenAWordPressUserIsMissing_aPasswordIsInTheAddress_orAnAdminAppearedMeanwhile()
+            throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             ListView<Site> list = openSitesTab(byline);
 
@@ -157,7 +163,11 @@ class SitesWindowTest {
     private static void signIn(RunningByline byline, String name, String password) throws Exception {
         waitUntil(() -> byline.robot.lookup("#profileChoice").tryQuery().isPresent());
         ComboBox<Person> who = byline.node("#profileChoice");
-        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream().filter(p -> p.name().equals(name)).findFirst().ifPresent(who::setValue)).get();
+        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream()
+                        .filter(p -> p.name().equals(name))
+                        .findFirst()
+                        .ifPresent(who::setValue))
+                .get();
         byline.robot.clickOn("#profilePassword").write(password);
         byline.robot.clickOn("#profileStart");
     }
@@ -166,19 +176,25 @@ class SitesWindowTest {
         waitUntil(() -> byline.robot.lookup("#settings").tryQuery().isPresent());
         byline.robot.clickOn("#settings");
         waitUntil(() -> byline.robot.lookup("#sitesTab").tryQuery().isPresent());
-        byline.robot.clickOn(byline.robot.lookup(".tab").match(n -> "sitesTab".equals(n.getId())).<Node>query());
-        waitUntil(() -> byline.robot.lookup("#siteList").tryQuery().map(Node::isVisible).orElse(false));
+        byline.robot.clickOn(byline.robot
+                .lookup(".tab")
+                .match(n -> "sitesTab".equals(n.getId()))
+                .<Node>query());
+        waitUntil(() ->
+                byline.robot.lookup("#siteList").tryQuery().map(Node::isVisible).orElse(false));
         return byline.node("#siteList");
     }
 
     /** Types the form's fields as a user would pick them; the secret is typed separately. */
-    private static void fill(RunningByline byline, String name, SiteType type, String url, String user) throws Exception {
+    private static void fill(RunningByline byline, String name, SiteType type, String url, String user)
+            throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            byline.<TextField>node("#siteName").setText(name);
-            byline.<ComboBox<SiteType>>node("#siteType").setValue(type);
-            byline.<TextField>node("#siteUrl").setText(url);
-            byline.<TextField>node("#siteUser").setText(user);
-        }).get();
+                    byline.<TextField>node("#siteName").setText(name);
+                    byline.<ComboBox<SiteType>>node("#siteType").setValue(type);
+                    byline.<TextField>node("#siteUrl").setText(url);
+                    byline.<TextField>node("#siteUser").setText(user);
+                })
+                .get();
     }
 
     private static List<String> cellTexts(ListView<Site> list) throws Exception {
@@ -186,21 +202,26 @@ class SitesWindowTest {
     }
 
     private static Node cell(RunningByline byline, String siteName) {
-        return byline.robot.lookup("#siteList .list-cell")
-                .match(n -> ((ListCell<?>) n).getItem() instanceof Site s && s.name().equals(siteName)).query();
+        return byline.robot
+                .lookup("#siteList .list-cell")
+                .match(n -> ((ListCell<?>) n).getItem() instanceof Site s
+                        && s.name().equals(siteName))
+                .query();
     }
 
     /** Every file in the data directory whose bytes hold {@code text}: byline.db, its journal, logs, secrets. */
     private List<Path> filesHolding(String text) throws IOException {
         byte[] needle = text.getBytes(StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                try {
-                    return indexOf(Files.readAllBytes(f), needle) >= 0;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> {
+                        try {
+                            return indexOf(Files.readAllBytes(f), needle) >= 0;
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         }
     }
 

@@ -1,8 +1,5 @@
 package org.byline.ui;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeoutException;
-import org.byline.soak.Soak;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,12 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.scene.control.TextArea;
 import org.byline.app.Context;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
+import org.byline.soak.Soak;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -41,6 +41,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class StorageFaultSoak {
     @TempDir
     Path dir;
+
     private Path data;
     private boolean mounted;
 
@@ -50,7 +51,10 @@ class StorageFaultSoak {
      * read-only bind mount. A store that is read-only at the start is refused with a message
      * (LockedStoreTest, DamagedStoreTest).
      */
-    enum Fault { DISK_FULL, LOCKED }
+    enum Fault {
+        DISK_FULL,
+        LOCKED
+    }
 
     @BeforeEach
     void mountASmallDisk() throws Exception {
@@ -72,7 +76,10 @@ class StorageFaultSoak {
         long id;
         try (Context c = new Context(data, Locale.KOREAN)) {
             RunningByline.reporterAtTvSeoul(c);
-            Article a = c.drafting().create(new ArticleContent("저장소 장애", "", "사회", List.of(), "첫 문단."), c.staff().named("홍길동"));
+            Article a = c.drafting()
+                    .create(
+                            new ArticleContent("저장소 장애", "", "사회", List.of(), "첫 문단."),
+                            c.staff().named("홍길동"));
             c.workspace().rememberOpenArticle(a.id());
             id = a.id();
         }
@@ -91,7 +98,10 @@ class StorageFaultSoak {
                 try (AutoCloseable injected = inject(fault)) {
                     long typed = System.nanoTime();
                     byline.robot.interact(() -> body.appendText(word));
-                    waitFor(30, () -> byline.text("#saveState").startsWith("저장 실패") || storedBody(id).endsWith(word));
+                    waitFor(
+                            30,
+                            () -> byline.text("#saveState").startsWith("저장 실패")
+                                    || storedBody(id).endsWith(word));
                     String said = byline.text("#saveState");
                     if (storedBody(id).endsWith(word)) {
                         absorbed++; // SQLite still had room (its log file keeps its size): saved, nothing to say
@@ -99,9 +109,13 @@ class StorageFaultSoak {
                     }
                     toMessage.add((System.nanoTime() - typed) / 1_000_000);
                     messages.merge(said.replaceAll("\\d+", "N"), 1, Integer::sum);
-                    assertThat(said).as("cycle %d (%s): the fault is said in words", cycle, fault)
-                            .startsWith("저장 실패").doesNotContain("Exception", "SQLITE_", "rollback", "null");
-                    assertThat(byline.text("#body")).as("the text stays on screen").endsWith(word);
+                    assertThat(said)
+                            .as("cycle %d (%s): the fault is said in words", cycle, fault)
+                            .startsWith("저장 실패")
+                            .doesNotContain("Exception", "SQLITE_", "rollback", "null");
+                    assertThat(byline.text("#body"))
+                            .as("the text stays on screen")
+                            .endsWith(word);
                 }
                 long cleared = System.nanoTime();
                 boolean saved = waitFor(30, () -> storedBody(id).endsWith(word));
@@ -112,10 +126,19 @@ class StorageFaultSoak {
                 waitFor(10, () -> byline.text("#saveState").startsWith("저장됨"));
             }
         }
-        Soak.report("storage faults under the window", String.format(Locale.ROOT,
-                "%d faults (%d of them absorbed: saved anyway); said after median %d ms; saved after the fault passed: median %d ms, max %d ms; %d texts never saved;"
-                        + " messages: %s", cycles, absorbed, median(toMessage), median(toSaved),
-                toSaved.stream().mapToLong(Long::longValue).max().orElse(0), lost, messages));
+        Soak.report(
+                "storage faults under the window",
+                String.format(
+                        Locale.ROOT,
+                        "%d faults (%d of them absorbed: saved anyway); said after median %d ms; saved after the fault passed: median %d ms, max %d ms; %d texts never saved;"
+                                + " messages: %s",
+                        cycles,
+                        absorbed,
+                        median(toMessage),
+                        median(toSaved),
+                        toSaved.stream().mapToLong(Long::longValue).max().orElse(0),
+                        lost,
+                        messages));
         assertThat(lost).isZero();
         assertThat(integrityCheck()).isEqualTo("ok");
     }
@@ -152,16 +175,16 @@ class StorageFaultSoak {
 
     private String storedBody(long id) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + data.resolve("byline.db") + "?mode=ro");
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT body FROM articles WHERE id = " + id)) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT body FROM articles WHERE id = " + id)) {
             return rs.next() ? rs.getString(1) : "";
         }
     }
 
     private String integrityCheck() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("byline.db"));
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
             return rs.next() ? rs.getString(1) : "";
         }
     }
@@ -182,7 +205,10 @@ class StorageFaultSoak {
     }
 
     private static int sh(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 

@@ -1,11 +1,11 @@
 package org.byline.ui;
 
-import javafx.scene.control.TabPane;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.byline.ui.RunningByline.waitUntil;
 
 import java.nio.file.Path;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
 import org.byline.domain.Finding;
 import org.junit.jupiter.api.Test;

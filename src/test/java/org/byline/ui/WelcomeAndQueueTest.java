@@ -30,10 +30,18 @@ class WelcomeAndQueueTest {
         try (RunningByline byline = RunningByline.open(dir)) {
             FxRobot robot = byline.robot;
             waitUntil(() -> robot.lookup("#welcomeName").tryQuery().isPresent());
-            assertThat(Window.getWindows()).anyMatch(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("바이라인"));
+            assertThat(Window.getWindows())
+                    .anyMatch(w -> w instanceof Stage s
+                            && s.getTitle() != null
+                            && s.getTitle().startsWith("바이라인"));
             // our icon, in the sizes a title bar and a task switcher ask for, on the welcome too
-            assertThat(Window.getWindows()).filteredOn(w -> w instanceof Stage s && s.getTitle() != null && s.getTitle().startsWith("바이라인"))
-                    .allSatisfy(w -> assertThat(((Stage) w).getIcons()).extracting(i -> (int) i.getWidth()).contains(16, 32, 256));
+            assertThat(Window.getWindows())
+                    .filteredOn(w -> w instanceof Stage s
+                            && s.getTitle() != null
+                            && s.getTitle().startsWith("바이라인"))
+                    .allSatisfy(w -> assertThat(((Stage) w).getIcons())
+                            .extracting(i -> (int) i.getWidth())
+                            .contains(16, 32, 256));
             robot.clickOn("#welcomeName").write("김철수");
             robot.clickOn("#welcomeEmail").write("kim@tvseoul.kr");
             robot.clickOn("#welcomeStart");
@@ -42,7 +50,8 @@ class WelcomeAndQueueTest {
             waitUntil(() -> "2건".equals(byline.text("#queueCount")));
             waitUntil(() -> !byline.text("#headline").isBlank());
             assertThat(byline.text("#currentProfile")).contains("김철수");
-            waitUntil(() -> byline.previewText("body") != null && byline.previewText("body").startsWith("[바이라인뉴스=김철수 기자]"));
+            waitUntil(() -> byline.previewText("body") != null
+                    && byline.previewText("body").startsWith("[바이라인뉴스=김철수 기자]"));
         }
     }
 
@@ -53,7 +62,8 @@ class WelcomeAndQueueTest {
             try (Context c = new Context(dir, Locale.KOREAN)) {
                 List<ArticleContent> many = new ArrayList<>();
                 for (int i = 0; i < 20_000; i++) {
-                    many.add(new ArticleContent(String.format("기사 %05d", i), "", i % 2 == 0 ? "정치" : "경제", List.of(), "본문 " + i));
+                    many.add(new ArticleContent(
+                            String.format("기사 %05d", i), "", i % 2 == 0 ? "정치" : "경제", List.of(), "본문 " + i));
                 }
                 c.drafting().createAll(many, c.staff().named("홍길동"));
             }
@@ -61,15 +71,19 @@ class WelcomeAndQueueTest {
             byline.robot.clickOn("#newArticle");
             byline.type("#headline", "가장 새 기사");
             waitUntil(() -> "20,001건".equals(byline.text("#queueCount")));
-            waitUntil(() -> queue.getItems().get(0) != null && "가장 새 기사".equals(queue.getItems().get(0).headline()));
+            waitUntil(() -> queue.getItems().get(0) != null
+                    && "가장 새 기사".equals(queue.getItems().get(0).headline()));
 
             // sorting by headline is done by SQLite, not by loading every row
             // looked up on the FX thread: rows are still being laid out, and lookupAll from here races with them
-            Node headlineHeader = WaitForAsyncUtils.asyncFx(() -> queue.lookup(".column-header")).get();
+            Node headlineHeader = WaitForAsyncUtils.asyncFx(() -> queue.lookup(".column-header"))
+                    .get();
             byline.robot.clickOn(headlineHeader); // ascending: 가 before 기
-            waitUntil(() -> queue.getItems().get(1) != null && "기사 00000".equals(queue.getItems().get(1).headline()));
+            waitUntil(() -> queue.getItems().get(1) != null
+                    && "기사 00000".equals(queue.getItems().get(1).headline()));
             byline.robot.clickOn(headlineHeader); // descending
-            waitUntil(() -> queue.getItems().get(0) != null && "기사 19999".equals(queue.getItems().get(0).headline()));
+            waitUntil(() -> queue.getItems().get(0) != null
+                    && "기사 19999".equals(queue.getItems().get(0).headline()));
 
             byline.robot.clickOn("#sectionFilter");
             byline.robot.type(KeyCode.DOWN, KeyCode.ENTER);

@@ -1,9 +1,7 @@
 package org.byline.exchange.imports;
 
-import java.io.EOFException;
-import java.util.HashSet;
-import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,8 +13,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -62,7 +62,8 @@ final class BylinePackage {
     ImportedArticle read(Path zip, Path folder, NinjsSchema schema) {
         Map<String, Path> media = new HashMap<>();
         byte[] article = null;
-        try (Counting raw = new Counting(Files.newInputStream(zip)); ZipInputStream in = new ZipInputStream(raw, StandardCharsets.UTF_8)) {
+        try (Counting raw = new Counting(Files.newInputStream(zip));
+                ZipInputStream in = new ZipInputStream(raw, StandardCharsets.UTF_8)) {
             long unpacked = 0;
             int entries = 0;
             Set<String> names = new HashSet<>();
@@ -80,19 +81,23 @@ final class BylinePackage {
                     continue;
                 }
                 var m = MEDIA.matcher(name);
-                Path target = name.equals(ARTICLE) || m.matches() ? folder.resolve(name).normalize() : null;
+                Path target = name.equals(ARTICLE) || m.matches()
+                        ? folder.resolve(name).normalize()
+                        : null;
                 if (target != null && !target.startsWith(folder)) {
                     throw new NewsroomException("import.zip.unsafePath", entry.getName());
                 }
                 if (target != null) {
                     Files.createDirectories(target.getParent());
                 }
-                try (OutputStream out = target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
+                try (OutputStream out =
+                        target == null ? OutputStream.nullOutputStream() : Files.newOutputStream(target)) {
                     unpacked = copy(in, out, unpacked, raw);
                 }
                 if (name.equals(ARTICLE)) {
                     if (Files.size(target) > ImportReader.MAX_TEXT_BYTES) {
-                        throw new NewsroomException("import.tooLarge", Files.size(target) >> 20, ImportReader.MAX_TEXT_BYTES >> 20);
+                        throw new NewsroomException(
+                                "import.tooLarge", Files.size(target) >> 20, ImportReader.MAX_TEXT_BYTES >> 20);
                     }
                     article = Files.readAllBytes(target);
                 } else if (m.matches()) {
@@ -109,13 +114,15 @@ final class BylinePackage {
             throw new NewsroomException("import.zip.noArticle");
         }
         String json = TextDecoding.decode(article);
-        return NinjsArticle.read(json, schema, ImportedArticle.Kind.PACKAGE, association -> photoFile(association, media));
+        return NinjsArticle.read(
+                json, schema, ImportedArticle.Kind.PACKAGE, association -> photoFile(association, media));
     }
 
     /** Entry names as the package's own relative paths; anything that could land outside it is refused. */
     static String safeName(String name) {
         String n = name == null ? "" : name;
-        boolean escapes = n.isEmpty() || n.startsWith("/") || n.contains("\\") || n.matches("^[A-Za-z]:.*") || n.contains("\0");
+        boolean escapes =
+                n.isEmpty() || n.startsWith("/") || n.contains("\\") || n.matches("^[A-Za-z]:.*") || n.contains("\0");
         for (String part : n.split("/")) {
             if (part.equals("..")) {
                 escapes = true;

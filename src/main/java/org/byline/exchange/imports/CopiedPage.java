@@ -1,10 +1,10 @@
 package org.byline.exchange.imports;
 
-import java.util.function.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.byline.exchange.PastedText;
 
 /**
@@ -13,8 +13,7 @@ import org.byline.exchange.PastedText;
  * articles' teasers. Lines holding only U+00A0 are blank, as the reader sees them.
  */
 final class CopiedPage {
-    private CopiedPage() {
-    }
+    private CopiedPage() {}
 
     /** True when the text has a byline lead line or a 등록/입력 time: it is a page, not a manuscript. */
     static boolean looksLikeOne(String text) {
@@ -46,12 +45,21 @@ final class CopiedPage {
         if (byline.isEmpty() && stamp >= 0) {
             byline = PageText.reporterIn(lines.get(stamp)).orElse("");
         }
-        Instant registered = PageText.registered(String.join("\n", lines.subList(0, Math.max(0, start < 0 ? lines.size() : start))))
-                .or(() -> PageText.registered(text)).orElse(null);
+        Instant registered = PageText.registered(String.join(
+                        "\n", lines.subList(0, Math.max(0, start < 0 ? lines.size() : start))))
+                .or(() -> PageText.registered(text))
+                .orElse(null);
         String headline = title.isEmpty() ? "" : PageText.headline(title.get(0));
         String subheadline = title.size() > 1 ? String.join(" ", title.subList(1, title.size())) : "";
-        return new ImportedArticle(ImportedArticle.Kind.COPIED_PAGE, PastedText.oneLine(headline), PastedText.oneLine(subheadline),
-                List.of(), paragraphs(body), byline, registered, List.of());
+        return new ImportedArticle(
+                ImportedArticle.Kind.COPIED_PAGE,
+                PastedText.oneLine(headline),
+                PastedText.oneLine(subheadline),
+                List.of(),
+                paragraphs(body),
+                byline,
+                registered,
+                List.of());
     }
 
     /**
@@ -82,9 +90,16 @@ final class CopiedPage {
     }
 
     private static boolean isMeta(String line) {
-        return PageText.hasStamp(line) || line.length() <= 40 && PageText.reporterIn(line).isPresent()
-                || line.contains("글씨크기") || line.contains("글자크기") || line.contains("기사공유") || line.startsWith("입력")
-                || line.startsWith("수정") || line.startsWith("승인") || line.startsWith("기자명") || PageText.isSignature(line);
+        return PageText.hasStamp(line)
+                || line.length() <= 40 && PageText.reporterIn(line).isPresent()
+                || line.contains("글씨크기")
+                || line.contains("글자크기")
+                || line.contains("기사공유")
+                || line.startsWith("입력")
+                || line.startsWith("수정")
+                || line.startsWith("승인")
+                || line.startsWith("기자명")
+                || PageText.isSignature(line);
     }
 
     /** Site navigation: a breadcrumb, or several very short words in a row ("정치 경제 사회 문화"). */
@@ -123,7 +138,8 @@ final class CopiedPage {
             }
             body.add(lines.get(i));
         }
-        while (!body.isEmpty() && (PageText.isBlank(body.get(body.size() - 1)) || PageText.isSignature(body.get(body.size() - 1)))) {
+        while (!body.isEmpty()
+                && (PageText.isBlank(body.get(body.size() - 1)) || PageText.isSignature(body.get(body.size() - 1)))) {
             body.remove(body.size() - 1);
         }
         return body;

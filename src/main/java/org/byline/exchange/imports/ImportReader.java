@@ -1,11 +1,11 @@
 package org.byline.exchange.imports;
 
-import java.util.function.Predicate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.byline.domain.NewsroomException;
 
@@ -98,8 +98,12 @@ public final class ImportReader {
             throw new NewsroomException("import.tooLarge", size >> 20, MAX_TEXT_BYTES >> 20);
         }
         try {
-            return new Opened(checked(readText(Files.readAllBytes(file), file.getFileName().toString(),
-                    PagePictures.beside(file).accepting(isPhoto))), null);
+            return new Opened(
+                    checked(readText(
+                            Files.readAllBytes(file),
+                            file.getFileName().toString(),
+                            PagePictures.beside(file).accepting(isPhoto))),
+                    null);
         } catch (IOException e) {
             throw new NewsroomException("import.unreadable", e, e.getMessage());
         }

@@ -8,12 +8,24 @@ import java.util.List;
  * as the file names the reporter ("홍길동 기자"), the 등록 time when the file has one. Subjects
  * are the file's own words for section and tags; the newsroom decides which is a section.
  */
-public record ImportedArticle(Kind kind, String headline, String subheadline, List<String> subjects, String body,
-                              String byline, Instant registeredAt, List<ImportedPhoto> photos) {
+public record ImportedArticle(
+        Kind kind,
+        String headline,
+        String subheadline,
+        List<String> subjects,
+        String body,
+        String byline,
+        Instant registeredAt,
+        List<ImportedPhoto> photos) {
 
     /** How the file was read, for the history and for tests. */
     public enum Kind {
-        TEXT, MARKDOWN, NEWS_PAGE, COPIED_PAGE, NINJS, PACKAGE
+        TEXT,
+        MARKDOWN,
+        NEWS_PAGE,
+        COPIED_PAGE,
+        NINJS,
+        PACKAGE
     }
 
     public ImportedArticle {

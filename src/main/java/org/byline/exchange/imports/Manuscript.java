@@ -1,7 +1,7 @@
 package org.byline.exchange.imports;
 
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.byline.exchange.PastedText;
 import org.commonmark.node.AbstractVisitor;
@@ -38,12 +38,13 @@ final class Manuscript {
     private static final Pattern MARKDOWN_SIGNS = Pattern.compile(
             "(?m)^#{1,6} |\\[[^\\[\\]\\n]{1,500}]\\([^()\\s]{1,2000}\\)|\\*\\*[^*\\n]{1,500}\\*\\*|__[^_\\n]{1,500}__|^```|^\\* |^> ");
 
-    private Manuscript() {
-    }
+    private Manuscript() {}
 
     static boolean looksLikeMarkdown(String text, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".md") || name.endsWith(".markdown") || MARKDOWN_SIGNS.matcher(text).find();
+        return name.endsWith(".md")
+                || name.endsWith(".markdown")
+                || MARKDOWN_SIGNS.matcher(text).find();
     }
 
     static ImportedArticle read(String text, boolean markdown) {
@@ -53,17 +54,32 @@ final class Manuscript {
             first++;
         }
         if (first == lines.size()) {
-            return new ImportedArticle(markdown ? ImportedArticle.Kind.MARKDOWN : ImportedArticle.Kind.TEXT, "", "", List.of(), "", "",
-                    null, List.of());
+            return new ImportedArticle(
+                    markdown ? ImportedArticle.Kind.MARKDOWN : ImportedArticle.Kind.TEXT,
+                    "",
+                    "",
+                    List.of(),
+                    "",
+                    "",
+                    null,
+                    List.of());
         }
-        String headline = PageText.strip(lines.get(first)).replaceFirst("^#\\s+", "").replaceFirst("\\s+#+$", "");
+        String headline =
+                PageText.strip(lines.get(first)).replaceFirst("^#\\s+", "").replaceFirst("\\s+#+$", "");
         String rest = String.join("\n", lines.subList(first + 1, lines.size()));
         String body = markdown ? markdownBody(rest) : PastedText.fromPlain(rest.replace('\u00a0', ' '));
         if (markdown) {
             headline = inlineText(Parser.builder().build().parse(headline));
         }
-        return new ImportedArticle(markdown ? ImportedArticle.Kind.MARKDOWN : ImportedArticle.Kind.TEXT, PastedText.oneLine(headline), "",
-                List.of(), body, "", null, List.of());
+        return new ImportedArticle(
+                markdown ? ImportedArticle.Kind.MARKDOWN : ImportedArticle.Kind.TEXT,
+                PastedText.oneLine(headline),
+                "",
+                List.of(),
+                body,
+                "",
+                null,
+                List.of());
     }
 
     static String markdownBody(String markdown) {
@@ -81,7 +97,8 @@ final class Manuscript {
         } else if (block instanceof Paragraph p) {
             out.append(inlineText(p)).append("\n\n");
         } else if (block instanceof BulletList || block instanceof OrderedList) {
-            int number = block instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+            int number =
+                    block instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
             for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
                 String text = itemText((ListItem) item).replace('\n', ' ');
                 if (block instanceof OrderedList) {

@@ -1,14 +1,14 @@
 package org.byline.exchange.imports;
 
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,25 +28,46 @@ import org.jsoup.select.NodeTraversor;
  * layouts all read. Scripts, forms and styles go before anything is read; only text is kept.
  */
 final class NewsPage {
-    private static final Set<String> INLINE = Set.of("a", "span", "b", "strong", "em", "i", "u", "font", "small", "big", "sup", "sub",
-            "mark", "br", "label", "time", "abbr", "cite", "q", "s", "strike", "del", "ins", "img", "wbr", "nobr", "code", "tt");
-    private static final Set<String> BLOCK_CHILDREN = Set.of("p", "div", "table", "ul", "ol", "section", "article", "figure",
-            "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "pre", "tbody", "tr", "td");
+    private static final Set<String> INLINE = Set.of(
+            "a", "span", "b", "strong", "em", "i", "u", "font", "small", "big", "sup", "sub", "mark", "br", "label",
+            "time", "abbr", "cite", "q", "s", "strike", "del", "ins", "img", "wbr", "nobr", "code", "tt");
+    private static final Set<String> BLOCK_CHILDREN = Set.of(
+            "p",
+            "div",
+            "table",
+            "ul",
+            "ol",
+            "section",
+            "article",
+            "figure",
+            "blockquote",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "dl",
+            "pre",
+            "tbody",
+            "tr",
+            "td");
     private static final Pattern GOOD = Pattern.compile("(?i)article|content|news[-_]?body|body|text|view|story|본문");
     private static final Pattern BAD = Pattern.compile(
             "(?i)comment|footer|foot|nav|menu|side|related|teaser|banner|copyright|weather|popular|rank|best|sns|share|gnb|lnb|header|widget|\\bad[-_]|[-_]ad\\b|list");
     private static final Pattern HEADLINE_CLASS = Pattern.compile(
             "(?i)headline|heading|article[-_]?title|news[-_]?title|view[-_]?title|tit[-_]?view|subject|art[-_]?tit");
-    private static final Pattern SUBHEAD_CLASS = Pattern.compile("(?i)sub[-_]?title|sub[-_]?head|subheading|deck|summary|article[-_]?sub");
+    private static final Pattern SUBHEAD_CLASS =
+            Pattern.compile("(?i)sub[-_]?title|sub[-_]?head|subheading|deck|summary|article[-_]?sub");
     private static final Pattern CHROME = Pattern.compile(
             "(?i)caption|photo|share|sns|related|byline|reporter|writer|copyright|banner|\\bad\\b|\\bad[-_]|[-_]ad\\b|comment|tag[-_]?list|font[-_]?size");
 
     /** A section and a handful of tags; a page's long keyword lists are for search engines. */
     private static final int MAX_SUBJECTS = 11;
+
     private static final int MAX_SUBJECT_LENGTH = 30;
 
-    private NewsPage() {
-    }
+    private NewsPage() {}
 
     static ImportedArticle read(String html) {
         return read(html, PagePictures.Folder.NONE);
@@ -55,13 +76,16 @@ final class NewsPage {
     /** @param folder where the page's pictures are, when it was saved "complete" with them */
     static ImportedArticle read(String html, PagePictures.Folder folder) {
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, template, iframe, object, embed, svg, form, button, select, input, textarea, link, "
-                + "[hidden], [style~=(?i)display\\s*:\\s*none]").remove();
+        doc.select(
+                        "script, style, noscript, template, iframe, object, embed, svg, form, button, select, input, textarea, link, "
+                                + "[hidden], [style~=(?i)display\\s*:\\s*none]")
+                .remove();
         Instant registered = PageText.registered(doc.body().text()).orElseGet(() -> published(doc));
         Element headlineElement = headlineElement(doc);
         String headline = headlineElement != null ? headlineElement.text() : titleOf(doc);
         Element subheadElement = firstMatching(doc, SUBHEAD_CLASS);
-        String subheadline = subheadElement == null || subheadElement.text().length() > 300 ? "" : subheadElement.text();
+        String subheadline =
+                subheadElement == null || subheadElement.text().length() > 300 ? "" : subheadElement.text();
         String byline = bylineBox(doc);
         List<String> subjects = subjects(doc);
 
@@ -76,11 +100,14 @@ final class NewsPage {
         }
         container.select("figure, figcaption, h1").remove();
         for (Element e : new ArrayList<>(container.getAllElements())) {
-            if (e != container && e.parent() != null && CHROME.matcher(e.id() + " " + e.className()).find()) {
+            if (e != container
+                    && e.parent() != null
+                    && CHROME.matcher(e.id() + " " + e.className()).find()) {
                 e.remove();
             }
         }
-        List<String> paragraphs = new ArrayList<>(List.of(PastedText.fromHtml(paragraphBreaks(container.html())).split("\n\n")));
+        List<String> paragraphs = new ArrayList<>(
+                List.of(PastedText.fromHtml(paragraphBreaks(container.html())).split("\n\n")));
         paragraphs.removeIf(PageText::isBlank);
         List<String> body = new ArrayList<>();
         for (String p : paragraphs) {
@@ -108,8 +135,15 @@ final class NewsPage {
             }
         }
         body.removeIf(p -> p.equals(subheadline) && !subheadline.isEmpty());
-        return new ImportedArticle(ImportedArticle.Kind.NEWS_PAGE, PastedText.oneLine(PageText.headline(headline)),
-                PastedText.oneLine(subheadline), subjects, PastedText.fromPlain(String.join("\n\n", body)), byline, registered, photos);
+        return new ImportedArticle(
+                ImportedArticle.Kind.NEWS_PAGE,
+                PastedText.oneLine(PageText.headline(headline)),
+                PastedText.oneLine(subheadline),
+                subjects,
+                PastedText.fromPlain(String.join("\n\n", body)),
+                byline,
+                registered,
+                photos);
     }
 
     /**
@@ -121,10 +155,15 @@ final class NewsPage {
         LinkedHashSet<String> found = new LinkedHashSet<>();
         doc.select("meta[property=article:section]").forEach(m -> found.add(m.attr("content")));
         doc.select("meta[property=article:tag]").forEach(m -> found.add(m.attr("content")));
-        doc.select("meta[name=news_keywords]").forEach(m -> found.addAll(List.of(m.attr("content").split("[,，]"))));
-        return found.stream().map(PastedText::oneLine).map(String::strip)
+        doc.select("meta[name=news_keywords]")
+                .forEach(m -> found.addAll(List.of(m.attr("content").split("[,，]"))));
+        return found.stream()
+                .map(PastedText::oneLine)
+                .map(String::strip)
                 .filter(w -> !w.isEmpty() && w.length() <= MAX_SUBJECT_LENGTH)
-                .distinct().limit(MAX_SUBJECTS).toList();
+                .distinct()
+                .limit(MAX_SUBJECTS)
+                .toList();
     }
 
     /** Old pages separate paragraphs by two line breaks, not &lt;p&gt;: those become paragraph ends. */
@@ -139,17 +178,19 @@ final class NewsPage {
      */
     static Element densest(Element body) {
         Map<Element, Integer> scores = new HashMap<>();
-        NodeTraversor.traverse((node, depth) -> {
-            Element parent = node instanceof TextNode ? (Element) node.parent() : null;
-            if (node instanceof TextNode t && parent != null && !insideLink(parent)) {
-                int length = PageText.strip(t.getWholeText()).length();
-                if (length >= 2) {
-                    Element block = blockOf(parent);
-                    Element target = isParagraph(block) && block.parent() != null ? block.parent() : block;
-                    scores.merge(target, length, Integer::sum);
-                }
-            }
-        }, body);
+        NodeTraversor.traverse(
+                (node, depth) -> {
+                    Element parent = node instanceof TextNode ? (Element) node.parent() : null;
+                    if (node instanceof TextNode t && parent != null && !insideLink(parent)) {
+                        int length = PageText.strip(t.getWholeText()).length();
+                        if (length >= 2) {
+                            Element block = blockOf(parent);
+                            Element target = isParagraph(block) && block.parent() != null ? block.parent() : block;
+                            scores.merge(target, length, Integer::sum);
+                        }
+                    }
+                },
+                body);
         Element best = body;
         double bestScore = -1;
         for (Map.Entry<Element, Integer> e : scores.entrySet()) {
@@ -184,7 +225,9 @@ final class NewsPage {
         if (block.tagName().equals("p") || block.tagName().equals("li")) {
             return true;
         }
-        if (block.tagName().equals("body") || block.tagName().equals("td") || block.tagName().equals("article")) {
+        if (block.tagName().equals("body")
+                || block.tagName().equals("td")
+                || block.tagName().equals("article")) {
             return false;
         }
         int breaks = 0;
@@ -228,12 +271,15 @@ final class NewsPage {
         String site = doc.select("meta[property=og:site_name]").attr("content");
         List<Element> candidates = new ArrayList<>(doc.select("[itemprop=headline]"));
         for (Element h : doc.select("h1, h2, h3, h4, div, p, strong, span, td, b")) {
-            boolean named = HEADLINE_CLASS.matcher(h.id() + " " + h.className()).find() && !SUBHEAD_CLASS.matcher(h.className()).find();
+            boolean named = HEADLINE_CLASS.matcher(h.id() + " " + h.className()).find()
+                    && !SUBHEAD_CLASS.matcher(h.className()).find();
             if (h.tagName().equals("h1") || named) {
                 candidates.add(h);
             }
         }
-        candidates.removeIf(c -> c.text().length() < 4 || c.text().length() > 200 || c.text().equals(site)
+        candidates.removeIf(c -> c.text().length() < 4
+                || c.text().length() > 200
+                || c.text().equals(site)
                 || !c.select("a[href=/], img").isEmpty() && c.text().length() < 12);
         for (Element c : candidates) {
             if (reference.contains(c.text())) {
@@ -267,7 +313,8 @@ final class NewsPage {
 
     /** A reporter named in the page's byline box, for pages whose article has no lead. */
     private static String bylineBox(Document doc) {
-        for (Element e : doc.select("[itemprop=author], .byline, .writer, .reporter, [class*=byline], [class*=writer], [class*=reporter]")) {
+        for (Element e : doc.select(
+                "[itemprop=author], .byline, .writer, .reporter, [class*=byline], [class*=writer], [class*=reporter]")) {
             Optional<String> name = PageText.reporterIn(e.text());
             if (name.isPresent()) {
                 return name.get();
@@ -277,8 +324,10 @@ final class NewsPage {
     }
 
     private static Instant published(Document doc) {
-        for (String value : List.of(doc.select("meta[property=article:published_time]").attr("content"),
-                doc.select("[itemprop=datePublished]").attr("content"), doc.select("time[datetime]").attr("datetime"))) {
+        for (String value : List.of(
+                doc.select("meta[property=article:published_time]").attr("content"),
+                doc.select("[itemprop=datePublished]").attr("content"),
+                doc.select("time[datetime]").attr("datetime"))) {
             if (value.isBlank()) {
                 continue;
             }
@@ -286,7 +335,9 @@ final class NewsPage {
                 return OffsetDateTime.parse(value.strip()).toInstant();
             } catch (DateTimeParseException e) {
                 try {
-                    return LocalDateTime.parse(value.strip()).atZone(NewsroomTime.ZONE).toInstant();
+                    return LocalDateTime.parse(value.strip())
+                            .atZone(NewsroomTime.ZONE)
+                            .toInstant();
                 } catch (DateTimeParseException ignored) {
                     // not a time this page states clearly; look at the next
                 }
@@ -296,9 +347,11 @@ final class NewsPage {
     }
 
     static boolean looksLikeHtml(String text) {
-        String head = PageText.strip(text.length() > 2048 ? text.substring(0, 2048) : text).toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml") && head.contains("<html")
+        String head = PageText.strip(text.length() > 2048 ? text.substring(0, 2048) : text)
+                .toLowerCase(Locale.ROOT);
+        return head.startsWith("<!doctype html")
+                || head.startsWith("<html")
+                || head.startsWith("<?xml") && head.contains("<html")
                 || head.startsWith("<") && (head.contains("<head") || head.contains("<body") || head.contains("<meta"));
     }
-
 }

@@ -1,27 +1,27 @@
 package org.byline.exchange.imports;
 
-import com.fasterxml.jackson.databind.node.MissingNode;
-import java.util.HashMap;
-import java.util.Map;
-import org.jsoup.nodes.Element;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.byline.domain.NewsroomException;
 import org.byline.exchange.PastedText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * An article in IPTC ninjs 3.x: headlines (main, subheadline), bodies (HTML turned back into the
@@ -36,12 +36,13 @@ final class NinjsArticle {
      * which recurse, so it is refused before any of them walks it.
      */
     static final int MAX_DEPTH = 100;
+
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+            .streamReadConstraints(
+                    StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
             .build());
 
-    private NinjsArticle() {
-    }
+    private NinjsArticle() {}
 
     static boolean looksLikeJson(String text) {
         return PageText.strip(text).startsWith("{");
@@ -51,7 +52,8 @@ final class NinjsArticle {
      * @param photos finds the file of a picture association by its "original" rendition; given
      *               only when the document came in a package that holds the files
      */
-    static ImportedArticle read(String json, NinjsSchema schema, ImportedArticle.Kind kind, Function<JsonNode, Path> photos) {
+    static ImportedArticle read(
+            String json, NinjsSchema schema, ImportedArticle.Kind kind, Function<JsonNode, Path> photos) {
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -59,7 +61,9 @@ final class NinjsArticle {
             throw new NewsroomException("import.tooDeep", e, MAX_DEPTH);
         } catch (JsonProcessingException e) {
             // a location is not always known (a limit, an early end): name it when it is
-            String where = e.getLocation() == null ? "" : " (" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ")";
+            String where = e.getLocation() == null
+                    ? ""
+                    : " (" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ")";
             throw new NewsroomException("import.badJson", e, e.getOriginalMessage() + where);
         } catch (StackOverflowError e) {
             throw new NewsroomException("import.tooDeep", e, MAX_DEPTH);
@@ -92,8 +96,12 @@ final class NinjsArticle {
         if (photos != null) {
             for (JsonNode a : root.path("associations")) {
                 if ("picture".equals(a.path("type").asText())) {
-                    pictures.add(new ImportedPhoto(photos.apply(a), description(a, "caption", 0), a.path("by").asText(""),
-                            description(a, "alt", -1), "lead".equals(a.path("rel").asText())));
+                    pictures.add(new ImportedPhoto(
+                            photos.apply(a),
+                            description(a, "caption", 0),
+                            a.path("by").asText(""),
+                            description(a, "alt", -1),
+                            "lead".equals(a.path("rel").asText())));
                     String name = a.path("name").asText("");
                     if (name.matches("photo\\d+")) {
                         placeOf.put(name.substring("photo".length()), pictures.size());
@@ -110,8 +118,15 @@ final class NinjsArticle {
             body = PastedText.fromPlain(body.substring(lead.get().end()));
         }
         body = PageText.withoutClosing(body);
-        return new ImportedArticle(kind, PastedText.oneLine(headline), PastedText.oneLine(subheadline), subjects, body, byline,
-                instant(root.path("firstCreated").asText("")), pictures);
+        return new ImportedArticle(
+                kind,
+                PastedText.oneLine(headline),
+                PastedText.oneLine(subheadline),
+                subjects,
+                body,
+                byline,
+                instant(root.path("firstCreated").asText("")),
+                pictures);
     }
 
     private static String headline(JsonNode root, String role) {
@@ -138,7 +153,9 @@ final class NinjsArticle {
         for (JsonNode d : descriptions) {
             roles |= d.has("role");
         }
-        return index >= 0 && !roles && descriptions.size() > index ? descriptions.get(index).path("value").asText("") : "";
+        return index >= 0 && !roles && descriptions.size() > index
+                ? descriptions.get(index).path("value").asText("")
+                : "";
     }
 
     /**

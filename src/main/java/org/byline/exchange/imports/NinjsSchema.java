@@ -30,11 +30,14 @@ public final class NinjsSchema {
     }
 
     private static Schema load() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).locale(Locale.ENGLISH).build())
-                .schemaIdResolvers(ids -> ids
-                        .mapPrefix("http://www.iptc.org/std/ninjs/", HERE)
-                        .mapPrefix("https://geojson.org/schema/GeoJSON.json", HERE + "GeoJSON-schema.json")));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .locale(Locale.ENGLISH)
+                                .build())
+                        .schemaIdResolvers(ids -> ids.mapPrefix("http://www.iptc.org/std/ninjs/", HERE)
+                                .mapPrefix("https://geojson.org/schema/GeoJSON.json", HERE + "GeoJSON-schema.json")));
         return registry.getSchema(SchemaLocation.of(ID));
     }
 

@@ -1,6 +1,5 @@
 package org.byline.exchange.imports;
 
-import java.util.function.Predicate;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -23,17 +23,19 @@ import org.jsoup.nodes.Element;
  */
 final class PagePictures {
     /** "(사진=영등포구청)", "[사진=연합뉴스]" or "/ 사진=홍길동 기자" at the end of a caption. */
-    private static final Pattern CREDIT = Pattern.compile("\\s*(?:[(\\[]\\s*(사진\\s*(?:제공)?\\s*=[^)\\]]+)[)\\]]|/?\\s*(사진\\s*(?:제공)?\\s*=.+))\\s*$");
+    private static final Pattern CREDIT =
+            Pattern.compile("\\s*(?:[(\\[]\\s*(사진\\s*(?:제공)?\\s*=[^)\\]]+)[)\\]]|/?\\s*(사진\\s*(?:제공)?\\s*=.+))\\s*$");
+
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     /** The site's own boxes around or inside an article: none of their pictures is the story's. */
     private static final Pattern SITE_BOX = Pattern.compile(
             "(?i)\\bad\\b|\\bads\\b|\\bad[-_]|[-_]ads?\\b|advert|banner|sponsor|promo|related|relation|recommend|popular|rank|teaser"
                     + "|\\bsns|share|social|comment|reply|\\blogo");
+
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|bmp)$");
 
     /** A picture as the page shows it, before its file is looked for. */
-    record Picture(String src, String caption, String credit, String alt) {
-    }
+    record Picture(String src, String caption, String credit, String alt) {}
 
     /** Resolves a picture's reference to a file, or to nothing. */
     interface Folder {
@@ -55,8 +57,7 @@ final class PagePictures {
     /** More than one story carries; past this a saved page's pictures are the site's gallery. */
     static final int MOST_PHOTOS = 30;
 
-    private PagePictures() {
-    }
+    private PagePictures() {}
 
     /**
      * The pictures inside {@code article}, in the order the page shows them, without those in the
@@ -110,7 +111,10 @@ final class PagePictures {
         String href = link.attr("href").strip();
         int cut = indexOfAny(href, '?', '#');
         String path = cut < 0 ? href : href.substring(0, cut);
-        return !(path.isEmpty() || href.startsWith("#") || href.regionMatches(true, 0, "javascript:", 0, 11) || IMAGE_FILE.matcher(path).find());
+        return !(path.isEmpty()
+                || href.startsWith("#")
+                || href.regionMatches(true, 0, "javascript:", 0, 11)
+                || IMAGE_FILE.matcher(path).find());
     }
 
     /**
@@ -125,7 +129,8 @@ final class PagePictures {
         for (Picture picture : pictures) {
             Path file = photos.size() < MOST_PHOTOS ? folder.resolve(picture.src()) : null;
             if (file != null && files.add(file)) {
-                photos.add(new ImportedPhoto(file, picture.caption(), picture.credit(), picture.alt(), photos.isEmpty()));
+                photos.add(
+                        new ImportedPhoto(file, picture.caption(), picture.credit(), picture.alt(), photos.isEmpty()));
             }
         }
         return photos;
@@ -155,7 +160,9 @@ final class PagePictures {
                 // browsers write "%EA%B8%B0%EC%82%AC_files/..." for 기사_files; a + is a plus in a path
                 String decoded = URLDecoder.decode(ref.replace("+", "%2B"), StandardCharsets.UTF_8);
                 Path file = base.resolve(decoded).normalize();
-                if (!file.startsWith(base) || file.getNameCount() < base.getNameCount() + 2 || !Files.isRegularFile(file)) {
+                if (!file.startsWith(base)
+                        || file.getNameCount() < base.getNameCount() + 2
+                        || !Files.isRegularFile(file)) {
                     return null;
                 }
                 Path saved = base.resolve(file.getName(base.getNameCount()));

@@ -1,6 +1,5 @@
 package org.byline.exchange.imports;
 
-import java.util.Optional;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.byline.domain.NewsroomException;
@@ -25,11 +25,11 @@ import org.byline.domain.NewsroomException;
 public final class TextDecoding {
     /** CP949 (Windows "통합형 한글"), a superset of EUC-KR: every EUC-KR file decodes with it. */
     static final Charset CP949 = Charset.forName("x-windows-949");
-    private static final Pattern META_CHARSET =
-            Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]{2,40})", Pattern.CASE_INSENSITIVE);
 
-    private TextDecoding() {
-    }
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_\\-:.]{2,40})", Pattern.CASE_INSENSITIVE);
+
+    private TextDecoding() {}
 
     /**
      * @throws NewsroomException import.binary for binary content, import.unknownEncoding when no
@@ -109,7 +109,8 @@ public final class TextDecoding {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 0 || Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+            if (c == 0
+                    || Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
                 controls++;
             }
         }

@@ -1,26 +1,25 @@
 package org.byline.ui.desk;
 
 import java.time.Instant;
-import java.util.List;
-import javafx.scene.Node;
-import javafx.scene.control.ChoiceDialog;
-import javafx.scene.control.TextInputDialog;
-import org.byline.domain.Status;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -29,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.byline.domain.Article;
 import org.byline.domain.DeskAction;
 import org.byline.domain.NewsroomTime;
+import org.byline.domain.Status;
 import org.byline.i18n.Messages;
 import org.byline.ui.fx.Labels;
 import org.byline.ui.fx.Theme;
@@ -38,7 +38,8 @@ import org.byline.ui.fx.Theme;
  * prominently to the reporter, and the actions this person may take.
  */
 public final class DeskBar extends VBox {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
+    private static final DateTimeFormatter SHOWN =
+            DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
 
     private final DeskBarViewModel vm;
     private final Messages m;
@@ -92,16 +93,25 @@ public final class DeskBar extends VBox {
         }
         state.setText(text);
         returnNote.setText(m.get("desk.returnedWith", article.returnNote()));
-        returnNote.setVisible(article.status() == Status.DRAFT && !article.returnNote().isBlank());
+        returnNote.setVisible(
+                article.status() == Status.DRAFT && !article.returnNote().isBlank());
 
         add(DeskAction.SUBMIT, "submit", "desk.action.submit", vm::submit);
         add(DeskAction.APPROVE, "approve", "desk.action.approve", vm::approve);
         add(DeskAction.RETURN, "return", "desk.action.return", () -> askNote().ifPresent(vm::returnToReporter));
         add(DeskAction.PUBLISH, "publish", "desk.action.publish", vm::publish);
         add(DeskAction.PUSH, "push", "desk.action.pushButton", vm::push);
-        add(DeskAction.EMBARGO, "embargo", "desk.action.embargo", () -> askEmbargo().ifPresent(vm::embargo));
+        add(
+                DeskAction.EMBARGO,
+                "embargo",
+                "desk.action.embargo",
+                () -> askEmbargo().ifPresent(vm::embargo));
         add(DeskAction.CLEAR_EMBARGO, "clearEmbargo", "desk.action.clearEmbargo", vm::clearEmbargo);
-        add(DeskAction.CORRECT, "correct", "desk.action.correct", () -> askCorrection().ifPresent(vm::correct));
+        add(
+                DeskAction.CORRECT,
+                "correct",
+                "desk.action.correct",
+                () -> askCorrection().ifPresent(vm::correct));
         add(DeskAction.SPIKE, "spike", "desk.action.spike", vm::spike);
         add(DeskAction.UNSPIKE, "unspike", "desk.action.unspike", vm::unspike);
     }
@@ -124,14 +134,19 @@ public final class DeskBar extends VBox {
         dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.return"));
         dialog.setHeaderText(m.get("desk.returnHeader"));
         ButtonType send = new ButtonType(m.get("desk.action.return"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(send, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .addAll(send, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         TextArea note = new TextArea();
         note.setId("returnNoteInput");
         note.setWrapText(true);
         note.setPrefRowCount(4);
         dialog.getDialogPane().setContent(note);
         dialog.getDialogPane().lookupButton(send).setId("sendReturn");
-        dialog.getDialogPane().lookupButton(send).disableProperty().bind(note.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(send)
+                .disableProperty()
+                .bind(note.textProperty().isEmpty());
         Theme.apply(dialog.getDialogPane());
         dialog.setResultConverter(b -> b == send ? note.getText() : null);
         return dialog.showAndWait();
@@ -144,7 +159,9 @@ public final class DeskBar extends VBox {
         dialog.setHeaderText(m.get("desk.pushSiteHeader"));
         dialog.setContentText(m.get("desk.pushSite"));
         ButtonType send = new ButtonType(m.get("desk.action.pushButton"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(send, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .setAll(send, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setId("pushSiteDialog");
         dialog.getDialogPane().lookupButton(send).setId("pushToSite");
         Node choice = dialog.getDialogPane().lookup(".combo-box");
@@ -170,7 +187,9 @@ public final class DeskBar extends VBox {
         dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.embargo"));
         dialog.setHeaderText(m.get("desk.embargoHeader"));
         ButtonType set = new ButtonType(m.get("desk.action.embargo"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(set, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .addAll(set, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         DatePicker day = new DatePicker(LocalDate.now(NewsroomTime.ZONE).plusDays(1));
         day.setId("embargoDay");
         TextField time = new TextField("09:00");
@@ -187,7 +206,10 @@ public final class DeskBar extends VBox {
                 return null;
             }
             try {
-                return day.getValue().atTime(LocalTime.parse(time.getText().strip())).atZone(NewsroomTime.ZONE).toInstant();
+                return day.getValue()
+                        .atTime(LocalTime.parse(time.getText().strip()))
+                        .atZone(NewsroomTime.ZONE)
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 return null;
             }

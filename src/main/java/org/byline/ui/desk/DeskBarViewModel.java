@@ -1,11 +1,11 @@
 package org.byline.ui.desk;
 
-import java.util.function.LongFunction;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -48,8 +48,15 @@ public final class DeskBarViewModel {
      * @param saveFirst saves what is typed before an action (it runs first on the writer thread)
      * @param changed   given the article after an action, to show its new state
      */
-    public DeskBarViewModel(ReadOnlyObjectProperty<Article> article, Desk desk, Tasks tasks, Messages messages, Person me,
-                            Runnable saveFirst, Consumer<Article> changed, LongFunction<Article> reread) {
+    public DeskBarViewModel(
+            ReadOnlyObjectProperty<Article> article,
+            Desk desk,
+            Tasks tasks,
+            Messages messages,
+            Person me,
+            Runnable saveFirst,
+            Consumer<Article> changed,
+            LongFunction<Article> reread) {
         this.article = article;
         this.desk = desk;
         this.tasks = tasks;
@@ -124,13 +131,16 @@ public final class DeskBarViewModel {
     public void push() {
         long id = id();
         problem.set("");
-        tasks.run(pusher::sites, sites -> {
-            if (sites.size() < 2) {
-                push(id, null);
-            } else {
-                siteChooser.apply(sites).ifPresent(site -> push(id, site));
-            }
-        }, e -> problem.set(messages.describe(e)));
+        tasks.run(
+                pusher::sites,
+                sites -> {
+                    if (sites.size() < 2) {
+                        push(id, null);
+                    } else {
+                        siteChooser.apply(sites).ifPresent(site -> push(id, site));
+                    }
+                },
+                e -> problem.set(messages.describe(e)));
     }
 
     private void push(long id, String site) {
@@ -150,10 +160,13 @@ public final class DeskBarViewModel {
         saveFirst.run();
         // after the save above: read the version it wrote, on the same writer thread
         long id = id();
-        tasks.write(() -> {
-            Article now = reread.apply(id);
-            return desk.correct(now.id(), now.version(), now.content(), note, me);
-        }, changed, e -> problem.set(messages.describe(e)));
+        tasks.write(
+                () -> {
+                    Article now = reread.apply(id);
+                    return desk.correct(now.id(), now.version(), now.content(), note, me);
+                },
+                changed,
+                e -> problem.set(messages.describe(e)));
     }
 
     public void clearEmbargo() {

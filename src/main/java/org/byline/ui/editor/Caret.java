@@ -45,7 +45,8 @@ public record Caret(String field, int position) {
     private static int sameEnd(String a, String b) {
         int start = firstDifference(a, b);
         int same = 0;
-        while (same < a.length() - start && same < b.length() - start
+        while (same < a.length() - start
+                && same < b.length() - start
                 && a.charAt(a.length() - 1 - same) == b.charAt(b.length() - 1 - same)) {
             same++;
         }

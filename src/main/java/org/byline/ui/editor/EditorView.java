@@ -1,7 +1,14 @@
 package org.byline.ui.editor;
 
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -9,37 +16,32 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import org.byline.ui.photos.PhotoStripView;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Pasting;
+import org.byline.ui.photos.PhotoStripView;
 
 /** The writing pane: headline, subheadline, section, tags and body, bound to the ViewModel. */
 public final class EditorView extends VBox {
     private static final KeyCombination PASTE = shortcut(KeyCode.V);
     private static final KeyCombination UNDO = shortcut(KeyCode.Z);
     private static final KeyCombination REDO = shortcut(KeyCode.Y);
-    private static final KeyCombination REDO_SHIFTED = new KeyCodeCombination(
-            KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_SHIFTED =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination FIND = shortcut(KeyCode.F);
     private static final KeyCombination REPLACE = shortcut(KeyCode.H);
 
     private static KeyCombination shortcut(KeyCode key) {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
     }
+
     private final TextField headline = new TextField();
     private final TextArea body = new TextArea();
     /** Who the lead names; undo can put an older one back, and the caret with it. */
     private final TextField byline = new TextField();
+
     private final TextField subheadline;
     private final EditorViewModel vm;
     private FindBar find;
@@ -50,8 +52,7 @@ public final class EditorView extends VBox {
      * @param photos the photo strip, shown under the body; a paste into the body that holds
      *               pictures and no text goes to it
      */
-    public EditorView(EditorViewModel vm, Messages m, PhotoStripView photos,
-                      Node deskBar, LockKeeper lock) {
+    public EditorView(EditorViewModel vm, Messages m, PhotoStripView photos, Node deskBar, LockKeeper lock) {
         this.vm = vm;
         getStyleClass().add("editor");
         setSpacing(8);
@@ -74,7 +75,10 @@ public final class EditorView extends VBox {
         section.setPromptText(m.get("editor.section"));
         section.setAccessibleText(m.get("editor.section"));
         // no section yet is null in the combo box (so its prompt shows) and "" in the article
-        section.setValue(vm.sectionProperty().get().isEmpty() ? null : vm.sectionProperty().get());
+        section.setValue(
+                vm.sectionProperty().get().isEmpty()
+                        ? null
+                        : vm.sectionProperty().get());
         section.valueProperty().addListener((o, a, b) -> vm.sectionProperty().set(b == null ? "" : b));
         vm.sectionProperty().addListener((o, a, b) -> section.setValue(b == null || b.isEmpty() ? null : b));
         section.setMinWidth(110);
@@ -115,7 +119,8 @@ public final class EditorView extends VBox {
             });
         }
         // someone else holds the article: read-only, and the desk may take it over
-        BooleanBinding readOnly = lock.readOnlyProperty().or(vm.mayEditProperty().not());
+        BooleanBinding readOnly =
+                lock.readOnlyProperty().or(vm.mayEditProperty().not());
         for (TextInputControl field : new TextInputControl[] {headline, subheadline, body, byline}) {
             field.editableProperty().bind(readOnly.not());
         }
@@ -139,7 +144,10 @@ public final class EditorView extends VBox {
 
             @Override
             public TextSearch.Match caret() {
-                return new TextSearch.Match(name(lastText), lastText.getSelection().getStart(), lastText.getSelection().getStart());
+                return new TextSearch.Match(
+                        name(lastText),
+                        lastText.getSelection().getStart(),
+                        lastText.getSelection().getStart());
             }
 
             @Override
@@ -157,7 +165,17 @@ public final class EditorView extends VBox {
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
-        getChildren().addAll(deskBar, lockBanner(lock, m), conflictBanner(vm, m), headline, subheadline, meta, find, body, photos);
+        getChildren()
+                .addAll(
+                        deskBar,
+                        lockBanner(lock, m),
+                        conflictBanner(vm, m),
+                        headline,
+                        subheadline,
+                        meta,
+                        find,
+                        body,
+                        photos);
     }
 
     /**
@@ -186,7 +204,7 @@ public final class EditorView extends VBox {
                 target.requestFocus();
                 target.positionCaret(Math.min(caret.position(), target.getLength()));
             }
-            default -> { } // a tag or the section came back: the chips and the box show it
+            default -> {} // a tag or the section came back: the chips and the box show it
         }
     }
 

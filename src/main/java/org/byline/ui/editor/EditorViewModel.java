@@ -1,34 +1,34 @@
 package org.byline.ui.editor;
 
-import java.util.function.LongConsumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ListChangeListener;
-import org.byline.domain.NewsroomException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
+import org.byline.domain.ManuscriptRules;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.StaleVersionException;
 import org.byline.domain.Status;
-import org.byline.domain.ManuscriptRules;
 import org.byline.domain.TextCounts;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Drafting;
@@ -56,6 +56,7 @@ public final class EditorViewModel {
     private final StringProperty body = new SimpleStringProperty("");
     /** "홍길동", "홍길동·김철수", "홍길동 특파원" or "사진=김사진": saved with the text, and undone with it. */
     private final StringProperty byline = new SimpleStringProperty("");
+
     private final ObservableList<String> sections = FXCollections.observableArrayList();
     private final LongProperty articleId = new SimpleLongProperty(0);
     private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING);
@@ -78,21 +79,22 @@ public final class EditorViewModel {
     private final Messages messages;
     private final Person reporter;
 
-    private Article stored;           // the newest version of the open article known here
-    private DraftTarget draft;          // where saves of the open article go, on the writer thread
-    private long edits;               // grows with every change typed
+    private Article stored; // the newest version of the open article known here
+    private DraftTarget draft; // where saves of the open article go, on the writer thread
+    private long edits; // grows with every change typed
     private long editsAtLastSave;
-    private boolean loading;          // true while fields are filled from the store, not typed
-    private Tasks.Cancellable pendingSave;   // a retry after a failed save
+    private boolean loading; // true while fields are filled from the store, not typed
+    private Tasks.Cancellable pendingSave; // a retry after a failed save
     private final Autosave autosave;
-    private Consumer<Article> onSaved = a -> { };
-    private Consumer<Article> onLeftEdited = a -> { };
-    private int savesThisVisit;               // saves since the article was opened or reloaded
+    private Consumer<Article> onSaved = a -> {};
+    private Consumer<Article> onLeftEdited = a -> {};
+    private int savesThisVisit; // saves since the article was opened or reloaded
     private ManuscriptRules manuscript = ManuscriptRules.STANDARD; // read off the FX thread, not per keystroke
     private final EditHistory<OnScreen> history = new EditHistory<>(new OnScreen(ArticleContent.EMPTY, ""));
-    private boolean applyingHistory;   // true while undo or redo puts an older text back
+    private boolean applyingHistory; // true while undo or redo puts an older text back
 
-    public EditorViewModel(Drafting drafting, Preview preview, Workspace workspace, Tasks tasks, Messages messages, Person reporter) {
+    public EditorViewModel(
+            Drafting drafting, Preview preview, Workspace workspace, Tasks tasks, Messages messages, Person reporter) {
         this.drafting = drafting;
         this.preview = preview;
         this.workspace = workspace;
@@ -115,15 +117,21 @@ public final class EditorViewModel {
 
     /** Reads the sections, the sheet size and the section targets again (after the settings changed). */
     public void readSettings() {
-        tasks.run(drafting::sectionNames, names -> {
-            if (!sections.equals(names)) {
-                sections.setAll(names);
-            }
-        }, e -> { });
-        tasks.run(preview::manuscript, rules -> {
-            manuscript = rules;
-            refreshDerived();
-        }, e -> { });
+        tasks.run(
+                drafting::sectionNames,
+                names -> {
+                    if (!sections.equals(names)) {
+                        sections.setAll(names);
+                    }
+                },
+                e -> {});
+        tasks.run(
+                preview::manuscript,
+                rules -> {
+                    manuscript = rules;
+                    refreshDerived();
+                },
+                e -> {});
     }
 
     // Commands
@@ -135,10 +143,13 @@ public final class EditorViewModel {
         saveState.set(SaveState.saved(article.updatedAt()));
         readSettings();
         long id = article.id();
-        tasks.write(() -> {
-            workspace.rememberOpenArticle(id);
-            return id;
-        }, x -> { }, e -> { });
+        tasks.write(
+                () -> {
+                    workspace.rememberOpenArticle(id);
+                    return id;
+                },
+                x -> {},
+                e -> {});
     }
 
     /**
@@ -181,7 +192,9 @@ public final class EditorViewModel {
         DraftTarget target = draft;
         saveState.set(SaveState.SAVING);
         String typedByline = byline.get();
-        tasks.write(() -> target.save(content, typedByline), saved -> saved(target, saved, snapshot),
+        tasks.write(
+                () -> target.save(content, typedByline),
+                saved -> saved(target, saved, snapshot),
                 e -> saveFailed(target, content, typedByline, e));
     }
 
@@ -199,13 +212,16 @@ public final class EditorViewModel {
         ArticleContent content = content();
         saveState.set(SaveState.SAVING);
         String typedByline = byline.get();
-        tasks.write(() -> target.save(content, typedByline), saved -> {
-            saved(target, saved, snapshot);
-            then.accept(saved.id());
-        }, e -> {
-            saveFailed(target, content, typedByline, e);
-            onFailure.accept(e);
-        });
+        tasks.write(
+                () -> target.save(content, typedByline),
+                saved -> {
+                    saved(target, saved, snapshot);
+                    then.accept(saved.id());
+                },
+                e -> {
+                    saveFailed(target, content, typedByline, e);
+                    onFailure.accept(e);
+                });
     }
 
     /** After a conflict: keep what was typed as a new article of one's own. */
@@ -217,7 +233,9 @@ public final class EditorViewModel {
         saveState.set(SaveState.SAVING);
         ArticleContent content = content();
         String typedByline = byline.get();
-        tasks.write(() -> copy.save(content, typedByline), saved -> saved(copy, saved, snapshot),
+        tasks.write(
+                () -> copy.save(content, typedByline),
+                saved -> saved(copy, saved, snapshot),
                 e -> saveFailed(copy, content, typedByline, e));
     }
 
@@ -265,10 +283,14 @@ public final class EditorViewModel {
 
     /** Keeps {@code content}, under the byline typed with it, as a new draft and says where it went. */
     private void rescue(ArticleContent content, String typedByline) {
-        tasks.write(() -> drafting.create(content, reporter, typedByline), copy -> {
-            notice.set(messages.get("editor.rescued", copy.id(), copy.content().headline()));
-            onSaved.accept(copy);
-        }, e -> notice.set(messages.describe(e)));
+        tasks.write(
+                () -> drafting.create(content, reporter, typedByline),
+                copy -> {
+                    notice.set(messages.get(
+                            "editor.rescued", copy.id(), copy.content().headline()));
+                    onSaved.accept(copy);
+                },
+                e -> notice.set(messages.describe(e)));
     }
 
     private void leaving(long next) {
@@ -321,7 +343,8 @@ public final class EditorViewModel {
         }
         // one character in, out or replaced: a keystroke, or an input method turning ㅎ into 하 into 한
         boolean keystroke = before != null && after != null && Caret.isOneCharacterEdit(before, after);
-        boolean wordEnd = keystroke && after.length() > before.length()
+        boolean wordEnd = keystroke
+                && after.length() > before.length()
                 && Character.isWhitespace(after.charAt(Caret.firstDifference(before, after)));
         history.changed(onScreen(), field, keystroke, wordEnd, System.nanoTime() / 1_000_000);
     }
@@ -362,11 +385,12 @@ public final class EditorViewModel {
         ArticleContent c = content();
         String text = TextSearch.text(c, match.field());
         String changed = text.substring(0, match.start()) + replacement + text.substring(match.end());
-        replaceAsOneStep(switch (match.field()) {
-            case "headline" -> c.withHeadline(changed);
-            case "subheadline" -> c.withSubheadline(changed);
-            default -> c.withBody(changed);
-        });
+        replaceAsOneStep(
+                switch (match.field()) {
+                    case "headline" -> c.withHeadline(changed);
+                    case "subheadline" -> c.withSubheadline(changed);
+                    default -> c.withBody(changed);
+                });
     }
 
     private void replaceAsOneStep(ArticleContent after) {
@@ -397,8 +421,7 @@ public final class EditorViewModel {
     }
 
     /** What undo and redo step through: the article's text and the byline typed beside it. */
-    private record OnScreen(ArticleContent content, String byline) {
-    }
+    private record OnScreen(ArticleContent content, String byline) {}
 
     private OnScreen onScreen() {
         return new OnScreen(content(), byline.get());
@@ -440,10 +463,15 @@ public final class EditorViewModel {
                 rescue(content, typedByline);
             } else {
                 notice.set(messages.get("editor.retrying", target.id, messages.describe(failure)));
-                tasks.schedule(RETRY_DELAY, () -> tasks.write(() -> target.save(content, typedByline), ok -> {
-                    notice.set("");
-                    onSaved.accept(ok);
-                }, e -> saveFailed(target, content, typedByline, e)));
+                tasks.schedule(
+                        RETRY_DELAY,
+                        () -> tasks.write(
+                                () -> target.save(content, typedByline),
+                                ok -> {
+                                    notice.set("");
+                                    onSaved.accept(ok);
+                                },
+                                e -> saveFailed(target, content, typedByline, e)));
             }
             return;
         }
@@ -478,11 +506,11 @@ public final class EditorViewModel {
         Instant now = Instant.now();
         String shown = byline.get().isBlank() ? reporter.name() : byline.get().strip();
         if (stored == null) {
-            return new Article(0, 0, Status.DRAFT, content(), shown, reporter, now, now, null, null, null, null, "", "");
+            return new Article(
+                    0, 0, Status.DRAFT, content(), shown, reporter, now, now, null, null, null, null, "", "");
         }
         return stored.withContent(content()).withByline(shown);
     }
-
 
     // Properties, for binding
 

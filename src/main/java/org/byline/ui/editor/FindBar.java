@@ -1,17 +1,17 @@
 package org.byline.ui.editor;
 
-import javafx.css.PseudoClass;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.VBox;
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.byline.i18n.Messages;
 
 /**
@@ -66,8 +66,13 @@ final class FindBar extends VBox {
         replacement.setAccessibleText(m.get("editor.find.replace.prompt"));
         replacement.setPrefColumnCount(10);
         HBox.setHgrow(replacement, Priority.ALWAYS);
-        Button replaceOne = button("replaceOne", m.get("editor.find.replace"), m.get("editor.find.replace"), this::replaceCurrent);
-        Button replaceAll = button("replaceAll", m.get("editor.find.replaceAll"), m.get("editor.find.replaceAll"), this::replaceEverywhere);
+        Button replaceOne =
+                button("replaceOne", m.get("editor.find.replace"), m.get("editor.find.replace"), this::replaceCurrent);
+        Button replaceAll = button(
+                "replaceAll",
+                m.get("editor.find.replaceAll"),
+                m.get("editor.find.replaceAll"),
+                this::replaceEverywhere);
         // two rows, so both fields stay wide enough to read in a narrow editor pane
         replaceRow = new HBox(6, replacement, replaceOne, replaceAll);
         replaceRow.setAlignment(Pos.CENTER_LEFT);
@@ -176,7 +181,9 @@ final class FindBar extends VBox {
     }
 
     private void showCount() {
-        count.pseudoClassStateChanged(PseudoClass.getPseudoClass("none"), matches.isEmpty() && !query.getText().isEmpty());
+        count.pseudoClassStateChanged(
+                PseudoClass.getPseudoClass("none"),
+                matches.isEmpty() && !query.getText().isEmpty());
         if (query.getText().isEmpty()) {
             count.setText("");
         } else if (matches.isEmpty()) {

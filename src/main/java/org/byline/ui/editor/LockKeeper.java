@@ -1,6 +1,5 @@
 package org.byline.ui.editor;
 
-import org.byline.domain.NewsroomException;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,6 +7,7 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.byline.domain.LockResult;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.NewsroomTime;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
@@ -21,7 +21,8 @@ import org.byline.ui.fx.Tasks;
  * read-only and says who, since when; the desk may break it (recorded).
  */
 public final class LockKeeper {
-    private static final DateTimeFormatter SINCE = DateTimeFormatter.ofPattern("HH:mm").withZone(NewsroomTime.ZONE);
+    private static final DateTimeFormatter SINCE =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(NewsroomTime.ZONE);
 
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper heldBy = new ReadOnlyStringWrapper("");
@@ -45,11 +46,14 @@ public final class LockKeeper {
     /** The desk takes over a lock someone left (or holds); the break is recorded with both names. */
     public void breakLock() {
         long id = current;
-        tasks.write(() -> locks.breakLock(id, me), broken -> {
-            if (id == current) {
-                takeHold();
-            }
-        }, e -> heldBy.set(messages.describe(e)));
+        tasks.write(
+                () -> locks.breakLock(id, me),
+                broken -> {
+                    if (id == current) {
+                        takeHold();
+                    }
+                },
+                e -> heldBy.set(messages.describe(e)));
     }
 
     /** Gives the lock back (closing the window). */
@@ -58,10 +62,13 @@ public final class LockKeeper {
         if (held && current != 0) {
             long id = current;
             held = false;
-            tasks.write(() -> {
-                locks.release(id, me);
-                return id;
-            }, x -> { }, e -> { });
+            tasks.write(
+                    () -> {
+                        locks.release(id, me);
+                        return id;
+                    },
+                    x -> {},
+                    e -> {});
         }
     }
 
@@ -77,22 +84,28 @@ public final class LockKeeper {
         if (id == 0) {
             return;
         }
-        tasks.write(() -> locks.open(id, me), result -> {
-            if (id != current) {
-                if (result.editable()) { // opened something else meanwhile: give this one back
-                    tasks.write(() -> {
-                        locks.release(id, me);
-                        return id;
-                    }, x -> { }, e -> { });
-                }
-                return;
-            }
-            if (result.editable()) {
-                takeHold();
-            } else {
-                showHolder(result);
-            }
-        }, e -> heldBy.set(messages.describe(e)));
+        tasks.write(
+                () -> locks.open(id, me),
+                result -> {
+                    if (id != current) {
+                        if (result.editable()) { // opened something else meanwhile: give this one back
+                            tasks.write(
+                                    () -> {
+                                        locks.release(id, me);
+                                        return id;
+                                    },
+                                    x -> {},
+                                    e -> {});
+                        }
+                        return;
+                    }
+                    if (result.editable()) {
+                        takeHold();
+                    } else {
+                        showHolder(result);
+                    }
+                },
+                e -> heldBy.set(messages.describe(e)));
     }
 
     private void takeHold() {
@@ -105,31 +118,39 @@ public final class LockKeeper {
     private void showHolder(LockResult result) {
         held = false;
         readOnly.set(true);
-        heldBy.set(messages.get("lock.heldBy", result.lock().holder(), SINCE.format(result.lock().since())));
+        heldBy.set(messages.get(
+                "lock.heldBy",
+                result.lock().holder(),
+                SINCE.format(result.lock().since())));
     }
 
     private void scheduleBeat() {
         stopBeating();
         long id = current;
-        beat = tasks.schedule(Locks.HEARTBEAT_EVERY, () -> tasks.write(() -> {
-            locks.heartbeat(id, me);
-            return id;
-        }, ok -> {
-            if (id == current && held) {
-                scheduleBeat();
-            }
-        }, e -> {
-            if (id != current) {
-                return;
-            }
-            if (lockLost(e)) { // the desk took the lock over: stop editing, say so
-                held = false;
-                readOnly.set(true);
-                heldBy.set(messages.describe(e));
-            } else if (held) { // a busy store: the lock is still ours, try again at the next beat
-                scheduleBeat();
-            }
-        }));
+        beat = tasks.schedule(
+                Locks.HEARTBEAT_EVERY,
+                () -> tasks.write(
+                        () -> {
+                            locks.heartbeat(id, me);
+                            return id;
+                        },
+                        ok -> {
+                            if (id == current && held) {
+                                scheduleBeat();
+                            }
+                        },
+                        e -> {
+                            if (id != current) {
+                                return;
+                            }
+                            if (lockLost(e)) { // the desk took the lock over: stop editing, say so
+                                held = false;
+                                readOnly.set(true);
+                                heldBy.set(messages.describe(e));
+                            } else if (held) { // a busy store: the lock is still ours, try again at the next beat
+                                scheduleBeat();
+                            }
+                        }));
     }
 
     private static boolean lockLost(Throwable e) {

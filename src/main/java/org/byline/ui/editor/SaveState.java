@@ -4,7 +4,14 @@ import java.time.Instant;
 
 /** What the status bar says about saving: "저장됨 09:41:07", "저장 중…", or why it failed. */
 public record SaveState(Kind kind, Instant at, String problem) {
-    public enum Kind { NOTHING_TO_SAVE, UNSAVED, SAVING, SAVED, FAILED, CONFLICT }
+    public enum Kind {
+        NOTHING_TO_SAVE,
+        UNSAVED,
+        SAVING,
+        SAVED,
+        FAILED,
+        CONFLICT
+    }
 
     public static final SaveState NOTHING = new SaveState(Kind.NOTHING_TO_SAVE, null, null);
     public static final SaveState UNSAVED = new SaveState(Kind.UNSAVED, null, null);

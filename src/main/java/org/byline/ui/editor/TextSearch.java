@@ -13,11 +13,9 @@ import org.byline.domain.ArticleContent;
 public final class TextSearch {
     static final List<String> FIELDS = List.of("headline", "subheadline", "body");
 
-    private TextSearch() {
-    }
+    private TextSearch() {}
 
-    public record Match(String field, int start, int end) {
-    }
+    public record Match(String field, int start, int end) {}
 
     public static List<Match> find(ArticleContent content, String query) {
         List<Match> matches = new ArrayList<>();

@@ -71,11 +71,17 @@ public final class ExportView extends VBox {
         folder.setId("exportFolder");
         folder.setEditable(false);
         folder.setPrefColumnCount(28);
-        folder.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.folderProperty().get() == null ? "" : vm.folderProperty().get().toString(), vm.folderProperty()));
+        folder.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.folderProperty().get() == null
+                                ? ""
+                                : vm.folderProperty().get().toString(),
+                        vm.folderProperty()));
         Button choose = new Button(m.get("export.chooseFolder"));
         choose.setId("chooseExportFolder");
-        choose.setOnAction(e -> folders.choose(getScene().getWindow(), vm.folderProperty().get()).ifPresent(vm.folderProperty()::set));
+        choose.setOnAction(
+                e -> folders.choose(getScene().getWindow(), vm.folderProperty().get())
+                        .ifPresent(vm.folderProperty()::set));
         HBox.setHgrow(folder, Priority.ALWAYS);
 
         CheckBox drafts = new CheckBox(m.get("export.drafts"));

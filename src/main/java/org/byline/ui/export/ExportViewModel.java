@@ -74,17 +74,20 @@ public final class ExportViewModel {
             return;
         }
         long id = ids.get(index);
-        tasks.run(() -> exports.export(id, chosen, into, withDrafts, me), path -> {
-            written++;
-            results.add(messages.get("export.done", id, path));
-            progress.set((index + 1) / (double) ids.size());
-            next(index + 1, chosen, into, withDrafts);
-        }, failure -> {
-            refused++;
-            results.add(messages.get("export.failed", id, messages.describe(failure)));
-            progress.set((index + 1) / (double) ids.size());
-            next(index + 1, chosen, into, withDrafts);
-        });
+        tasks.run(
+                () -> exports.export(id, chosen, into, withDrafts, me),
+                path -> {
+                    written++;
+                    results.add(messages.get("export.done", id, path));
+                    progress.set((index + 1) / (double) ids.size());
+                    next(index + 1, chosen, into, withDrafts);
+                },
+                failure -> {
+                    refused++;
+                    results.add(messages.get("export.failed", id, messages.describe(failure)));
+                    progress.set((index + 1) / (double) ids.size());
+                    next(index + 1, chosen, into, withDrafts);
+                });
     }
 
     public List<Long> ids() {

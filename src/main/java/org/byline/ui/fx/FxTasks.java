@@ -1,10 +1,10 @@
 package org.byline.ui.fx;
 
-import java.util.concurrent.RejectedExecutionException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -36,7 +36,7 @@ public final class FxTasks implements Tasks, AutoCloseable {
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
         if (closed) {
-            return () -> { };
+            return () -> {};
         }
         ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(action), delay.toMillis(), TimeUnit.MILLISECONDS);
         return () -> f.cancel(false);
@@ -45,7 +45,7 @@ public final class FxTasks implements Tasks, AutoCloseable {
     @Override
     public void awaitWrites(Duration timeout) {
         try {
-            writer.submit(() -> { }).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            writer.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
@@ -66,7 +66,8 @@ public final class FxTasks implements Tasks, AutoCloseable {
         }
     }
 
-    private <T> void submit(ExecutorService executor, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    private <T> void submit(
+            ExecutorService executor, Supplier<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         if (closed) {
             return;
         }

@@ -5,8 +5,7 @@ import org.byline.i18n.Messages;
 
 /** Names of newsroom things as the user reads them (작성중, 송고 ...). */
 public final class Labels {
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String status(Status status, Messages m) {
         if (status == null) {

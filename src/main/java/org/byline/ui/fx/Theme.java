@@ -16,13 +16,15 @@ public final class Theme {
     /** Korean fonts in the order we like them; the first one installed wins. */
     private static final List<String> KOREAN_FONTS = List.of(
             "Noto Sans KR", "Noto Sans CJK KR", "NanumGothic", "Nanum Gothic", "Malgun Gothic", "Apple SD Gothic Neo");
-    private static final String STYLESHEET = Theme.class.getResource("/org/byline/ui/byline.css").toExternalForm();
+
+    private static final String STYLESHEET =
+            Theme.class.getResource("/org/byline/ui/byline.css").toExternalForm();
     /** The sizes window managers ask for, from a 16-pixel title bar to a 256-pixel task switcher. */
     private static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
+
     private static List<Image> icons;
 
-    private Theme() {
-    }
+    private Theme() {}
 
     public static void apply(Parent root) {
         root.getStylesheets().add(STYLESHEET);
@@ -45,7 +47,9 @@ public final class Theme {
     private static synchronized List<Image> icons() {
         if (icons == null) {
             icons = ICON_SIZES.stream()
-                    .map(size -> new Image(Theme.class.getResource("/org/byline/ui/icons/byline-" + size + ".png").toExternalForm()))
+                    .map(size -> new Image(Theme.class
+                            .getResource("/org/byline/ui/icons/byline-" + size + ".png")
+                            .toExternalForm()))
                     .toList();
         }
         return icons;

@@ -1,10 +1,9 @@
 package org.byline.ui.history;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableBooleanValue;
-import org.byline.domain.DeskAction;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -20,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.byline.domain.DeskAction;
 import org.byline.domain.NewsroomTime;
 import org.byline.domain.Revision;
 import org.byline.domain.RevisionDiff;
@@ -34,7 +34,8 @@ import org.byline.ui.fx.Labels;
  * characters marked (Korean compared syllable by syllable).
  */
 public final class HistoryView extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
 
     private final GridPane diffGrid = new GridPane();
 
@@ -59,7 +60,8 @@ public final class HistoryView extends VBox {
                     setText(WHEN.format(t.at()) + "  " + t.by() + "  " + m.get("history.imported", t.note()));
                 } else if (t.action() == DeskAction.EDIT) {
                     // the status did not change: what happened is the edit, and the photo the note names
-                    setText(WHEN.format(t.at()) + "  " + t.by() + "  " + m.action(t.action()) + (t.note().isBlank() ? "" : "  " + t.note()));
+                    setText(WHEN.format(t.at()) + "  " + t.by() + "  " + m.action(t.action())
+                            + (t.note().isBlank() ? "" : "  " + t.note()));
                 } else {
                     setText(WHEN.format(t.at()) + "  " + t.by() + "  " + Labels.status(t.from(), m) + " → "
                             + Labels.status(t.to(), m) + (t.note().isBlank() ? "" : "  “" + t.note() + "”"));
@@ -77,7 +79,15 @@ public final class HistoryView extends VBox {
             @Override
             protected void updateItem(Revision r, boolean empty) {
                 super.updateItem(r, empty);
-                setText(empty || r == null ? null : m.get("history.revision", r.number(), kind(r.kind(), m), r.by(), WHEN.format(r.at())));
+                setText(
+                        empty || r == null
+                                ? null
+                                : m.get(
+                                        "history.revision",
+                                        r.number(),
+                                        kind(r.kind(), m),
+                                        r.by(),
+                                        WHEN.format(r.at())));
             }
         });
         revisions.getSelectionModel().getSelectedItems().addListener((ListChangeListener<Revision>) c -> {
@@ -88,8 +98,10 @@ public final class HistoryView extends VBox {
         });
         Button restore = new Button(m.get("history.restore"));
         restore.setId("restoreRevision");
-        restore.disableProperty().bind(Bindings.size(revisions.getSelectionModel().getSelectedItems()).isNotEqualTo(1)
-                .or(Bindings.createBooleanBinding(readOnly::get, readOnly)));
+        restore.disableProperty()
+                .bind(Bindings.size(revisions.getSelectionModel().getSelectedItems())
+                        .isNotEqualTo(1)
+                        .or(Bindings.createBooleanBinding(readOnly::get, readOnly)));
         restore.setOnAction(e -> vm.restore(revisions.getSelectionModel().getSelectedItem()));
         Button keep = new Button(m.get("history.keep"));
         keep.setId("keepRevision");
@@ -116,8 +128,16 @@ public final class HistoryView extends VBox {
         VBox.setVgrow(diffScroll, Priority.ALWAYS);
         vm.diffProperty().addListener((o, a, b) -> show(b, m));
 
-        getChildren().addAll(new Label(m.get("history.title")), history, new Label(m.get("history.revisions")), revisions, actions, hint,
-                problem, diffScroll);
+        getChildren()
+                .addAll(
+                        new Label(m.get("history.title")),
+                        history,
+                        new Label(m.get("history.revisions")),
+                        revisions,
+                        actions,
+                        hint,
+                        problem,
+                        diffScroll);
     }
 
     private void show(RevisionDiff diff, Messages m) {
@@ -125,13 +145,19 @@ public final class HistoryView extends VBox {
         if (diff == null) {
             return;
         }
-        diffGrid.addRow(0, header(m.get("history.revisionShort", diff.from().number())), header(m.get("history.revisionShort", diff.to().number())));
+        diffGrid.addRow(
+                0,
+                header(m.get("history.revisionShort", diff.from().number())),
+                header(m.get("history.revisionShort", diff.to().number())));
         int row = 1;
         for (Row r : diff.rows()) {
             if (r.kind() == RevisionDiff.Kind.SAME && r.left().isEmpty()) {
                 continue;
             }
-            diffGrid.addRow(row++, side(r.left(), r.leftSpans(), r.kind(), true), side(r.right(), r.rightSpans(), r.kind(), false));
+            diffGrid.addRow(
+                    row++,
+                    side(r.left(), r.leftSpans(), r.kind(), true),
+                    side(r.right(), r.rightSpans(), r.kind(), false));
         }
     }
 

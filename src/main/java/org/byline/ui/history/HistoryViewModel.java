@@ -40,8 +40,16 @@ public final class HistoryViewModel {
     private final Consumer<Article> restored;
     private final Runnable saveFirst;
 
-    public HistoryViewModel(ReadOnlyLongProperty articleId, Desk desk, Revisions revisions, Drafting drafting, Tasks tasks,
-                            Messages messages, Person me, Consumer<Article> restored, Runnable saveFirst) {
+    public HistoryViewModel(
+            ReadOnlyLongProperty articleId,
+            Desk desk,
+            Revisions revisions,
+            Drafting drafting,
+            Tasks tasks,
+            Messages messages,
+            Person me,
+            Consumer<Article> restored,
+            Runnable saveFirst) {
         this.articleId = articleId;
         this.desk = desk;
         this.store = revisions;
@@ -63,12 +71,15 @@ public final class HistoryViewModel {
             revisions.clear();
             return;
         }
-        tasks.run(() -> new Past(desk.history(id), store.list(id)), past -> {
-            if (id == articleId.get()) {
-                history.setAll(past.history());
-                revisions.setAll(past.revisions());
-            }
-        }, e -> problem.set(messages.describe(e)));
+        tasks.run(
+                () -> new Past(desk.history(id), store.list(id)),
+                past -> {
+                    if (id == articleId.get()) {
+                        history.setAll(past.history());
+                        revisions.setAll(past.revisions());
+                    }
+                },
+                e -> problem.set(messages.describe(e)));
     }
 
     /** Older on the left, newer on the right, whichever order they were picked in. */
@@ -88,17 +99,20 @@ public final class HistoryViewModel {
     public void restore(Revision revision) {
         long id = articleId.get();
         saveFirst.run(); // what is on screen reaches the store first (same writer thread) ...
-        tasks.write(() -> {
-            store.record(id, Revision.MANUAL, me); // ... and is kept, so bringing an old copy back loses nothing
-            return store.restore(id, revision.id(), drafting.open(id).version(), me);
-        }, article -> {
-            restored.accept(article);
-            reload();
-        }, e -> problem.set(messages.describe(e)));
+        tasks.write(
+                () -> {
+                    store.record(
+                            id, Revision.MANUAL, me); // ... and is kept, so bringing an old copy back loses nothing
+                    return store.restore(id, revision.id(), drafting.open(id).version(), me);
+                },
+                article -> {
+                    restored.accept(article);
+                    reload();
+                },
+                e -> problem.set(messages.describe(e)));
     }
 
-    private record Past(List<Transition> history, List<Revision> revisions) {
-    }
+    private record Past(List<Transition> history, List<Revision> revisions) {}
 
     public ObservableList<Transition> history() {
         return history;

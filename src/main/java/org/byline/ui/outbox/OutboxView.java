@@ -39,10 +39,18 @@ public final class OutboxView extends VBox {
         Button reload = new Button(m.get("outbox.reload"));
         reload.setId("outboxReload");
         var selected = table.getSelectionModel().selectedItemProperty();
-        retry.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || !(selected.get().state() == PushState.FAILED || selected.get().state() == PushState.CANCELLED), selected));
-        cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().state() == PushState.DONE || selected.get().state() == PushState.CANCELLED, selected));
+        retry.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> selected.get() == null
+                                || !(selected.get().state() == PushState.FAILED
+                                        || selected.get().state() == PushState.CANCELLED),
+                        selected));
+        cancel.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> selected.get() == null
+                                || selected.get().state() == PushState.DONE
+                                || selected.get().state() == PushState.CANCELLED,
+                        selected));
         retry.setOnAction(e -> vm.retry(selected.get()));
         cancel.setOnAction(e -> vm.cancel(selected.get()));
         reload.setOnAction(e -> vm.reload());
@@ -60,5 +68,4 @@ public final class OutboxView extends VBox {
         c.setPrefWidth(width);
         return c;
     }
-
 }

@@ -1,12 +1,12 @@
 package org.byline.ui.outbox;
 
-import java.util.function.Supplier;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import javafx.beans.value.ObservableBooleanValue;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.byline.domain.Person;
@@ -88,13 +88,14 @@ public final class OutboxViewModel {
 
     /** The state as the desk reads it, with the reason of the last failure when there is one. */
     public String describe(PushJob job) {
-        String state = messages.get(switch (job.state()) {
-            case QUEUED -> "outbox.state.queued";
-            case SENDING -> "outbox.state.sending";
-            case DONE -> "outbox.state.done";
-            case FAILED -> "outbox.state.failed";
-            case CANCELLED -> "outbox.state.cancelled";
-        });
+        String state = messages.get(
+                switch (job.state()) {
+                    case QUEUED -> "outbox.state.queued";
+                    case SENDING -> "outbox.state.sending";
+                    case DONE -> "outbox.state.done";
+                    case FAILED -> "outbox.state.failed";
+                    case CANCELLED -> "outbox.state.cancelled";
+                });
         return job.hasError() ? state + " · " + messages.pushError(job) : state;
     }
 

@@ -1,22 +1,23 @@
 package org.byline.ui.photos;
 
-import javafx.scene.image.PixelFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 
 /** What a paste or a drop brings: image files, or a bare image (a screenshot) saved as a PNG file. */
 final class ClipboardImages {
-    private ClipboardImages() {
-    }
+    private ClipboardImages() {}
 
     /** Image files on the clipboard, or empty. */
     static Optional<List<Path>> files(Clipboard clipboard) {
-        return clipboard.hasFiles() ? Optional.of(clipboard.getFiles().stream().map(f -> f.toPath()).toList()) : Optional.empty();
+        return clipboard.hasFiles()
+                ? Optional.of(clipboard.getFiles().stream().map(f -> f.toPath()).toList())
+                : Optional.empty();
     }
 
     /** A bare picture (a screenshot) on the clipboard, when it holds no text. */

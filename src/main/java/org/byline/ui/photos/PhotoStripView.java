@@ -1,11 +1,9 @@
 package org.byline.ui.photos;
 
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.DragEvent;
 import java.io.File;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,11 +16,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -67,8 +67,12 @@ public final class PhotoStripView extends VBox {
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
         Label hint = new Label();
-        hint.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.items().isEmpty() ? m.get("strip.none") + " · " + m.get("strip.hint") : m.get("strip.hint"), vm.items()));
+        hint.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.items().isEmpty()
+                                ? m.get("strip.none") + " · " + m.get("strip.hint")
+                                : m.get("strip.hint"),
+                        vm.items()));
         hint.getStyleClass().add("hint");
         Label problem = new Label();
         problem.setId("photoProblem");
@@ -150,8 +154,11 @@ public final class PhotoStripView extends VBox {
     private void choose() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("app.title") + " - " + m.get("strip.add"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("strip.images"), "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
-        List<File> files = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        m.get("strip.images"), "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
+        List<File> files = chooser.showOpenMultipleDialog(
+                getScene() == null ? null : getScene().getWindow());
         if (files != null) {
             vm.attach(files.stream().map(File::toPath).toList());
         }
@@ -227,7 +234,6 @@ public final class PhotoStripView extends VBox {
         for (int i = 0; i < items.size(); i++) {
             tiles.getChildren().add(tile(items.get(i), i));
         }
-
     }
 
     private Node tile(Item item, int index) {
@@ -250,10 +256,12 @@ public final class PhotoStripView extends VBox {
         VBox tile = new VBox(frame);
         tile.setId("photo-" + item.photo().position());
         tile.getStyleClass().add("photo-tile");
-        if (vm.selectedProperty().get() != null && vm.selectedProperty().get().photo().id() == item.photo().id()) {
+        if (vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().photo().id() == item.photo().id()) {
             tile.getStyleClass().add("selected");
         }
-        tile.setAccessibleText(m.get("strip.number", item.photo().position()) + " " + item.photo().caption());
+        tile.setAccessibleText(m.get("strip.number", item.photo().position()) + " "
+                + item.photo().caption());
         tile.setOnMouseClicked(e -> vm.selectedProperty().set(item));
 
         MenuItem lead = new MenuItem(m.get("strip.makeLead"));
@@ -280,7 +288,10 @@ public final class PhotoStripView extends VBox {
             String dragged = e.getDragboard().getString();
             if (dragged != null && dragged.startsWith(DRAG_PREFIX)) {
                 long id = Long.parseLong(dragged.substring(DRAG_PREFIX.length()));
-                vm.items().stream().filter(i -> i.photo().id() == id).findFirst().ifPresent(i -> vm.move(i, index));
+                vm.items().stream()
+                        .filter(i -> i.photo().id() == id)
+                        .findFirst()
+                        .ifPresent(i -> vm.move(i, index));
                 e.setDropCompleted(true);
                 e.consume();
             }

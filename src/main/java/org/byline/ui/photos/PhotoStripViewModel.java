@@ -36,8 +36,7 @@ import org.byline.ui.fx.Tasks;
  */
 public final class PhotoStripViewModel {
     /** A photo with the thumbnail file the strip shows. */
-    public record Item(Photo photo, String thumbnailUrl) {
-    }
+    public record Item(Photo photo, String thumbnailUrl) {}
 
     /** Asks for the open article's id, storing a new article first (see EditorViewModel.whenStored). */
     public interface ArticleSource {
@@ -52,6 +51,7 @@ public final class PhotoStripViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     /** Grows whenever the photos change, so the preview renders again. */
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+
     private final LongProperty articleId = new SimpleLongProperty();
 
     private final Photos photos;
@@ -60,10 +60,12 @@ public final class PhotoStripViewModel {
     private final ArticleSource article;
     /** Caption, credit and alt text are saved as they are typed, like the article's own text. */
     private final Autosave detailsSave;
-    private Item typedFor;             // the photo whose details wait for their save
+
+    private Item typedFor; // the photo whose details wait for their save
     private PhotoDetails typedDetails;
 
-    public PhotoStripViewModel(Photos photos, Tasks tasks, Messages messages, ArticleSource article, LongProperty openArticle) {
+    public PhotoStripViewModel(
+            Photos photos, Tasks tasks, Messages messages, ArticleSource article, LongProperty openArticle) {
         this.photos = photos;
         this.tasks = tasks;
         this.messages = messages;
@@ -93,13 +95,16 @@ public final class PhotoStripViewModel {
     /** A pasted picture: written as a PNG on a worker, then attached like a file. */
     void attachPicture(PastedPicture picture) {
         problem.set("");
-        tasks.run(() -> {
-            try {
-                return picture.toPng();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, png -> attach(List.of(png)), e -> problem.set(messages.get("strip.pasteFailed")));
+        tasks.run(
+                () -> {
+                    try {
+                        return picture.toPng();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                png -> attach(List.of(png)),
+                e -> problem.set(messages.get("strip.pasteFailed")));
     }
 
     private void attachNext(long id, List<Path> files, int index, List<String> problems) {
@@ -111,42 +116,55 @@ public final class PhotoStripViewModel {
             return;
         }
         Path file = files.get(index);
-        tasks.run(() -> photos.attach(id, List.of(file), PhotoDetails.NONE, false), added -> {
-            progress.set((index + 1) / (double) files.size());
-            reload();
-            attachNext(id, files, index + 1, problems);
-        }, e -> {
-            problems.add(messages.describe(e));
-            progress.set((index + 1) / (double) files.size());
-            attachNext(id, files, index + 1, problems);
-        });
+        tasks.run(
+                () -> photos.attach(id, List.of(file), PhotoDetails.NONE, false),
+                added -> {
+                    progress.set((index + 1) / (double) files.size());
+                    reload();
+                    attachNext(id, files, index + 1, problems);
+                },
+                e -> {
+                    problems.add(messages.describe(e));
+                    progress.set((index + 1) / (double) files.size());
+                    attachNext(id, files, index + 1, problems);
+                });
     }
 
     public void remove(Item item) {
         long id = articleId.get();
-        tasks.write(() -> {
-            photos.detach(id, item.photo().id());
-            return id;
-        }, x -> reload(), this::failed);
+        tasks.write(
+                () -> {
+                    photos.detach(id, item.photo().id());
+                    return id;
+                },
+                x -> reload(),
+                this::failed);
     }
 
     public void makeLead(Item item) {
-        tasks.write(() -> {
-            photos.makeLead(item.photo().id());
-            return item;
-        }, x -> reload(), this::failed);
+        tasks.write(
+                () -> {
+                    photos.makeLead(item.photo().id());
+                    return item;
+                },
+                x -> reload(),
+                this::failed);
     }
 
     /** Moves {@code item} to {@code index} in the strip (dragging). */
     public void move(Item item, int index) {
-        List<Long> order = new ArrayList<>(items.stream().map(i -> i.photo().id()).toList());
+        List<Long> order =
+                new ArrayList<>(items.stream().map(i -> i.photo().id()).toList());
         order.remove(item.photo().id());
         order.add(Math.max(0, Math.min(index, order.size())), item.photo().id());
         long id = articleId.get();
-        tasks.write(() -> {
-            photos.reorder(id, order);
-            return order;
-        }, x -> reload(), this::failed);
+        tasks.write(
+                () -> {
+                    photos.reorder(id, order);
+                    return order;
+                },
+                x -> reload(),
+                this::failed);
     }
 
     /**
@@ -200,18 +218,27 @@ public final class PhotoStripViewModel {
             revision.set(revision.get() + 1);
             return;
         }
-        tasks.run(() -> photos.photos(id).stream()
-                .map(p -> new Item(p, photos.rendition(p, Rendition.THUMBNAIL).toUri().toString()))
-                .toList(), loaded -> {
-            if (id != articleId.get()) {
-                return; // another article was opened meanwhile
-            }
-            Long keep = selected.get() == null ? null : selected.get().photo().id();
-            items.setAll(loaded);
-            selected.set(loaded.stream().filter(i -> keep != null && i.photo().id() == keep).findFirst()
-                    .orElse(loaded.isEmpty() ? null : loaded.get(0)));
-            revision.set(revision.get() + 1);
-        }, this::failed);
+        tasks.run(
+                () -> photos.photos(id).stream()
+                        .map(p -> new Item(
+                                p,
+                                photos.rendition(p, Rendition.THUMBNAIL).toUri().toString()))
+                        .toList(),
+                loaded -> {
+                    if (id != articleId.get()) {
+                        return; // another article was opened meanwhile
+                    }
+                    Long keep = selected.get() == null
+                            ? null
+                            : selected.get().photo().id();
+                    items.setAll(loaded);
+                    selected.set(loaded.stream()
+                            .filter(i -> keep != null && i.photo().id() == keep)
+                            .findFirst()
+                            .orElse(loaded.isEmpty() ? null : loaded.get(0)));
+                    revision.set(revision.get() + 1);
+                },
+                this::failed);
     }
 
     private void failed(Throwable e) {

@@ -14,8 +14,7 @@ import org.w3c.dom.Document;
  * Text goes in as DOM text nodes: it is never parsed as HTML here.
  */
 final class DomPatch {
-    private DomPatch() {
-    }
+    private DomPatch() {}
 
     static void replaceBody(Document shown, String html) {
         org.w3c.dom.Node body = shown.getElementsByTagName("body").item(0);

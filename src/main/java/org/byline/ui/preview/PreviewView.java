@@ -4,20 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.beans.value.ObservableStringValue;
 import javafx.concurrent.Worker;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.scene.web.WebEngine;
-import javafx.scene.web.WebView;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
 import org.byline.domain.Finding;
 import org.byline.i18n.Messages;
 
@@ -32,7 +32,7 @@ public final class PreviewView extends TabPane {
     private final PreviewViewModel vm;
     private String shownKind = "";
     private final List<Tab> otherTabs = new ArrayList<>();
-    private Consumer<Finding> onFinding = f -> { };
+    private Consumer<Finding> onFinding = f -> {};
 
     public PreviewView(PreviewViewModel vm, Messages m) {
         this.vm = vm;
@@ -48,8 +48,9 @@ public final class PreviewView extends TabPane {
         teaserTab.setId("teaserTab");
         Tab styleTab = new Tab();
         styleTab.setId("styleTab");
-        styleTab.textProperty().bind(Bindings.createStringBinding(
-                () -> m.get("preview.style", vm.findings().size()), vm.findings()));
+        styleTab.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> m.get("preview.style", vm.findings().size()), vm.findings()));
         styleTab.setContent(findingsPane(vm, m));
         getTabs().addAll(pageTab, teaserTab, styleTab);
         pageTab.setContent(web);

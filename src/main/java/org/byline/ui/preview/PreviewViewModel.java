@@ -5,23 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import org.byline.domain.ArticleContent;
-import org.byline.i18n.Messages;
-import org.jsoup.nodes.Document;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
-import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
 import org.byline.domain.Finding;
+import org.byline.i18n.Messages;
 import org.byline.newsroom.Preview;
 import org.byline.ui.fx.Tasks;
+import org.jsoup.nodes.Document;
 
 /**
  * Keeps the article page and the section-front teaser up to date with what is typed: rendered
@@ -44,9 +44,12 @@ public final class PreviewViewModel {
     private Tasks.Cancellable pending;
     private final Path[] files = new Path[2];
 
-    public PreviewViewModel(Preview preview, Tasks tasks, ObservableValue<Article> draft,
-                            Function<ArticleContent, List<Finding>> styleCheck,
-                            Messages messages) {
+    public PreviewViewModel(
+            Preview preview,
+            Tasks tasks,
+            ObservableValue<Article> draft,
+            Function<ArticleContent, List<Finding>> styleCheck,
+            Messages messages) {
         this.preview = preview;
         this.tasks = tasks;
         this.styleCheck = styleCheck;
@@ -59,10 +62,13 @@ public final class PreviewViewModel {
             }
             pending = tasks.schedule(DELAY, this::render);
         });
-        tasks.run(preview::site, s -> {
-            site = s;
-            render();
-        }, e -> { });
+        tasks.run(
+                preview::site,
+                s -> {
+                    site = s;
+                    render();
+                },
+                e -> {});
     }
 
     /** Renders again now (the photos changed: nothing typed, but the page is different). */
@@ -72,10 +78,13 @@ public final class PreviewViewModel {
 
     /** Reads the outlet settings again (after they changed) and renders. */
     public void reloadSite() {
-        tasks.run(preview::site, s -> {
-            site = s;
-            render();
-        }, e -> { });
+        tasks.run(
+                preview::site,
+                s -> {
+                    site = s;
+                    render();
+                },
+                e -> {});
     }
 
     private void render() {
@@ -86,31 +95,37 @@ public final class PreviewViewModel {
         long ticket = ++requested;
         Article article = latest;
         Preview.Site shown = site;
-        tasks.run(() -> {
-            String[] html = {preview.page(article, shown), preview.teaser(article, shown)};
-            writePages(html);
-            return html;
-        }, html -> {
-            if (ticket == requested) { // an older render finishing late must not replace a newer one
-                pageHtml.set(html[0]);
-                teaserHtml.set(html[1]);
-            }
-        }, e -> {
-            if (ticket == requested) { // say so on the page rather than freeze on an old one
-                String page = problemPage(messages.get("preview.failed", messages.describe(e)));
-                pageHtml.set(page);
-                teaserHtml.set(page);
-            }
-        });
-        tasks.run(() -> styleCheck.apply(article.content()), found -> {
-            if (ticket == requested) {
-                findings.setAll(found);
-                styleProblem.set("");
-            }
-        }, e -> {
-            findings.clear();
-            styleProblem.set(messages.describe(e));
-        });
+        tasks.run(
+                () -> {
+                    String[] html = {preview.page(article, shown), preview.teaser(article, shown)};
+                    writePages(html);
+                    return html;
+                },
+                html -> {
+                    if (ticket == requested) { // an older render finishing late must not replace a newer one
+                        pageHtml.set(html[0]);
+                        teaserHtml.set(html[1]);
+                    }
+                },
+                e -> {
+                    if (ticket == requested) { // say so on the page rather than freeze on an old one
+                        String page = problemPage(messages.get("preview.failed", messages.describe(e)));
+                        pageHtml.set(page);
+                        teaserHtml.set(page);
+                    }
+                });
+        tasks.run(
+                () -> styleCheck.apply(article.content()),
+                found -> {
+                    if (ticket == requested) {
+                        findings.setAll(found);
+                        styleProblem.set("");
+                    }
+                },
+                e -> {
+                    findings.clear();
+                    styleProblem.set(messages.describe(e));
+                });
     }
 
     /**

@@ -30,7 +30,8 @@ public final class ImportViewModel {
      * @param open     opens an article in the editor (and so selects it in the queue)
      * @param imported called after each article that came in (the queue reads itself again)
      */
-    public ImportViewModel(Imports imports, Tasks tasks, Messages messages, Person profile, LongConsumer open, Runnable imported) {
+    public ImportViewModel(
+            Imports imports, Tasks tasks, Messages messages, Person profile, LongConsumer open, Runnable imported) {
         this.imports = imports;
         this.tasks = tasks;
         this.messages = messages;
@@ -54,15 +55,20 @@ public final class ImportViewModel {
             return;
         }
         Path file = files.get(index);
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
         busy.set(messages.get("queue.import.busy", name));
-        tasks.run(() -> imports.importFile(file, profile), article -> {
-            imported.run();
-            importNext(files, index + 1, problems, article.id());
-        }, e -> {
-            problems.add(messages.get("queue.import.failed", name, messages.describe(e)));
-            importNext(files, index + 1, problems, lastId);
-        });
+        tasks.run(
+                () -> imports.importFile(file, profile),
+                article -> {
+                    imported.run();
+                    importNext(files, index + 1, problems, article.id());
+                },
+                e -> {
+                    problems.add(messages.get("queue.import.failed", name, messages.describe(e)));
+                    importNext(files, index + 1, problems, lastId);
+                });
     }
 
     /** "Importing 보도자료.txt…" while a file is read; empty otherwise. */

@@ -1,59 +1,60 @@
 package org.byline.ui.queue;
 
 import java.io.File;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.scene.text.Text;
-import javafx.scene.text.TextAlignment;
-import javafx.util.Duration;
-import org.controlsfx.control.textfield.TextFields;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import java.util.function.LongConsumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.SelectionMode;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.byline.domain.ArticleSummary;
 import org.byline.domain.NewsroomTime;
 import org.byline.domain.QueueOrder;
 import org.byline.domain.Status;
 import org.byline.i18n.Messages;
-import org.byline.ui.fx.NamedCell;
 import org.byline.ui.fx.Labels;
+import org.byline.ui.fx.NamedCell;
+import org.controlsfx.control.textfield.TextFields;
 
 /** The queue on the left: filters on top, a virtualised table of articles below. */
 public final class QueueView extends VBox {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("MM.dd HH:mm").withZone(NewsroomTime.ZONE);
 
     private final TableView<ArticleSummary> table = new TableView<>();
     private final QueueViewModel vm;
-    private Consumer<List<Long>> onExport = ids -> { };
+    private Consumer<List<Long>> onExport = ids -> {};
 
     public QueueView(QueueViewModel vm, Messages m, LongConsumer onOpen) {
         this.vm = vm;
@@ -96,8 +97,13 @@ public final class QueueView extends VBox {
 
         Label count = new Label();
         count.setId("queueCount");
-        count.textProperty().bind(Bindings.createStringBinding(
-                () -> m.get("queue.count", String.format("%,d", vm.totalProperty().get()), vm.totalProperty().get()), vm.totalProperty()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> m.get(
+                                "queue.count",
+                                String.format("%,d", vm.totalProperty().get()),
+                                vm.totalProperty().get()),
+                        vm.totalProperty()));
         HBox filters = new HBox(6, status, section, count);
         filters.setAlignment(Pos.CENTER_LEFT);
 
@@ -154,21 +160,35 @@ public final class QueueView extends VBox {
         table.setPlaceholder(new Label(m.get("queue.empty")));
         // several rows (Ctrl/Shift+click) for exporting; a plain click opens the row
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        TableColumn<ArticleSummary, String> headline =
-                column(m.get("queue.headline"), QueueOrder.HEADLINE, r -> r.headline().isBlank() ? m.get("queue.untitled") : r.headline(), 120);
+        TableColumn<ArticleSummary, String> headline = column(
+                m.get("queue.headline"),
+                QueueOrder.HEADLINE,
+                r -> r.headline().isBlank() ? m.get("queue.untitled") : r.headline(),
+                120);
         table.getColumns().add(headline);
         table.getColumns().add(column(m.get("queue.section"), QueueOrder.SECTION, ArticleSummary::section, 52));
-        table.getColumns().add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Waiting.status(r, m, Instant.now()), 60));
-        TableColumn<ArticleSummary, String> waiting = column(m.get("queue.waiting"), QueueOrder.SUBMITTED, r -> Waiting.since(r, m, Instant.now()), 64);
+        table.getColumns()
+                .add(column(m.get("queue.status"), QueueOrder.STATUS, r -> Waiting.status(r, m, Instant.now()), 60));
+        TableColumn<ArticleSummary, String> waiting =
+                column(m.get("queue.waiting"), QueueOrder.SUBMITTED, r -> Waiting.since(r, m, Instant.now()), 64);
         waiting.visibleProperty().bind(vm.deskQueueProperty()); // only the desk's view has waiting articles
         table.getColumns().add(waiting);
         table.getColumns().add(column(m.get("queue.reporter"), QueueOrder.REPORTER, ArticleSummary::reporter, 64));
         table.getColumns().add(column(m.get("queue.updated"), QueueOrder.UPDATED, r -> WHEN.format(r.updatedAt()), 96));
         // the headline takes whatever width the other columns leave
-        headline.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(120, table.getWidth() - 18 - table.getColumns().stream().skip(1)
-                        .filter(TableColumn::isVisible).mapToDouble(TableColumn::getMinWidth).sum()),
-                table.widthProperty(), waiting.visibleProperty()));
+        headline.prefWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.max(
+                                120,
+                                table.getWidth()
+                                        - 18
+                                        - table.getColumns().stream()
+                                                .skip(1)
+                                                .filter(TableColumn::isVisible)
+                                                .mapToDouble(TableColumn::getMinWidth)
+                                                .sum()),
+                        table.widthProperty(),
+                        waiting.visibleProperty()));
         table.setSortPolicy(t -> {
             if (!t.getSortOrder().isEmpty()) {
                 TableColumn<ArticleSummary, ?> first = t.getSortOrder().get(0);
@@ -196,8 +216,7 @@ public final class QueueView extends VBox {
         vm.revisionProperty().addListener((o, a, b) -> table.refresh());
         VBox.setVgrow(table, Priority.ALWAYS);
         // countdowns (waiting, embargo) move on by themselves
-        Timeline tick = new Timeline(
-                new KeyFrame(Duration.seconds(30), e -> table.refresh()));
+        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(30), e -> table.refresh()));
         tick.setCycleCount(Animation.INDEFINITE);
         tick.play();
         getChildren().addAll(search, filters, deskRow, days, table);
@@ -209,7 +228,10 @@ public final class QueueView extends VBox {
     }
 
     private List<Long> selectedIds() {
-        return table.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).map(ArticleSummary::id).toList();
+        return table.getSelectionModel().getSelectedItems().stream()
+                .filter(Objects::nonNull)
+                .map(ArticleSummary::id)
+                .toList();
     }
 
     /**
@@ -242,7 +264,8 @@ public final class QueueView extends VBox {
         });
         addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (e.getDragboard().hasFiles()) {
-                imports.importFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+                imports.importFiles(
+                        e.getDragboard().getFiles().stream().map(File::toPath).toList());
                 e.setDropCompleted(true);
                 e.consume();
             }
@@ -257,14 +280,16 @@ public final class QueueView extends VBox {
         }
     }
 
-    private static TableColumn<ArticleSummary, String> column(String title, QueueOrder order, Function<ArticleSummary, String> value, double width) {
+    private static TableColumn<ArticleSummary, String> column(
+            String title, QueueOrder order, Function<ArticleSummary, String> value, double width) {
         TableColumn<ArticleSummary, String> column = new TableColumn<>(title);
         column.setUserData(order);
         // wide enough for its title in either language, plus the sort arrow
         double fit = Math.max(width, new Text(title).getLayoutBounds().getWidth() + 28);
         column.setPrefWidth(fit);
         column.setMinWidth(fit);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? "…" : value.apply(c.getValue())));
+        column.setCellValueFactory(
+                c -> new ReadOnlyObjectWrapper<>(c.getValue() == null ? "…" : value.apply(c.getValue())));
         return column;
     }
 }

@@ -2,18 +2,18 @@ package org.byline.ui.queue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.byline.domain.ArticleSummary;
@@ -45,18 +45,23 @@ public final class QueueViewModel {
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
     /** Grows whenever rows already on screen may have changed; the view then redraws them. */
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper();
+
     private long generation;
 
     public QueueViewModel(Drafting drafting, Tasks tasks, Supplier<List<String>> reporterNames) {
         this.drafting = drafting;
         this.tasks = tasks;
         this.rows = new PagedRows(this::loadPage);
-        tasks.run(reporterNames, reporters::setAll, e -> { });
+        tasks.run(reporterNames, reporters::setAll, e -> {});
         statusFilter.addListener((o, a, b) -> filter.set(filter.get().withStatus(b)));
         sectionFilter.addListener((o, a, b) -> filter.set(filter.get().withSection(b)));
         reporterFilter.addListener((o, a, b) -> filter.set(filter.get().withReporter(b)));
-        fromDay.addListener((o, a, b) -> filter.set(filter.get().changedBetween(startOf(b), startOf(untilDay.get() == null ? null : untilDay.get().plusDays(1)))));
-        untilDay.addListener((o, a, b) -> filter.set(filter.get().changedBetween(startOf(fromDay.get()), startOf(b == null ? null : b.plusDays(1)))));
+        fromDay.addListener((o, a, b) -> filter.set(filter.get()
+                .changedBetween(
+                        startOf(b),
+                        startOf(untilDay.get() == null ? null : untilDay.get().plusDays(1)))));
+        untilDay.addListener((o, a, b) -> filter.set(
+                filter.get().changedBetween(startOf(fromDay.get()), startOf(b == null ? null : b.plusDays(1)))));
         text.addListener((o, a, b) -> filter.set(filter.get().containing(b)));
         // the desk's view: what was filed, the one waiting longest first
         deskQueue.addListener((o, was, is) -> {
@@ -70,24 +75,30 @@ public final class QueueViewModel {
 
     /** The section filter's choices: every section, retired ones too (old articles have them). */
     public void readSections() {
-        tasks.run(drafting::allSectionNames, names -> {
-            if (!sections.equals(names)) {
-                sections.setAll(names);
-            }
-        }, e -> { });
+        tasks.run(
+                drafting::allSectionNames,
+                names -> {
+                    if (!sections.equals(names)) {
+                        sections.setAll(names);
+                    }
+                },
+                e -> {});
     }
 
     /** Reads the queue again (after a save, or when the filter changed). */
     public void refresh() {
         long current = ++generation;
         QueueFilter f = filter.get();
-        tasks.run(() -> drafting.count(f), count -> {
-            if (current == generation) {
-                rows.reset(count);
-                total.set(count);
-                revision.set(revision.get() + 1);
-            }
-        }, e -> { });
+        tasks.run(
+                () -> drafting.count(f),
+                count -> {
+                    if (current == generation) {
+                        rows.reset(count);
+                        total.set(count);
+                        revision.set(revision.get() + 1);
+                    }
+                },
+                e -> {});
     }
 
     public void sortBy(QueueOrder order, boolean ascending) {
@@ -97,12 +108,15 @@ public final class QueueViewModel {
     private void loadPage(int page) {
         long current = generation;
         QueueFilter f = filter.get();
-        tasks.run(() -> drafting.page(f, page * PagedRows.PAGE_SIZE, PagedRows.PAGE_SIZE), loaded -> {
-            if (current == generation) {
-                rows.pageLoaded(page, loaded);
-                revision.set(revision.get() + 1);
-            }
-        }, e -> rows.pageFailed(page)); // asked again the next time the table shows those rows
+        tasks.run(
+                () -> drafting.page(f, page * PagedRows.PAGE_SIZE, PagedRows.PAGE_SIZE),
+                loaded -> {
+                    if (current == generation) {
+                        rows.pageLoaded(page, loaded);
+                        revision.set(revision.get() + 1);
+                    }
+                },
+                e -> rows.pageFailed(page)); // asked again the next time the table shows those rows
     }
 
     public ObservableList<ArticleSummary> rows() {

@@ -9,8 +9,7 @@ import org.byline.ui.fx.Labels;
 
 /** How long a filed article has waited for the desk, and how long an embargo has to run. */
 final class Waiting {
-    private Waiting() {
-    }
+    private Waiting() {}
 
     /** "2시간 5분" since it was filed, for articles still waiting on the desk; empty otherwise. */
     static String since(ArticleSummary row, Messages m, Instant now) {

@@ -14,15 +14,15 @@ import org.byline.ui.fx.NamedCell;
 
 /** The settings window's people: every profile with its role, and a form to add one. */
 final class PeoplePane {
-    private PeoplePane() {
-    }
+    private PeoplePane() {}
 
     static VBox of(SettingsViewModel vm, Messages m) {
         ListView<Person> people = new ListView<>(vm.people());
         people.setId("profiles");
         people.setAccessibleText(m.get("settings.tab.people"));
         people.setPrefHeight(120);
-        people.setCellFactory(l -> new NamedCell<>(p -> p.name() + " · " + m.role(p.role()) + (p.email().isBlank() ? "" : " · " + p.email())));
+        people.setCellFactory(l -> new NamedCell<>(
+                p -> p.name() + " · " + m.role(p.role()) + (p.email().isBlank() ? "" : " · " + p.email())));
         TextField name = new TextField();
         name.setId("newPersonName");
         name.setPromptText(m.get("welcome.name"));
@@ -48,9 +48,14 @@ final class PeoplePane {
         Button add = new Button(m.get("settings.addPerson"));
         add.setMinWidth(Button.USE_PREF_SIZE);
         add.setId("addPerson");
-        add.disableProperty().bind(vm.mayChangeProperty().not().or(name.textProperty().isEmpty()));
+        add.disableProperty()
+                .bind(vm.mayChangeProperty().not().or(name.textProperty().isEmpty()));
         add.setOnAction(e -> {
-            vm.addPerson(name.getText(), email.getText(), role.getValue(), password.getText().toCharArray());
+            vm.addPerson(
+                    name.getText(),
+                    email.getText(),
+                    role.getValue(),
+                    password.getText().toCharArray());
             name.clear();
             email.clear();
             password.clear();

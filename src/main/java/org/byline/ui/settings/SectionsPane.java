@@ -19,8 +19,7 @@ import org.byline.ui.fx.NamedCell;
  * restore one. A section is never deleted: old articles keep theirs.
  */
 final class SectionsPane {
-    private SectionsPane() {
-    }
+    private SectionsPane() {}
 
     /** The site's sections in menu order: add, rename, move up or down, retire or restore. */
     static VBox of(SettingsViewModel vm, Messages m) {
@@ -28,7 +27,8 @@ final class SectionsPane {
         list.setId("sectionList");
         list.setAccessibleText(m.get("settings.tab.sections"));
         list.setPrefHeight(150);
-        list.setCellFactory(l -> new NamedCell<>(s -> s.retired() ? m.get("settings.sections.retiredName", s.name()) : s.name()));
+        list.setCellFactory(
+                l -> new NamedCell<>(s -> s.retired() ? m.get("settings.sections.retiredName", s.name()) : s.name()));
         TextField name = new TextField();
         name.setId("sectionName");
         name.setPromptText(m.get("settings.sections.name"));
@@ -41,28 +41,65 @@ final class SectionsPane {
         var selected = list.getSelectionModel().selectedItemProperty();
         // the list is read again after each change: the section just changed stays selected
         String[] keep = {null};
-        vm.sections().addListener((ListChangeListener<Section>) c ->
-                vm.sections().stream().filter(s -> s.name().equals(keep[0])).findFirst().ifPresent(s -> {
+        vm.sections().addListener((ListChangeListener<Section>) c -> vm.sections().stream()
+                .filter(s -> s.name().equals(keep[0]))
+                .findFirst()
+                .ifPresent(s -> {
                     list.getSelectionModel().select(s);
                     list.scrollTo(s);
                 }));
         var locked = vm.mayChangeProperty().not();
         var noneSelected = selected.isNull().or(locked);
-        Button add = sectionButton("addSection", m.get("settings.sections.add"), locked.or(name.textProperty().isEmpty()),
-                () -> vm.changeSections(SettingsViewModel.SectionChange.ADD, keep[0] = name.getText().strip(), null));
-        Button rename = sectionButton("renameSection", m.get("settings.sections.rename"), noneSelected.or(name.textProperty().isEmpty()),
-                () -> vm.changeSections(SettingsViewModel.SectionChange.RENAME, selected.get().name(), keep[0] = name.getText().strip()));
-        Button up = sectionButton("sectionUp", "▲", noneSelected,
-                () -> vm.changeSections(SettingsViewModel.SectionChange.UP, keep[0] = selected.get().name(), null));
+        Button add = sectionButton(
+                "addSection",
+                m.get("settings.sections.add"),
+                locked.or(name.textProperty().isEmpty()),
+                () -> vm.changeSections(
+                        SettingsViewModel.SectionChange.ADD,
+                        keep[0] = name.getText().strip(),
+                        null));
+        Button rename = sectionButton(
+                "renameSection",
+                m.get("settings.sections.rename"),
+                noneSelected.or(name.textProperty().isEmpty()),
+                () -> vm.changeSections(
+                        SettingsViewModel.SectionChange.RENAME,
+                        selected.get().name(),
+                        keep[0] = name.getText().strip()));
+        Button up = sectionButton(
+                "sectionUp",
+                "▲",
+                noneSelected,
+                () -> vm.changeSections(
+                        SettingsViewModel.SectionChange.UP,
+                        keep[0] = selected.get().name(),
+                        null));
         up.setAccessibleText(m.get("settings.sections.up"));
-        Button down = sectionButton("sectionDown", "▼", noneSelected,
-                () -> vm.changeSections(SettingsViewModel.SectionChange.DOWN, keep[0] = selected.get().name(), null));
+        Button down = sectionButton(
+                "sectionDown",
+                "▼",
+                noneSelected,
+                () -> vm.changeSections(
+                        SettingsViewModel.SectionChange.DOWN,
+                        keep[0] = selected.get().name(),
+                        null));
         down.setAccessibleText(m.get("settings.sections.down"));
-        Button retire = sectionButton("retireSection", m.get("settings.sections.retire"), noneSelected,
-                () -> vm.changeSections(selected.get().retired() ? SettingsViewModel.SectionChange.RESTORE
-                        : SettingsViewModel.SectionChange.RETIRE, keep[0] = selected.get().name(), null));
-        retire.textProperty().bind(Bindings.createStringBinding(() -> selected.get() != null && selected.get().retired()
-                ? m.get("settings.sections.restore") : m.get("settings.sections.retire"), selected));
+        Button retire = sectionButton(
+                "retireSection",
+                m.get("settings.sections.retire"),
+                noneSelected,
+                () -> vm.changeSections(
+                        selected.get().retired()
+                                ? SettingsViewModel.SectionChange.RESTORE
+                                : SettingsViewModel.SectionChange.RETIRE,
+                        keep[0] = selected.get().name(),
+                        null));
+        retire.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> selected.get() != null && selected.get().retired()
+                                ? m.get("settings.sections.restore")
+                                : m.get("settings.sections.retire"),
+                        selected));
         HBox.setHgrow(name, Priority.ALWAYS);
         Label why = new Label(m.get("settings.sections.note"));
         why.setWrapText(true);

@@ -1,24 +1,24 @@
 package org.byline.ui.settings;
 
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
-import javafx.scene.control.Control;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
-import javafx.util.StringConverter;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.byline.i18n.Messages;
 import org.byline.ui.fx.Theme;
 
@@ -27,11 +27,11 @@ import org.byline.ui.fx.Theme;
  * limit, then a tab each for sections and 원고지, people, sites and this computer.
  */
 public final class SettingsView {
-    private SettingsView() {
-    }
+    private SettingsView() {}
 
     public static void show(Window owner, SettingsViewModel vm, WorkstationViewModel workstation, Messages m) {
-        Alert dialog = new Alert(Alert.AlertType.NONE, "", new ButtonType(m.get("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Alert dialog = new Alert(
+                Alert.AlertType.NONE, "", new ButtonType(m.get("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.initOwner(owner);
         dialog.setTitle(m.get("app.title") + " - " + m.get("settings.title"));
         dialog.setHeaderText(m.get("settings.title"));
@@ -115,12 +115,14 @@ public final class SettingsView {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : switch (code) {
-                    case "bracket" -> m.get("settings.outlet.leadStyle.bracket");
-                    case "paren" -> m.get("settings.outlet.leadStyle.paren");
-                    case "none" -> m.get("settings.outlet.leadStyle.none");
-                    default -> code;
-                };
+                return code == null
+                        ? ""
+                        : switch (code) {
+                            case "bracket" -> m.get("settings.outlet.leadStyle.bracket");
+                            case "paren" -> m.get("settings.outlet.leadStyle.paren");
+                            case "none" -> m.get("settings.outlet.leadStyle.none");
+                            default -> code;
+                        };
             }
 
             @Override
@@ -151,10 +153,10 @@ public final class SettingsView {
             case "outlet.leadStyle" -> m.get("settings.outlet.leadStyle");
             case "photos.maxMegabytes" -> m.get("settings.photos.maxMegabytes");
             case "manuscript.sheet" -> m.get("settings.manuscript.sheet");
-            default -> key.startsWith("manuscript.target.")
-                    ? m.get("settings.manuscript.target", key.substring("manuscript.target.".length()))
-                    : key;
+            default ->
+                key.startsWith("manuscript.target.")
+                        ? m.get("settings.manuscript.target", key.substring("manuscript.target.".length()))
+                        : key;
         };
     }
-
 }

@@ -1,26 +1,26 @@
 package org.byline.ui.settings;
 
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
-import org.byline.domain.NewsroomException;
 import org.byline.domain.Section;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
-import org.byline.newsroom.Sections;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.Sections;
 import org.byline.newsroom.Settings;
 import org.byline.newsroom.Sites;
 import org.byline.newsroom.Staff;
@@ -38,11 +38,13 @@ public final class SettingsViewModel {
     private final ObservableList<Site> siteList = FXCollections.observableArrayList();
     /** The new site's form; its secret stays in the view's password field until the moment it is added. */
     private final StringProperty siteName = new SimpleStringProperty("");
+
     private final ObjectProperty<SiteType> siteType = new SimpleObjectProperty<>(SiteType.WORDPRESS);
     private final StringProperty siteUrl = new SimpleStringProperty("");
     private final StringProperty siteUser = new SimpleStringProperty("");
     /** The setting keys in the window's order; a section added or renamed changes its target's key. */
     private final ObservableList<String> keys = FXCollections.observableArrayList();
+
     private final ReadOnlyBooleanWrapper mayChange = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper done = new ReadOnlyStringWrapper("");
@@ -55,8 +57,15 @@ public final class SettingsViewModel {
     private final Person me;
     private final Runnable changed;
 
-    public SettingsViewModel(Settings settings, Staff staff, Sections sections, Sites sites, Tasks tasks, Messages messages, Person me,
-                             Runnable changed) {
+    public SettingsViewModel(
+            Settings settings,
+            Staff staff,
+            Sections sections,
+            Sites sites,
+            Tasks tasks,
+            Messages messages,
+            Person me,
+            Runnable changed) {
         this.settings = settings;
         this.staff = staff;
         this.sectionList = sections;
@@ -69,20 +78,30 @@ public final class SettingsViewModel {
     }
 
     public void reload() {
-        tasks.run(() -> new Loaded(settings.keys(), settings.values(), staff.all(), staff.hasAdmin(), sectionList.all(),
-                sites.all()), l -> {
-            loaded.clear();
-            loaded.putAll(l.values());
-            l.keys().forEach(k -> values.computeIfAbsent(k, x -> new SimpleStringProperty()).set(l.values().getOrDefault(k, "")));
-            values.keySet().retainAll(l.keys());
-            if (!keys.equals(l.keys())) {
-                keys.setAll(l.keys());
-            }
-            sections.setAll(l.sections());
-            people.setAll(l.people());
-            siteList.setAll(l.sites());
-            mayChange.set(!l.hasAdmin() || me.role() == Role.ADMIN);
-        }, e -> problem.set(messages.describe(e)));
+        tasks.run(
+                () -> new Loaded(
+                        settings.keys(),
+                        settings.values(),
+                        staff.all(),
+                        staff.hasAdmin(),
+                        sectionList.all(),
+                        sites.all()),
+                l -> {
+                    loaded.clear();
+                    loaded.putAll(l.values());
+                    l.keys()
+                            .forEach(k -> values.computeIfAbsent(k, x -> new SimpleStringProperty())
+                                    .set(l.values().getOrDefault(k, "")));
+                    values.keySet().retainAll(l.keys());
+                    if (!keys.equals(l.keys())) {
+                        keys.setAll(l.keys());
+                    }
+                    sections.setAll(l.sections());
+                    people.setAll(l.people());
+                    siteList.setAll(l.sites());
+                    mayChange.set(!l.hasAdmin() || me.role() == Role.ADMIN);
+                },
+                e -> problem.set(messages.describe(e)));
     }
 
     /** Saves the settings that changed; each is checked by the newsroom (site address, numbers ...). */
@@ -95,51 +114,64 @@ public final class SettingsViewModel {
         });
         problem.set("");
         done.set("");
-        tasks.write(() -> {
-            changes.forEach((k, v) -> settings.set(k, v, me));
-            return changes.size();
-        }, count -> {
-            done.set(messages.get("settings.saved", count));
-            changed.run();
-            reload();
-        }, e -> {
-            problem.set(messages.describe(e));
-            reload();
-        });
+        tasks.write(
+                () -> {
+                    changes.forEach((k, v) -> settings.set(k, v, me));
+                    return changes.size();
+                },
+                count -> {
+                    done.set(messages.get("settings.saved", count));
+                    changed.run();
+                    reload();
+                },
+                e -> {
+                    problem.set(messages.describe(e));
+                    reload();
+                });
     }
 
     /** Adds a profile; desk and admin profiles need a password. */
     public void addPerson(String name, String email, Role role, char[] password) {
         problem.set("");
         done.set("");
-        tasks.write(() -> staff.add(name, email, role, role == Role.REPORTER ? null : password, me), p -> {
-            done.set(messages.get("settings.personAdded", p.name()));
-            reload();
-        }, e -> problem.set(messages.describe(e)));
+        tasks.write(
+                () -> staff.add(name, email, role, role == Role.REPORTER ? null : password, me),
+                p -> {
+                    done.set(messages.get("settings.personAdded", p.name()));
+                    reload();
+                },
+                e -> problem.set(messages.describe(e)));
     }
 
     /** A change to the sections, then everything read again (the targets' keys follow the names). */
     public void changeSections(SectionChange change, String name, String argument) {
         problem.set("");
         done.set("");
-        tasks.write(() -> {
-            switch (change) {
-                case ADD -> sectionList.add(name, me);
-                case RENAME -> sectionList.rename(name, argument, me);
-                case UP, DOWN -> {
-                    List<Section> all = sectionList.all();
-                    int place = 1 + all.indexOf(all.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow());
-                    sectionList.move(name, change == SectionChange.UP ? place - 1 : place + 1, me);
-                }
-                case RETIRE -> sectionList.retire(name, me);
-                case RESTORE -> sectionList.restore(name, me);
-            }
-            return change;
-        }, c -> {
-            done.set(messages.get("settings.sections.changed"));
-            changed.run();
-            reload();
-        }, e -> problem.set(messages.describe(e)));
+        tasks.write(
+                () -> {
+                    switch (change) {
+                        case ADD -> sectionList.add(name, me);
+                        case RENAME -> sectionList.rename(name, argument, me);
+                        case UP, DOWN -> {
+                            List<Section> all = sectionList.all();
+                            int place = 1
+                                    + all.indexOf(all.stream()
+                                            .filter(s -> s.name().equals(name))
+                                            .findFirst()
+                                            .orElseThrow());
+                            sectionList.move(name, change == SectionChange.UP ? place - 1 : place + 1, me);
+                        }
+                        case RETIRE -> sectionList.retire(name, me);
+                        case RESTORE -> sectionList.restore(name, me);
+                    }
+                    return change;
+                },
+                c -> {
+                    done.set(messages.get("settings.sections.changed"));
+                    changed.run();
+                    reload();
+                },
+                e -> problem.set(messages.describe(e)));
     }
 
     /**
@@ -154,38 +186,44 @@ public final class SettingsViewModel {
         String user = siteUser.get();
         problem.set("");
         done.set("");
-        tasks.write(() -> {
-            try {
-                return sites.add(name, type, url, user, secret, me);
-            } finally {
-                Staff.forget(secret);
-            }
-        }, site -> {
-            siteName.set("");
-            siteUrl.set("");
-            siteUser.set("");
-            done.set(messages.get("settings.sites.added", site.name()));
-            reload();
-        }, e -> {
-            problem.set(siteProblem(e));
-            reload(); // an admin may have appeared meanwhile: the form then locks
-        });
+        tasks.write(
+                () -> {
+                    try {
+                        return sites.add(name, type, url, user, secret, me);
+                    } finally {
+                        Staff.forget(secret);
+                    }
+                },
+                site -> {
+                    siteName.set("");
+                    siteUrl.set("");
+                    siteUser.set("");
+                    done.set(messages.get("settings.sites.added", site.name()));
+                    reload();
+                },
+                e -> {
+                    problem.set(siteProblem(e));
+                    reload(); // an admin may have appeared meanwhile: the form then locks
+                });
     }
 
     /** Removes a site and its secret; refused while a push to it is on its way. */
     public void removeSite(String name) {
         problem.set("");
         done.set("");
-        tasks.write(() -> {
-            sites.remove(name, me);
-            return name;
-        }, n -> {
-            done.set(messages.get("settings.sites.removed", n));
-            reload();
-        }, e -> {
-            problem.set(siteProblem(e));
-            reload();
-        });
+        tasks.write(
+                () -> {
+                    sites.remove(name, me);
+                    return name;
+                },
+                n -> {
+                    done.set(messages.get("settings.sites.removed", n));
+                    reload();
+                },
+                e -> {
+                    problem.set(siteProblem(e));
+                    reload();
+                });
     }
 
     /** The newsroom's reasons name command-line options; in the window they name the fields instead. */
@@ -201,18 +239,28 @@ public final class SettingsViewModel {
                 case "push.adminOnly" -> {
                     return messages.get("settings.sites.adminOnly");
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         return messages.describe(e);
     }
 
-    public enum SectionChange { ADD, RENAME, UP, DOWN, RETIRE, RESTORE }
-
-    private record Loaded(List<String> keys, Map<String, String> values, List<Person> people, boolean hasAdmin,
-                          List<Section> sections, List<Site> sites) {
+    public enum SectionChange {
+        ADD,
+        RENAME,
+        UP,
+        DOWN,
+        RETIRE,
+        RESTORE
     }
+
+    private record Loaded(
+            List<String> keys,
+            Map<String, String> values,
+            List<Person> people,
+            boolean hasAdmin,
+            List<Section> sections,
+            List<Site> sites) {}
 
     public StringProperty value(String key) {
         return values.computeIfAbsent(key, k -> new SimpleStringProperty(""));

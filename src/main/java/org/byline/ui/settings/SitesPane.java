@@ -20,16 +20,15 @@ import org.byline.ui.fx.NamedCell;
  * {@code sites list} shows them (never the secret), and a form to add or remove one.
  */
 final class SitesPane {
-    private SitesPane() {
-    }
+    private SitesPane() {}
 
     static VBox of(SettingsViewModel vm, Messages m) {
         ListView<Site> list = new ListView<>(vm.sites());
         list.setId("siteList");
         list.setAccessibleText(m.get("settings.sites.list"));
         list.setPrefHeight(120);
-        list.setCellFactory(l -> new NamedCell<>(
-                s -> s.name() + " · " + type(s.type(), m) + " · " + s.url() + (s.user().isEmpty() ? "" : " · " + s.user())));
+        list.setCellFactory(l -> new NamedCell<>(s -> s.name() + " · " + type(s.type(), m) + " · " + s.url()
+                + (s.user().isEmpty() ? "" : " · " + s.user())));
         BooleanBinding locked = vm.mayChangeProperty().not();
 
         TextField name = field("siteName", m.get("settings.sites.name"), locked);

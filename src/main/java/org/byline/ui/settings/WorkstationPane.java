@@ -11,8 +11,7 @@ import org.byline.i18n.Messages;
 
 /** The 이 컴퓨터 tab: the window's language and where the store and its backups are. */
 final class WorkstationPane {
-    private WorkstationPane() {
-    }
+    private WorkstationPane() {}
 
     static VBox of(WorkstationViewModel vm, Messages m) {
         ChoiceBox<WorkstationViewModel.Language> language = new ChoiceBox<>();
@@ -22,11 +21,13 @@ final class WorkstationPane {
         language.setConverter(new StringConverter<>() {
             @Override
             public String toString(WorkstationViewModel.Language l) {
-                return l == null ? "" : switch (l) {
-                    case SYSTEM -> m.get("settings.workstation.system");
-                    case KOREAN -> "한국어";
-                    case ENGLISH -> "English";
-                };
+                return l == null
+                        ? ""
+                        : switch (l) {
+                            case SYSTEM -> m.get("settings.workstation.system");
+                            case KOREAN -> "한국어";
+                            case ENGLISH -> "English";
+                        };
             }
 
             @Override
@@ -40,7 +41,10 @@ final class WorkstationPane {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.addRow(0, new Label(m.get("settings.workstation.language")), language);
-        grid.addRow(1, new Label(m.get("settings.workstation.dataDirectory")), path("dataDirectoryPath", vm.dataDirectory(), m));
+        grid.addRow(
+                1,
+                new Label(m.get("settings.workstation.dataDirectory")),
+                path("dataDirectoryPath", vm.dataDirectory(), m));
         grid.addRow(2, new Label(m.get("settings.workstation.backups")), path("backupsPath", vm.backupsFolder(), m));
         Label note = new Label(m.get("settings.workstation.note"));
         note.setWrapText(true);

@@ -16,7 +16,11 @@ import org.byline.ui.fx.Tasks;
  */
 public final class WorkstationViewModel {
     /** The choices: follow the system, Korean, English. */
-    public enum Language { SYSTEM, KOREAN, ENGLISH }
+    public enum Language {
+        SYSTEM,
+        KOREAN,
+        ENGLISH
+    }
 
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.SYSTEM);
     private final ReadOnlyStringWrapper said = new ReadOnlyStringWrapper("");
@@ -26,7 +30,7 @@ public final class WorkstationViewModel {
     private final Tasks tasks;
     private final Messages messages;
     private boolean loading;
-    private boolean chosenHere;   // a choice made before the stored one arrived is not overwritten by it
+    private boolean chosenHere; // a choice made before the stored one arrived is not overwritten by it
 
     public WorkstationViewModel(Workspace workspace, Path dataDirectory, Path backups, Tasks tasks, Messages messages) {
         this.workspace = workspace;
@@ -34,14 +38,18 @@ public final class WorkstationViewModel {
         this.backups = backups;
         this.tasks = tasks;
         this.messages = messages;
-        tasks.run(workspace::language, chosen -> {
-            if (chosenHere) {
-                return;
-            }
-            loading = true;
-            language.set(chosen.map(l -> l.getLanguage().equals("ko") ? Language.KOREAN : Language.ENGLISH).orElse(Language.SYSTEM));
-            loading = false;
-        }, e -> said.set(messages.describe(e)));
+        tasks.run(
+                workspace::language,
+                chosen -> {
+                    if (chosenHere) {
+                        return;
+                    }
+                    loading = true;
+                    language.set(chosen.map(l -> l.getLanguage().equals("ko") ? Language.KOREAN : Language.ENGLISH)
+                            .orElse(Language.SYSTEM));
+                    loading = false;
+                },
+                e -> said.set(messages.describe(e)));
         language.addListener((o, a, b) -> {
             if (!loading && b != null) {
                 chosenHere = true;
@@ -56,10 +64,13 @@ public final class WorkstationViewModel {
             case KOREAN -> Locale.KOREAN;
             case ENGLISH -> Locale.ENGLISH;
         };
-        tasks.write(() -> {
-            workspace.chooseLanguage(locale);
-            return chosen;
-        }, c -> said.set(messages.get("settings.workstation.languageSaved")), e -> said.set(messages.describe(e)));
+        tasks.write(
+                () -> {
+                    workspace.chooseLanguage(locale);
+                    return chosen;
+                },
+                c -> said.set(messages.get("settings.workstation.languageSaved")),
+                e -> said.set(messages.describe(e)));
     }
 
     public ObjectProperty<Language> languageProperty() {

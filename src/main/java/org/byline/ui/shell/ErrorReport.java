@@ -1,9 +1,9 @@
 package org.byline.ui.shell;
 
-import javafx.event.ActionEvent;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.ZonedDateTime;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,8 +21,7 @@ import org.byline.ui.fx.Theme;
 public final class ErrorReport {
     private static boolean showing;
 
-    private ErrorReport() {
-    }
+    private ErrorReport() {}
 
     public static void show(Throwable failure, Messages m, String logFolder) {
         if (showing) {
@@ -55,7 +54,8 @@ public final class ErrorReport {
         StringWriter trace = new StringWriter();
         failure.printStackTrace(new PrintWriter(trace));
         return "Byline " + ZonedDateTime.now() + "\n"
-                + "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.version") + "\n\n"
+                + "Java " + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.version") + "\n\n"
                 + trace;
     }
 }

@@ -10,11 +10,13 @@ import org.byline.ui.fx.Theme;
 
 /** F1: how the body is written (paragraphs, lists, subheadings) and how it is counted. */
 public final class HelpDialog {
-    private HelpDialog() {
-    }
+    private HelpDialog() {}
 
     public static void show(Window owner, Messages m) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", new ButtonType(m.get("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Alert alert = new Alert(
+                Alert.AlertType.INFORMATION,
+                "",
+                new ButtonType(m.get("help.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Theme.apply(alert.getDialogPane());
         alert.initOwner(owner);
         alert.setTitle(m.get("app.title") + " - " + m.get("help.title"));

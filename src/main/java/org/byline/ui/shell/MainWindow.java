@@ -1,22 +1,22 @@
 package org.byline.ui.shell;
 
 import javafx.beans.InvalidationListener;
-import javafx.css.PseudoClass;
-import javafx.scene.input.KeyEvent;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.HBox;
 import org.byline.i18n.Messages;
 import org.byline.ui.editor.EditorView;
 import org.byline.ui.editor.EditorViewModel;
@@ -32,7 +32,6 @@ public final class MainWindow extends BorderPane {
     private static final KeyCombination PAGE = new KeyCodeCombination(KeyCode.F5);
     private static final KeyCombination STYLE = new KeyCodeCombination(KeyCode.F7);
 
-
     /**
      * Ctrl+Enter files the article: the same 송고 button the reporter sees, so the key does
      * exactly what the button does and nothing when the button is not offered.
@@ -43,8 +42,15 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    public MainWindow(QueueView queue, EditorView editor, PreviewView preview, EditorViewModel editorVm, Messages m,
-                      Runnable onNew, Runnable onHelp, Runnable onSettings) {
+    public MainWindow(
+            QueueView queue,
+            EditorView editor,
+            PreviewView preview,
+            EditorViewModel editorVm,
+            Messages m,
+            Runnable onNew,
+            Runnable onHelp,
+            Runnable onSettings) {
         getStyleClass().add("main-window");
 
         Button newArticle = new Button(m.get("action.new"));
@@ -85,17 +91,27 @@ public final class MainWindow extends BorderPane {
 
         Label saveState = new Label();
         saveState.setId("saveState");
-        saveState.textProperty().bind(Bindings.createStringBinding(
-                () -> StatusLine.saveState(editorVm.saveStateProperty().get(), m), editorVm.saveStateProperty()));
+        saveState
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> StatusLine.saveState(editorVm.saveStateProperty().get(), m),
+                        editorVm.saveStateProperty()));
         Label counts = new Label();
         counts.setId("counts");
-        counts.textProperty().bind(Bindings.createStringBinding(
-                () -> StatusLine.counts(editorVm.countsProperty().get(), editorVm.targetSheetsProperty().get(), m),
-                editorVm.countsProperty(), editorVm.targetSheetsProperty()));
+        counts.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> StatusLine.counts(
+                                editorVm.countsProperty().get(),
+                                editorVm.targetSheetsProperty().get(),
+                                m),
+                        editorVm.countsProperty(),
+                        editorVm.targetSheetsProperty()));
         // Over the section's target the count turns amber: a warning, never a block
-        InvalidationListener overTarget = o -> counts.pseudoClassStateChanged(OVER_TARGET,
+        InvalidationListener overTarget = o -> counts.pseudoClassStateChanged(
+                OVER_TARGET,
                 editorVm.targetSheetsProperty().get() > 0
-                        && editorVm.countsProperty().get().manuscriptSheets() > editorVm.targetSheetsProperty().get());
+                        && editorVm.countsProperty().get().manuscriptSheets()
+                                > editorVm.targetSheetsProperty().get());
         editorVm.countsProperty().addListener(overTarget);
         editorVm.targetSheetsProperty().addListener(overTarget);
         Pane gap = new Pane();

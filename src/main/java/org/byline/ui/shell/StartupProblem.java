@@ -13,17 +13,23 @@ import org.byline.ui.fx.Theme;
  * what to do, and where a backup exists, offer to bring the newest one back.
  */
 public final class StartupProblem {
-    private StartupProblem() {
-    }
+    private StartupProblem() {}
 
     /**
      * @param atStart true before the window opened (the other choice is to quit), false when the
      *                check ran later (the other choice is to keep writing)
      */
-    public static void show(Throwable failure, Messages m, Path dataDirectory, Optional<Path> newestBackup,
-                            boolean atStart, Runnable restore, Runnable otherwise) {
+    public static void show(
+            Throwable failure,
+            Messages m,
+            Path dataDirectory,
+            Optional<Path> newestBackup,
+            boolean atStart,
+            Runnable restore,
+            Runnable otherwise) {
         ButtonType restoreButton = new ButtonType(m.get("startup.restore"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType quitButton = new ButtonType(m.get(atStart ? "startup.quit" : "startup.continue"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType quitButton =
+                new ButtonType(m.get(atStart ? "startup.quit" : "startup.continue"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = newestBackup.isPresent()
                 ? new Alert(Alert.AlertType.ERROR, "", restoreButton, quitButton)
                 : new Alert(Alert.AlertType.ERROR, "", quitButton);

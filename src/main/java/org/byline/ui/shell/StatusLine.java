@@ -10,8 +10,7 @@ import org.byline.ui.editor.SaveState;
 final class StatusLine {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private StatusLine() {
-    }
+    private StatusLine() {}
 
     static String saveState(SaveState s, Messages m) {
         return switch (s.kind()) {
@@ -26,8 +25,12 @@ final class StatusLine {
 
     /** @param targetSheets the section's length target, 0 for none */
     static String counts(TextCounts c, int targetSheets, Messages m) {
-        String counts = m.get("status.counts", String.format("%,d", c.characters()), String.format("%,d", c.charactersWithoutSpaces()),
-                String.format("%.1f", c.manuscriptSheets()), c.sheetSize());
+        String counts = m.get(
+                "status.counts",
+                String.format("%,d", c.characters()),
+                String.format("%,d", c.charactersWithoutSpaces()),
+                String.format("%.1f", c.manuscriptSheets()),
+                c.sheetSize());
         return targetSheets > 0 ? m.get("status.target", counts, targetSheets) : counts;
     }
 }

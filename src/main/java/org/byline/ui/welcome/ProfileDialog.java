@@ -1,14 +1,14 @@
 package org.byline.ui.welcome;
 
 import java.util.Arrays;
-import javafx.application.Platform;
-import javafx.event.ActionEvent;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -27,8 +27,7 @@ import org.byline.ui.fx.Theme;
  * admin profiles give their password. A wrong password keeps the dialog open and says so.
  */
 public final class ProfileDialog {
-    private ProfileDialog() {
-    }
+    private ProfileDialog() {}
 
     /** Checks a choice off the FX thread (PBKDF2 takes a while) and answers on it. */
     public interface SignIn {
@@ -39,13 +38,15 @@ public final class ProfileDialog {
      * @param signIn checks a choice: the signed-in person, or the message to show
      * @param then   the person who signed in, or empty when the dialog was cancelled
      */
-    public static void ask(Messages m, List<Person> people, Person preselected,
-                           SignIn signIn, Consumer<Optional<Person>> then) {
+    public static void ask(
+            Messages m, List<Person> people, Person preselected, SignIn signIn, Consumer<Optional<Person>> then) {
         Dialog<Person> dialog = new Dialog<>();
         dialog.setTitle(m.get("app.title") + " - " + m.get("profile.title"));
         dialog.setHeaderText(m.get("profile.header"));
         ButtonType start = new ButtonType(m.get("welcome.start"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(start, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .addAll(start, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Theme.apply(dialog.getDialogPane());
 
         ComboBox<Person> who = new ComboBox<>();
@@ -109,6 +110,5 @@ public final class ProfileDialog {
     }
 
     /** The outcome of a sign-in: the person, or why not. */
-    public record Result(Person person, String problem) {
-    }
+    public record Result(Person person, String problem) {}
 }

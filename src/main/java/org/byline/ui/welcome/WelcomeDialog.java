@@ -1,8 +1,8 @@
 package org.byline.ui.welcome;
 
-import javafx.application.Platform;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,11 +18,9 @@ import org.byline.ui.fx.Theme;
 /** First start on an empty store: who is writing, and whether to add the two sample articles. */
 public final class WelcomeDialog {
     /** What the person typed. */
-    public record Answer(String name, String email, boolean samples) {
-    }
+    public record Answer(String name, String email, boolean samples) {}
 
-    private WelcomeDialog() {
-    }
+    private WelcomeDialog() {}
 
     /** Shows the dialog and hands the answer (empty when cancelled) to {@code then}; does not block. */
     public static Dialog<Answer> ask(Window owner, Messages m, Consumer<Optional<Answer>> then) {
@@ -56,9 +54,13 @@ public final class WelcomeDialog {
         grid.add(samples, 1, 2);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().lookupButton(start).setId("welcomeStart");
-        dialog.getDialogPane().lookupButton(start).disableProperty().bind(name.textProperty().isEmpty());
+        dialog.getDialogPane()
+                .lookupButton(start)
+                .disableProperty()
+                .bind(name.textProperty().isEmpty());
         dialog.setOnShown(e -> name.requestFocus());
-        dialog.setResultConverter(b -> b == start ? new Answer(name.getText().strip(), email.getText().strip(), samples.isSelected()) : null);
+        dialog.setResultConverter(b ->
+                b == start ? new Answer(name.getText().strip(), email.getText().strip(), samples.isSelected()) : null);
         // after the key or click that closed the dialog is fully handled: GTK's glass crashes
         // (SIGSEGV in process_key) when Enter closes a window and opens another in one event
         dialog.setOnHidden(e -> Platform.runLater(() -> then.accept(Optional.ofNullable(dialog.getResult()))));

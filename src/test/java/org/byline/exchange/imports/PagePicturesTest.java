@@ -15,7 +15,8 @@ class PagePicturesTest {
     Path dir;
 
     private static PagePictures.Picture only(String figure) {
-        List<PagePictures.Picture> found = PagePictures.in(Jsoup.parse("<div>" + figure + "</div>").body());
+        List<PagePictures.Picture> found =
+                PagePictures.in(Jsoup.parse("<div>" + figure + "</div>").body());
         assertThat(found).hasSize(1);
         return found.get(0);
     }
@@ -23,17 +24,23 @@ class PagePicturesTest {
     @Test
     void theCreditsKoreanSitesPrint_areSplitFromTheCaption() {
         assertThat(only("<figure><img src=a.jpg><figcaption>구청 전경 (사진=영등포구청)</figcaption></figure>"))
-                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit).containsExactly("구청 전경", "사진=영등포구청");
+                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit)
+                .containsExactly("구청 전경", "사진=영등포구청");
         assertThat(only("<figure><img src=a.jpg><figcaption>국회 본회의 [사진=연합뉴스]</figcaption></figure>"))
-                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit).containsExactly("국회 본회의", "사진=연합뉴스");
+                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit)
+                .containsExactly("국회 본회의", "사진=연합뉴스");
         assertThat(only("<figure><img src=a.jpg><figcaption>시장 상인들 / 사진=홍길동 기자</figcaption></figure>"))
-                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit).containsExactly("시장 상인들", "사진=홍길동 기자");
+                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit)
+                .containsExactly("시장 상인들", "사진=홍길동 기자");
         assertThat(only("<figure><img src=a.jpg><figcaption>행사 모습(사진 제공=구청)</figcaption></figure>"))
-                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit).containsExactly("행사 모습", "사진 제공=구청");
+                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit)
+                .containsExactly("행사 모습", "사진 제공=구청");
         assertThat(only("<figure><img src=a.jpg><figcaption>사진 설명만 있다 (오른쪽이 구청장)</figcaption></figure>"))
-                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit).containsExactly("사진 설명만 있다 (오른쪽이 구청장)", "");
+                .extracting(PagePictures.Picture::caption, PagePictures.Picture::credit)
+                .containsExactly("사진 설명만 있다 (오른쪽이 구청장)", "");
         assertThat(only("<p><img src=a.jpg alt=\"설명 없는 사진\"></p>"))
-                .extracting(PagePictures.Picture::caption, PagePictures.Picture::alt).containsExactly("", "설명 없는 사진");
+                .extracting(PagePictures.Picture::caption, PagePictures.Picture::alt)
+                .containsExactly("", "설명 없는 사진");
     }
 
     @Test
@@ -64,10 +71,14 @@ class PagePicturesTest {
         Path away = Files.createDirectories(dir.resolve("away_files"));
         Files.writeString(away.resolve("b.jpg"), "x");
         Files.createSymbolicLink(desk.resolve("linked_files"), away);
-        assertThat(folder.resolve("family.jpg")).as("the page's folder is not its pictures").isNull();
+        assertThat(folder.resolve("family.jpg"))
+                .as("the page's folder is not its pictures")
+                .isNull();
         assertThat(folder.resolve("Pictures/id-card.jpg")).isNull();
         assertThat(folder.resolve("기사 파일_files/.thumbs/a.jpg")).isNull();
-        assertThat(folder.resolve("linked_files/b.jpg")).as("a saved folder that is a link out").isNull();
+        assertThat(folder.resolve("linked_files/b.jpg"))
+                .as("a saved folder that is a link out")
+                .isNull();
     }
 
     @Test
@@ -83,6 +94,8 @@ class PagePicturesTest {
                   <p><a href="/news/articleView.html?idxno=9"><img src="s/teaser.jpg"></a></p>
                   <div class="header-photo"><img src="s/head.jpg"></div>
                 </div>""").body());
-        assertThat(found).extracting(PagePictures.Picture::src).containsExactly("s/story.jpg", "s/zoom.jpg", "s/zoom2.jpg", "s/head.jpg");
+        assertThat(found)
+                .extracting(PagePictures.Picture::src)
+                .containsExactly("s/story.jpg", "s/zoom.jpg", "s/zoom2.jpg", "s/head.jpg");
     }
 }

@@ -1,6 +1,5 @@
 package org.byline.exchange.imports;
 
-import java.security.NoSuchAlgorithmException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -18,14 +18,14 @@ import java.util.zip.ZipOutputStream;
 
 /** Byline packages and ninjs documents as the export writes them, built by the tests. */
 public final class TestPackages {
-    private TestPackages() {
-    }
+    private TestPackages() {}
 
     /** A picture for a package: its bytes, caption and credit. */
     public record Picture(byte[] bytes, String caption, String credit) {
         public String sha256() {
             try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -40,7 +40,8 @@ public final class TestPackages {
             associations.append(i == 0 ? "" : ",").append("""
                     {"name": "photo%d", "uri": "https://tvseoul.example/photos/%s", "type": "picture", "descriptions": [{"role": "caption", "value": "%s"}], "by": "%s",
                      "renditions": [{"name": "original", "href": "https://tvseoul.example/media/%s.jpg", "contentType": "image/jpeg"}]}
-                    """.formatted(i + 1, p.sha256(), p.caption(), p.credit(), p.sha256()));
+                    """.formatted(
+                            i + 1, p.sha256(), p.caption(), p.credit(), p.sha256()));
         }
         return """
                 {"uri": "https://tvseoul.example/articles/7", "type": "text", "version": "3",
@@ -69,7 +70,8 @@ public final class TestPackages {
     public static Path zip(Path zip, Map<String, byte[]> entries) {
         try {
             Files.createDirectories(zip.getParent());
-            try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            try (OutputStream file = Files.newOutputStream(zip);
+                    ZipOutputStream out = new ZipOutputStream(file)) {
                 for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                     out.putNextEntry(new ZipEntry(e.getKey()));
                     out.write(e.getValue());
@@ -86,7 +88,8 @@ public final class TestPackages {
     public static Path bomb(Path zip, int megabytes) {
         try {
             Files.createDirectories(zip.getParent());
-            try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+            try (OutputStream file = Files.newOutputStream(zip);
+                    ZipOutputStream out = new ZipOutputStream(file)) {
                 out.putNextEntry(new ZipEntry("article.json"));
                 byte[] zeros = new byte[1 << 20];
                 for (int i = 0; i < megabytes; i++) {

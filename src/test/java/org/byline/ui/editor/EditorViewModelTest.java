@@ -1,14 +1,13 @@
 package org.byline.ui.editor;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import org.byline.domain.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.byline.app.Context;
@@ -16,6 +15,7 @@ import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
 import org.byline.domain.QueueFilter;
+import org.byline.domain.Role;
 import org.byline.ui.fx.DirectTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +37,8 @@ class EditorViewModelTest {
         context = new Context(dir, Locale.KOREAN);
         reporter = context.staff().addReporter("홍길동", "hong@tvseoul.kr");
         tasks = new DirectTasks();
-        editor = new EditorViewModel(context.drafting(), context.preview(), context.workspace(), tasks, context.messages(), reporter);
+        editor = new EditorViewModel(
+                context.drafting(), context.preview(), context.workspace(), tasks, context.messages(), reporter);
     }
 
     @AfterEach
@@ -54,7 +55,9 @@ class EditorViewModelTest {
         editor.headlineProperty().set("구청 예산안 발표");
         editor.bodyProperty().set("첫 문단.");
         assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.UNSAVED);
-        assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST)).as("typing does not wait for the store").isZero();
+        assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST))
+                .as("typing does not wait for the store")
+                .isZero();
 
         tasks.elapse();
         assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
@@ -76,16 +79,22 @@ class EditorViewModelTest {
             editor.bodyProperty().set(typed.toString());
             tasks.advance(Duration.ofMillis(150));
             long now = clock + 150;
-            String stored = editor.articleIdProperty().get() == 0 ? ""
-                    : context.drafting().open(editor.articleIdProperty().get()).content().body();
+            String stored = editor.articleIdProperty().get() == 0
+                    ? ""
+                    : context.drafting()
+                            .open(editor.articleIdProperty().get())
+                            .content()
+                            .body();
             for (int older = 0; older <= key; older++) {
                 if (now - typedAt[older] >= 1000) {
-                    assertThat(stored.length()).as("the key typed at %d ms, at %d ms", typedAt[older], now)
+                    assertThat(stored.length())
+                            .as("the key typed at %d ms, at %d ms", typedAt[older], now)
                             .isGreaterThan(older);
                 }
             }
         }
-        long savesWhileTyping = context.drafting().open(editor.articleIdProperty().get()).version();
+        long savesWhileTyping =
+                context.drafting().open(editor.articleIdProperty().get()).version();
         assertThat(savesWhileTyping).as("saves at the ceiling, not one per key").isBetween(7L, 12L);
     }
 
@@ -113,7 +122,8 @@ class EditorViewModelTest {
         tasks.advance(Duration.ofMillis(1));
         assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
         tasks.advance(Duration.ofSeconds(5));
-        assertThat(context.drafting().open(editor.articleIdProperty().get()).version()).isEqualTo(1);
+        assertThat(context.drafting().open(editor.articleIdProperty().get()).version())
+                .isEqualTo(1);
     }
 
     @Test
@@ -150,10 +160,12 @@ class EditorViewModelTest {
 
         assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.CONFLICT);
         editor.startNew(); // moving on: the typed text becomes a copy of the reporter's own
-        assertThat(context.drafting().page(QueueFilter.NEWEST_FIRST, 0, 10)).extracting(a -> a.headline())
+        assertThat(context.drafting().page(QueueFilter.NEWEST_FIRST, 0, 10))
+                .extracting(a -> a.headline())
                 .contains("원래 제목");
         long copies = context.drafting().page(QueueFilter.NEWEST_FIRST, 0, 10).stream()
-                .filter(a -> a.headline().equals("원래 제목")).count();
+                .filter(a -> a.headline().equals("원래 제목"))
+                .count();
         assertThat(copies).as("the original and the rescued copy").isEqualTo(2);
     }
 
@@ -187,7 +199,9 @@ class EditorViewModelTest {
 
         editor.bodyProperty().set("원래 본문에 내가 보탠 말, 더");
         tasks.elapse();
-        assertThat(context.drafting().open(mine.id()).version()).as("no retry over their version").isEqualTo(2);
+        assertThat(context.drafting().open(mine.id()).version())
+                .as("no retry over their version")
+                .isEqualTo(2);
 
         editor.keepAsCopy();
         assertThat(editor.articleIdProperty().get()).isNotEqualTo(mine.id());
@@ -202,7 +216,7 @@ class EditorViewModelTest {
         editor.headlineProperty().set("잠긴 저장소");
         tasks.elapse();
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("byline.db"));
-             Statement st = other.createStatement()) {
+                Statement st = other.createStatement()) {
             st.execute("BEGIN EXCLUSIVE");
             editor.bodyProperty().set("이 문장은 잠금이 풀린 뒤에 저장된다.");
             tasks.elapse(); // waits out the busy timeout, then gives up
@@ -214,7 +228,10 @@ class EditorViewModelTest {
         assertThat(editor.bodyProperty().get()).isEqualTo("이 문장은 잠금이 풀린 뒤에 저장된다.");
         tasks.elapse(); // the retry
         assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.SAVED);
-        assertThat(context.drafting().open(editor.articleIdProperty().get()).content().body())
+        assertThat(context.drafting()
+                        .open(editor.articleIdProperty().get())
+                        .content()
+                        .body())
                 .isEqualTo("이 문장은 잠금이 풀린 뒤에 저장된다.");
     }
 
@@ -278,11 +295,18 @@ class EditorViewModelTest {
         assertThat(editor.saveStateProperty().get().kind()).isEqualTo(SaveState.Kind.CONFLICT);
 
         editor.open(other);
-        assertThat(context.drafting().open(context.search().find("고쳐").get(0).id()).byline()).isEqualTo("홍길동 특파원");
+        assertThat(context.drafting()
+                        .open(context.search().find("고쳐").get(0).id())
+                        .byline())
+                .isEqualTo("홍길동 특파원");
 
-        assertThat(context.search().find("고쳐")).extracting(h -> h.headline()).containsExactly("원래 제목"); // the copy, as on screen
+        assertThat(context.search().find("고쳐"))
+                .extracting(h -> h.headline())
+                .containsExactly("원래 제목"); // the copy, as on screen
         assertThat(context.drafting().open(mine.id()).content().body()).isEqualTo("원래 본문");
-        assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST)).as("a third article holds the text").isEqualTo(3);
+        assertThat(context.drafting().count(QueueFilter.NEWEST_FIRST))
+                .as("a third article holds the text")
+                .isEqualTo(3);
         assertThat(editor.noticeProperty().get()).contains("새 기사");
     }
 
@@ -295,12 +319,16 @@ class EditorViewModelTest {
         editor.bodyProperty().set("A 본문에 보탠 문장");
         editor.bylineProperty().set("사진=김사진");
         editor.open(other); // queues the save of A, then shows B
-        context.drafting().save(mine.id(), mine.version(), mine.content().withHeadline("그사이 다른 곳에서")); // A moves on meanwhile
+        context.drafting()
+                .save(mine.id(), mine.version(), mine.content().withHeadline("그사이 다른 곳에서")); // A moves on meanwhile
         tasks.releaseWrites();
 
         assertThat(context.search().find("보탠")).hasSize(1);
         assertThat(context.search().find("보탠").get(0).id()).isNotIn(mine.id(), other.id());
-        assertThat(context.drafting().open(context.search().find("보탠").get(0).id()).byline()).isEqualTo("사진=김사진");
+        assertThat(context.drafting()
+                        .open(context.search().find("보탠").get(0).id())
+                        .byline())
+                .isEqualTo("사진=김사진");
         assertThat(editor.bodyProperty().get()).isEqualTo("B 본문");
     }
 
@@ -323,11 +351,14 @@ class EditorViewModelTest {
         assertThat(caret.field()).isEqualTo("byline");
         assertThat(editor.headlineProperty().get()).isEqualTo("공동 취재");
         tasks.elapse();
-        assertThat(context.drafting().open(editor.articleIdProperty().get()).byline()).isEqualTo("홍길동");
+        assertThat(context.drafting().open(editor.articleIdProperty().get()).byline())
+                .isEqualTo("홍길동");
 
         editor.undo();
         assertThat(editor.headlineProperty().get()).isEmpty();
-        assertThat(editor.bylineProperty().get()).as("undo stops at the reporter's own name").isEqualTo("홍길동");
+        assertThat(editor.bylineProperty().get())
+                .as("undo stops at the reporter's own name")
+                .isEqualTo("홍길동");
         assertThat(editor.undo()).isNull();
 
         editor.redo();

@@ -1,23 +1,24 @@
 package org.byline.ui.editor;
 
-import java.text.Normalizer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.List;
 import org.byline.domain.ArticleContent;
 import org.junit.jupiter.api.Test;
 
 class TextSearchTest {
-    private final ArticleContent article = new ArticleContent("구청장, 예산 설명", "예산 3조", "정치", List.of("예산"),
-            "구청장이 예산을 설명했다.\n\n예산은 Budget 이라고 한다. budget.");
+    private final ArticleContent article = new ArticleContent(
+            "구청장, 예산 설명", "예산 3조", "정치", List.of("예산"), "구청장이 예산을 설명했다.\n\n예산은 Budget 이라고 한다. budget.");
 
     @Test
     void matchesAreInReadingOrder_headlineSubheadlineBody_tagsNot() {
-        assertThat(TextSearch.find(article, "예산")).containsExactly(
-                new TextSearch.Match("headline", 5, 7),
-                new TextSearch.Match("subheadline", 0, 2),
-                new TextSearch.Match("body", 5, 7),
-                new TextSearch.Match("body", 16, 18));
+        assertThat(TextSearch.find(article, "예산"))
+                .containsExactly(
+                        new TextSearch.Match("headline", 5, 7),
+                        new TextSearch.Match("subheadline", 0, 2),
+                        new TextSearch.Match("body", 5, 7),
+                        new TextSearch.Match("body", 16, 18));
     }
 
     @Test

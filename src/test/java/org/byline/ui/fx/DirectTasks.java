@@ -1,8 +1,8 @@
 package org.byline.ui.fx;
 
-import java.util.Comparator;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -59,8 +59,7 @@ public final class DirectTasks implements Tasks {
         return () -> scheduled.remove(timer);
     }
 
-    private record Timer(long dueAt, Runnable action) {
-    }
+    private record Timer(long dueAt, Runnable action) {}
 
     @Override
     public void awaitWrites(Duration timeout) {
@@ -81,8 +80,10 @@ public final class DirectTasks implements Tasks {
     public void advance(Duration time) {
         long until = now + time.toMillis();
         while (true) {
-            Timer next = scheduled.stream().filter(t -> t.dueAt() <= until)
-                    .min(Comparator.comparingLong(Timer::dueAt)).orElse(null);
+            Timer next = scheduled.stream()
+                    .filter(t -> t.dueAt() <= until)
+                    .min(Comparator.comparingLong(Timer::dueAt))
+                    .orElse(null);
             if (next == null) {
                 break;
             }

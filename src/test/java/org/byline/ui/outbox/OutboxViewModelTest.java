@@ -35,7 +35,8 @@ class OutboxViewModelTest {
         newsroom = new Context(dir, Locale.KOREAN);
         Person hong = newsroom.staff().addReporter("홍길동", "hong@tvseoul.kr");
         desk = newsroom.staff().add("이데스크", "desk@tvseoul.kr", Role.DESK, "lee-desk-2026".toCharArray(), null);
-        newsroom.sites().add("우리뉴스", SiteType.WORDPRESS, "https://www.example.com", "editor", "app pass".toCharArray(), null);
+        newsroom.sites()
+                .add("우리뉴스", SiteType.WORDPRESS, "https://www.example.com", "editor", "app pass".toCharArray(), null);
         Article a = newsroom.drafting().create(new ArticleContent("구청장 기자회견", "", "사회", List.of(), "본문."), hong);
         newsroom.desk().submit(a.id(), hong);
         newsroom.desk().approve(a.id(), desk);
@@ -70,6 +71,8 @@ class OutboxViewModelTest {
         assertThat(outbox.jobs()).isEmpty();
 
         shown.set(true);
-        assertThat(outbox.jobs()).singleElement().satisfies(j -> assertThat(j.headline()).isEqualTo("구청장 기자회견"));
+        assertThat(outbox.jobs())
+                .singleElement()
+                .satisfies(j -> assertThat(j.headline()).isEqualTo("구청장 기자회견"));
     }
 }

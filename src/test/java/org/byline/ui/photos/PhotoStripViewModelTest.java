@@ -1,14 +1,13 @@
 package org.byline.ui.photos;
 
-import java.time.Duration;
-import java.util.ArrayList;
-import org.byline.domain.Photo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleLongProperty;
@@ -16,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.byline.app.Context;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
+import org.byline.domain.Photo;
 import org.byline.domain.PhotoDetails;
 import org.byline.ui.fx.DirectTasks;
 import org.junit.jupiter.api.AfterEach;
@@ -42,8 +42,8 @@ class PhotoStripViewModelTest {
         Article article = context.drafting().create(new ArticleContent("사진 기사", "", "포토", List.of(), "본문"), reporter);
         open.set(article.id());
         tasks = new DirectTasks();
-        strip = new PhotoStripViewModel(context.photos(), tasks, context.messages(),
-                (then, failed) -> then.accept(open.get()), open);
+        strip = new PhotoStripViewModel(
+                context.photos(), tasks, context.messages(), (then, failed) -> then.accept(open.get()), open);
     }
 
     private DirectTasks tasks;
@@ -78,7 +78,9 @@ class PhotoStripViewModelTest {
             strip.typed(strip.selectedProperty().get(), new PhotoDetails(caption.substring(0, i), "", ""));
             tasks.advance(Duration.ofMillis(100));
             if (i >= 10) {
-                assertThat(stored(0).caption()).as("after %d keys", i).isNotEmpty()
+                assertThat(stored(0).caption())
+                        .as("after %d keys", i)
+                        .isNotEmpty()
                         .startsWith(caption.substring(0, i - 9)); // nothing typed a second ago is missing
             }
         }
@@ -115,7 +117,9 @@ class PhotoStripViewModelTest {
         long revision = strip.revisionProperty().get();
         strip.remove(strip.items().get(2));
         assertThat(strip.items()).extracting(i -> i.photo().originalName()).containsExactly("c.jpg", "a.jpg");
-        assertThat(strip.items().get(0).photo().lead()).as("the first remaining photo leads").isTrue();
+        assertThat(strip.items().get(0).photo().lead())
+                .as("the first remaining photo leads")
+                .isTrue();
         assertThat(strip.revisionProperty().get()).as("the preview is told").isGreaterThan(revision);
     }
 

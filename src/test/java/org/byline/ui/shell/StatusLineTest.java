@@ -15,7 +15,8 @@ class StatusLineTest {
         TimeZone before = TimeZone.getDefault();
         TimeZone.setDefault(TimeZone.getTimeZone("America/New_York")); // a correspondent's laptop
         try {
-            String shown = StatusLine.saveState(SaveState.saved(Instant.parse("2026-11-27T02:03:18Z")), new Messages(Locale.KOREAN));
+            String shown = StatusLine.saveState(
+                    SaveState.saved(Instant.parse("2026-11-27T02:03:18Z")), new Messages(Locale.KOREAN));
             assertThat(shown).isEqualTo("저장됨 11:03:18");
         } finally {
             TimeZone.setDefault(before);
