@@ -22,7 +22,7 @@ import org.byline.domain.Transition;
 
 /**
  * Byline's own article document, as {@code show --format json}, {@code list --json} and
- * {@code search --json} print it. Field names are documented in the README. Times are ISO-8601
+ * {@code search --json} print it. Field names are documented in docs/formats.md. Times are ISO-8601
  * in KST with their offset; Korean is written as is (UTF-8), not as \\u escapes.
  */
 public final class ArticleJson {

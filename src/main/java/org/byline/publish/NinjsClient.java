@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * An endpoint that takes ninjs documents: the first push POSTs the document with a bearer token
  * and keeps the address the endpoint answers with (Location, or "uri" in its JSON); later pushes
- * PUT the document there. The README states the contract an endpoint must keep.
+ * PUT the document there. docs/formats.md states the contract an endpoint must keep.
  */
 public final class NinjsClient implements SiteClient {
     private final URI endpoint;
