@@ -104,6 +104,25 @@ class DeskWindowTest {
     }
 
     @Test
+    void inEnglish_theDeskButtonsAreVerbs() throws Exception {
+        // the desk.action.* words are phrases for messages ("… while approving"); a button says what it does
+        try (RunningByline hong = RunningByline.open(dir, Locale.ENGLISH)) {
+            signIn(hong, "홍길동", null);
+            waitUntil(() -> hong.robot.lookup("#submit").tryQuery().isPresent());
+            assertThat(hong.robot.lookup("#submit").queryButton().getText()).isEqualTo("Submit");
+            String draft = hong.text("#articleState");
+            hong.robot.clickOn("#submit");
+            waitUntil(() -> !hong.text("#articleState").equals(draft));
+        }
+        try (RunningByline desk = RunningByline.open(dir, Locale.ENGLISH)) {
+            signIn(desk, "김데스크", DESK_PASSWORD);
+            waitUntil(() -> desk.robot.lookup("#approve").tryQuery().isPresent());
+            assertThat(desk.robot.lookup("#approve").queryButton().getText()).isEqualTo("Approve");
+            assertThat(desk.robot.lookup("#return").queryButton().getText()).isEqualTo("Return");
+        }
+    }
+
+    @Test
     void anArticleSomeoneElseHolds_opensReadOnly_andTheDeskCanTakeItOver() throws Exception {
         try (Context c = new Context(dir, Locale.KOREAN)) {
             c.locks().open(id, c.staff().named("홍길동"));

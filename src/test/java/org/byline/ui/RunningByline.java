@@ -45,9 +45,14 @@ final class RunningByline implements AutoCloseable {
     }
 
     static RunningByline open(Path dataDir) throws Exception {
+        return open(dataDir, Locale.KOREAN);
+    }
+
+    /** The window in {@code language}, as {@code --lang} would start it. */
+    static RunningByline open(Path dataDir, Locale language) throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
-        BylineApp app = (BylineApp)
-                FxToolkit.setupApplication(() -> new BylineApp(new BylineApp.Options(dataDir, Locale.KOREAN)));
+        BylineApp app =
+                (BylineApp) FxToolkit.setupApplication(() -> new BylineApp(new BylineApp.Options(dataDir, language)));
         WaitForAsyncUtils.waitForFxEvents();
         return new RunningByline(dataDir, app);
     }

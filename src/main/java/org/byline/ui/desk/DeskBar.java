@@ -96,24 +96,24 @@ public final class DeskBar extends VBox {
         returnNote.setVisible(
                 article.status() == Status.DRAFT && !article.returnNote().isBlank());
 
-        add(DeskAction.SUBMIT, "submit", "desk.action.submit", vm::submit);
-        add(DeskAction.APPROVE, "approve", "desk.action.approve", vm::approve);
-        add(DeskAction.RETURN, "return", "desk.action.return", () -> askNote().ifPresent(vm::returnToReporter));
-        add(DeskAction.PUBLISH, "publish", "desk.action.publish", vm::publish);
+        add(DeskAction.SUBMIT, "submit", "desk.button.submit", vm::submit);
+        add(DeskAction.APPROVE, "approve", "desk.button.approve", vm::approve);
+        add(DeskAction.RETURN, "return", "desk.button.return", () -> askNote().ifPresent(vm::returnToReporter));
+        add(DeskAction.PUBLISH, "publish", "desk.button.publish", vm::publish);
         add(DeskAction.PUSH, "push", "desk.action.pushButton", vm::push);
         add(
                 DeskAction.EMBARGO,
                 "embargo",
-                "desk.action.embargo",
+                "desk.button.embargo",
                 () -> askEmbargo().ifPresent(vm::embargo));
-        add(DeskAction.CLEAR_EMBARGO, "clearEmbargo", "desk.action.clearEmbargo", vm::clearEmbargo);
+        add(DeskAction.CLEAR_EMBARGO, "clearEmbargo", "desk.button.clearEmbargo", vm::clearEmbargo);
         add(
                 DeskAction.CORRECT,
                 "correct",
-                "desk.action.correct",
+                "desk.button.correct",
                 () -> askCorrection().ifPresent(vm::correct));
-        add(DeskAction.SPIKE, "spike", "desk.action.spike", vm::spike);
-        add(DeskAction.UNSPIKE, "unspike", "desk.action.unspike", vm::unspike);
+        add(DeskAction.SPIKE, "spike", "desk.button.spike", vm::spike);
+        add(DeskAction.UNSPIKE, "unspike", "desk.button.unspike", vm::unspike);
     }
 
     private void add(DeskAction action, String id, String key, Runnable command) {
@@ -131,9 +131,9 @@ public final class DeskBar extends VBox {
 
     private Optional<String> askNote() {
         Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.return"));
+        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.button.return"));
         dialog.setHeaderText(m.get("desk.returnHeader"));
-        ButtonType send = new ButtonType(m.get("desk.action.return"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType send = new ButtonType(m.get("desk.button.return"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane()
                 .getButtonTypes()
                 .addAll(send, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -175,7 +175,7 @@ public final class DeskBar extends VBox {
 
     private Optional<String> askCorrection() {
         TextInputDialog dialog = new TextInputDialog(vm.articleProperty().get().correctionNote());
-        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.correct"));
+        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.button.correct"));
         dialog.setHeaderText(m.get("desk.correctHeader"));
         dialog.getEditor().setId("correctionInput");
         Theme.apply(dialog.getDialogPane());
@@ -184,9 +184,9 @@ public final class DeskBar extends VBox {
 
     private Optional<Instant> askEmbargo() {
         Dialog<Instant> dialog = new Dialog<>();
-        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.action.embargo"));
+        dialog.setTitle(m.get("app.title") + " - " + m.get("desk.button.embargo"));
         dialog.setHeaderText(m.get("desk.embargoHeader"));
-        ButtonType set = new ButtonType(m.get("desk.action.embargo"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType set = new ButtonType(m.get("desk.button.embargo"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane()
                 .getButtonTypes()
                 .addAll(set, new ButtonType(m.get("welcome.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
