@@ -20,6 +20,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.byline.bench.WindowShown;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
@@ -414,8 +415,8 @@ public final class BylineApp extends Application {
         stage.setMinHeight(600);
         stage.setOnCloseRequest(e -> flush());
         stage.setOnHidden(e -> shutdown());
-        if (Boolean.getBoolean(Bench.EXIT_WHEN_SHOWN)) {
-            stage.setOnShown(e -> Bench.reportShownAndExit());
+        if (WindowShown.requested()) {
+            stage.setOnShown(e -> WindowShown.reportAndExit());
         }
         stage.show();
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
  * The layering DESIGN describes: the domain knows nothing else; SQL stays in the store, Jackson
  * in the formats, JavaFX in the window; the window and the command line go through the newsroom
  * use cases; no package cycles. org.byline.i18n is a shared leaf that every layer may use.
+ * org.byline.bench ({@code byline bench}) hangs off app beside ui and cli, and only app reaches it.
  */
 class ArchitectureTest {
     private static JavaClasses byline;
@@ -33,6 +34,7 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.byline.app..",
+                        "org.byline.bench..",
                         "org.byline.cli..",
                         "org.byline.exchange..",
                         "org.byline.i18n..",
@@ -80,6 +82,7 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.byline.app..",
+                        "org.byline.bench..",
                         "org.byline.cli..",
                         "org.byline.exchange..",
                         "org.byline.newsroom..",
@@ -92,9 +95,10 @@ class ArchitectureTest {
 
     @Test
     void javafx_isUsedOnlyByTheWindow() {
+        // the bench opens Byline's window and a bare one to time them
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.byline.ui..", "org.byline.app..")
+                .resideOutsideOfPackages("org.byline.ui..", "org.byline.app..", "org.byline.bench..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("javafx..")
@@ -124,6 +128,31 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheApplication_startsTheBench() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.byline.app..", "org.byline.bench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.byline.bench..")
+                .check(byline);
+    }
+
+    @Test
+    void theBench_measuresThroughTheNewsroom_notTheApplication() {
+        // app hands the bench a way to open a store and the window (Bench.Byline): a bench that
+        // reached back into app would close a cycle with Main, which starts it
+        noClasses()
+                .that()
+                .resideInAPackage("org.byline.bench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.byline.app..", "org.byline.cli..", "org.byline.store..", "org.byline.publish..")
+                .check(byline);
+    }
+
+    @Test
     void theWindow_getsPagesAndFormatsThroughTheNewsroom() {
         // the preview's page and every file format are the newsroom's to make (issue 15): a view
         // that rendered or parsed on its own would show what no export or push ever carries
@@ -148,7 +177,7 @@ class ArchitectureTest {
 
     @Test
     void onlyMain_writesToStandardOutputOrError() {
-        // commands print through picocli's writers; Bench's child windows report "SHOWN" on stdout;
+        // commands print through picocli's writers; the bench's child windows report "SHOWN" on stdout;
         // the Java 8 launcher says that the Java is too old before anything else can run
         noClasses()
                 .that()
@@ -156,7 +185,7 @@ class ArchitectureTest {
                 .and()
                 .doNotHaveFullyQualifiedName("org.byline.launch.Launcher")
                 .and()
-                .doNotHaveFullyQualifiedName("org.byline.app.Bench")
+                .doNotHaveFullyQualifiedName("org.byline.bench.WindowShown")
                 .should()
                 .accessField(System.class, "out")
                 .orShould()
