@@ -1,11 +1,16 @@
 package org.byline.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Optional;
+import org.byline.ui.fx.ViewModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,13 +112,50 @@ class ArchitectureTest {
 
     @Test
     void viewModels_doNotKnowTheSceneGraph() {
+        // by the mark, not the name, and with the listeners, records and anonymous classes nested
+        // in a view model, which are as much the view model as its methods are
         noClasses()
-                .that()
-                .haveSimpleNameEndingWith("ViewModel")
+                .that(areViewModelsOrNestedInOne())
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("javafx.scene..")
                 .check(byline);
+    }
+
+    @Test
+    void viewModels_carryTheirMark() {
+        // a class named ...ViewModel without @ViewModel would escape the rule above
+        classes()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .and()
+                .areNotAnnotations()
+                .should()
+                .beAnnotatedWith(ViewModel.class)
+                .check(byline);
+    }
+
+    @Test
+    void viewModels_belongToTheScreens() {
+        classes()
+                .that()
+                .areAnnotatedWith(ViewModel.class)
+                .should()
+                .resideInAPackage("org.byline.ui..")
+                .check(byline);
+    }
+
+    private static DescribedPredicate<JavaClass> areViewModelsOrNestedInOne() {
+        return DescribedPredicate.describe("are annotated with @ViewModel or nested in such a class", c -> {
+            for (Optional<JavaClass> k = Optional.of(c);
+                    k.isPresent();
+                    k = k.get().getEnclosingClass()) {
+                if (k.get().isAnnotatedWith(ViewModel.class)) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     @Test
