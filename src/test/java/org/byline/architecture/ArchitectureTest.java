@@ -50,6 +50,7 @@ class ArchitectureTest {
                         "org.byline.publish..",
                         "org.byline.render..",
                         "org.byline.store..",
+                        "org.byline.style..",
                         "org.byline.ui..")
                 .orShould()
                 .dependOnClassesThat()
@@ -96,6 +97,7 @@ class ArchitectureTest {
                         "org.byline.publish..",
                         "org.byline.render..",
                         "org.byline.store..",
+                        "org.byline.style..",
                         "org.byline.ui..")
                 .check(byline);
     }
