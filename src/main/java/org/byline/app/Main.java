@@ -16,6 +16,7 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
+import org.byline.bench.Bench;
 import org.byline.cli.Cli;
 import org.byline.cli.GlobalOptions;
 import org.byline.domain.NewsroomException;
@@ -46,7 +47,12 @@ public final class Main {
         GlobalOptions options = new GlobalOptions(System.getenv(), Locale.getDefault());
         int exit;
         try (Cli cli = new Cli(options, Main::openContext, out, err)) {
-            cli.addCommand("bench", new Bench());
+            cli.addCommand(
+                    "bench",
+                    new Bench(new Bench.Byline(
+                            dir -> new Context(dir, Locale.KOREAN),
+                            dir -> new BylineApp(new BylineApp.Options(dir, Locale.KOREAN)),
+                            Main.class)));
             if (cli.wantsWindow(args)) {
                 Path dataDir;
                 try {

@@ -17,12 +17,14 @@ import org.byline.domain.Role;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Desk;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * The desk's actions on the open article: 송고 for its reporter; 승인, 반려, 폐기, 복원, 출고 and
  * 엠바고 for the desk. Which buttons show is only a hint taken from the rules in DeskAction; the
  * newsroom decides, and a refusal is shown in the user's language.
  */
+@ViewModel
 public final class DeskBarViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectProperty<Article> article;

@@ -36,6 +36,7 @@ import org.byline.newsroom.Preview;
 import org.byline.newsroom.Workspace;
 import org.byline.ui.fx.Autosave;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * The article being written. Every change is saved about {@link Autosave#PAUSE} after typing
@@ -44,6 +45,7 @@ import org.byline.ui.fx.Tasks;
  * else's newer version is refused by the store; the reporter's text then stays on screen and can
  * be kept as a copy, so nothing is lost silently.
  */
+@ViewModel
 public final class EditorViewModel {
     /** After a failed save (store locked, disk full) the text is tried again this often. */
     public static final Duration RETRY_DELAY = Duration.ofSeconds(3);

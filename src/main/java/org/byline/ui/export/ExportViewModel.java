@@ -19,12 +19,14 @@ import org.byline.i18n.Messages;
 import org.byline.newsroom.Exports;
 import org.byline.newsroom.Exports.Format;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * Exporting the articles chosen in the queue: a format, a folder, whether unapproved copy goes
  * too. The articles are written one after another off the FX thread; each one's outcome (its
  * path, or why it was refused) is a line of {@link #results()}, and one refusal never stops the rest.
  */
+@ViewModel
 public final class ExportViewModel {
     private final Exports exports;
     private final Tasks tasks;

@@ -19,12 +19,14 @@ import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Revisions;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * The open article's past: who moved it where (history), the copies kept on submit, desk edit,
  * approval and by hand (revisions), a side-by-side comparison of any two, and bringing an old
  * copy back as the newest version (nothing is deleted).
  */
+@ViewModel
 public final class HistoryViewModel {
     private final ObservableList<Transition> history = FXCollections.observableArrayList();
     private final ObservableList<Revision> revisions = FXCollections.observableArrayList();

@@ -14,12 +14,14 @@ import org.byline.domain.PushJob;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Outbox;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * The desk's view of the outbox: every push job with its state, attempts, last error in the
  * reader's language and link; retry and cancel. The worker sends in the background; this only
  * reads and asks.
  */
+@ViewModel
 public final class OutboxViewModel {
     private final ObservableList<PushJob> jobs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");

@@ -28,12 +28,14 @@ import org.byline.i18n.Messages;
 import org.byline.newsroom.Photos;
 import org.byline.ui.fx.Autosave;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * The photos of the open article: attach (one file at a time, off the FX thread, with progress),
  * caption and credit, lead, order, removal. A file that cannot be used is reported by name and
  * leaves the article and its other photos as they were.
  */
+@ViewModel
 public final class PhotoStripViewModel {
     /** A photo with the thumbnail file the strip shows. */
     public record Item(Photo photo, String thumbnailUrl) {}

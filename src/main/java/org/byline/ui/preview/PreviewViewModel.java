@@ -21,12 +21,14 @@ import org.byline.domain.Finding;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Preview;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 import org.jsoup.nodes.Document;
 
 /**
  * Keeps the article page and the section-front teaser up to date with what is typed: rendered
  * {@link #DELAY} after the last keystroke, on a worker thread, newest text wins.
  */
+@ViewModel
 public final class PreviewViewModel {
     public static final Duration DELAY = Duration.ofMillis(200);
 

@@ -10,12 +10,14 @@ import org.byline.domain.Person;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Imports;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * Files dropped on the queue become articles: imported one after another off the FX thread, the
  * queue refreshed after each, the last new article opened. A file that cannot be imported is named
  * with the reason, and the others still come in.
  */
+@ViewModel
 public final class ImportViewModel {
     private final Imports imports;
     private final Tasks tasks;

@@ -23,11 +23,13 @@ import org.byline.domain.QueueOrder;
 import org.byline.domain.Status;
 import org.byline.newsroom.Drafting;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * The queue of articles: filtered by status and section, sorted by any column, read from the store
  * a page at a time on a worker thread.
  */
+@ViewModel
 public final class QueueViewModel {
     private final Drafting drafting;
     private final Tasks tasks;

@@ -25,11 +25,13 @@ import org.byline.newsroom.Settings;
 import org.byline.newsroom.Sites;
 import org.byline.newsroom.Staff;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * The settings window: the outlet (name, masthead, site, footer), the photo size limit, the
  * profiles, and the sites articles are pushed to. Once the store has an admin only an admin changes them; everyone else reads.
  */
+@ViewModel
 public final class SettingsViewModel {
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, String> loaded = new LinkedHashMap<>();

@@ -9,11 +9,13 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Workspace;
 import org.byline.ui.fx.Tasks;
+import org.byline.ui.fx.ViewModel;
 
 /**
  * This computer's part of the settings: the window's language (kept with the store, used from
  * the next start unless --lang says otherwise) and where the store lives.
  */
+@ViewModel
 public final class WorkstationViewModel {
     /** The choices: follow the system, Korean, English. */
     public enum Language {

@@ -1,4 +1,4 @@
-package org.byline.app;
+package org.byline.bench;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -13,7 +13,7 @@ public final class BareWindow {
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(), 800, 600));
-            stage.setOnShown(e -> Bench.reportShownAndExit());
+            stage.setOnShown(e -> WindowShown.reportAndExit());
             stage.show();
         });
     }

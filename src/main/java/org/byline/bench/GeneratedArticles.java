@@ -1,4 +1,4 @@
-package org.byline.app;
+package org.byline.bench;
 
 import java.util.List;
 import java.util.Random;

@@ -1,4 +1,4 @@
-package org.byline.app;
+package org.byline.bench;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -13,14 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.concurrent.Worker;
 import javafx.scene.Node;
@@ -38,6 +39,7 @@ import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
 import org.byline.domain.Rendition;
 import org.byline.imaging.RenditionMaker;
+import org.byline.newsroom.Newsroom;
 import org.byline.ui.preview.PreviewViewModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +55,17 @@ import picocli.CommandLine.Spec;
         name = "bench",
         description = "Benchmarks: window start, keystroke to preview, search over 100,000 articles, photo renditions.")
 public final class Bench implements Callable<Integer> {
-    static final String EXIT_WHEN_SHOWN = "byline.bench.exitWhenShown";
+    /**
+     * What is measured, handed in by app.Main so that the bench needs no class of app (app starts
+     * the bench; the bench does not reach back).
+     *
+     * @param openStore a store on a data directory, as the window and the commands open it
+     * @param window    Byline's window on a data directory, not yet initialised
+     * @param main      the class a child JVM starts to open the window as a reporter does
+     */
+    public record Byline(Function<Path, Newsroom> openStore, Function<Path, Application> window, Class<?> main) {}
+
+    private final Byline target;
 
     @Option(
             names = "--runs",
@@ -69,6 +81,10 @@ public final class Bench implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    public Bench(Byline byline) {
+        this.target = byline;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -97,7 +113,7 @@ public final class Bench implements Callable<Integer> {
 
     /** JVM start to first shown window: Byline against a bare JavaFX window. */
     private void startup(Path dir, PrintWriter out) throws Exception {
-        try (Context c = new Context(dir, Locale.KOREAN)) {
+        try (Newsroom c = target.openStore().apply(dir)) {
             Person p = c.staff().addReporter("홍길동", "hong@example.com");
             c.workspace().useProfile(p);
             c.onboarding().addSamples(p);
@@ -110,10 +126,10 @@ public final class Bench implements Callable<Integer> {
             bare.add(timeToShown(List.of(java, "-cp", cp, BareWindow.class.getName())));
             byline.add(timeToShown(List.of(
                     java,
-                    "-D" + EXIT_WHEN_SHOWN + "=true",
+                    "-D" + WindowShown.EXIT_WHEN_SHOWN + "=true",
                     "-cp",
                     cp,
-                    Main.class.getName(),
+                    target.main().getName(),
                     "--data-dir",
                     dir.toString())));
         }
@@ -141,16 +157,9 @@ public final class Bench implements Callable<Integer> {
         }
     }
 
-    /** Called by a window started for the benchmark once it is on screen. */
-    static void reportShownAndExit() {
-        System.out.println("SHOWN");
-        System.out.flush();
-        Runtime.getRuntime().halt(0);
-    }
-
     /** Search over generated articles against a full scan of the same table. */
     private void search(Path dir, PrintWriter out) {
-        try (Context c = new Context(dir, Locale.KOREAN)) {
+        try (Newsroom c = target.openStore().apply(dir)) {
             Person p = c.staff().addReporter("홍길동", "hong@example.com");
             long t0 = System.nanoTime();
             List<ArticleContent> batch = new ArrayList<>();
@@ -260,20 +269,26 @@ public final class Bench implements Callable<Integer> {
     /** A keystroke in a 3,000-character article until the preview's DOM shows it. */
     private void typing(Path dir, PrintWriter out) throws Exception {
         String body;
-        try (Context c = new Context(dir, Locale.KOREAN)) {
+        try (Newsroom c = target.openStore().apply(dir)) {
             Person p = c.staff().addReporter("홍길동", "hong@example.com");
             c.workspace().useProfile(p);
             body = GeneratedArticles.body(3_000);
             Article a = c.drafting().create(new ArticleContent("벤치마크 기사", "", "사회", List.of(), body), p);
             c.workspace().rememberOpenArticle(a.id());
         }
-        BylineApp app = new BylineApp(new BylineApp.Options(dir, Locale.KOREAN));
+        Application app = target.window().apply(dir);
         app.init();
         CountDownLatch shown = new CountDownLatch(1);
         Platform.startup(() -> {
             Stage stage = new Stage();
             stage.setOnShown(e -> shown.countDown());
-            app.start(stage);
+            try {
+                app.start(stage);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) { // Application.start may throw anything; Byline's throws nothing checked
+                throw new IllegalStateException(e);
+            }
         });
         shown.await();
         TextArea editor = (TextArea) lookup("#body");
