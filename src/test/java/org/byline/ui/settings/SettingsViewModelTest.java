@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.byline.app.Context;
 import org.byline.domain.Person;
@@ -52,7 +53,7 @@ class SettingsViewModelTest {
                 () -> changedCalls++);
     }
 
-    private static java.util.List<String> sectionNames(SettingsViewModel settings) {
+    private static List<String> sectionNames(SettingsViewModel settings) {
         return settings.sections().stream().map(Section::name).toList();
     }
 
