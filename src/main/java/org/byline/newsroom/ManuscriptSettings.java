@@ -67,6 +67,16 @@ public final class ManuscriptSettings {
 
     /** Only through {@link Settings#set}, which knows who may change settings. An empty value removes the setting. */
     void set(String key, String typed) {
+        String value = checked(key, typed);
+        if (value.isEmpty()) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value);
+        }
+    }
+
+    /** The value {@code typed} would be stored as, or the refusal; stores nothing. */
+    String checked(String key, String typed) {
         String value = typed == null ? "" : typed.strip();
         if (key.equals(SHEET)) {
             if (!value.isEmpty() && !value.equals("200") && !value.equals("150")) {
@@ -84,11 +94,7 @@ public final class ManuscriptSettings {
         } else {
             throw new NewsroomException("error.unknownSetting", key, String.join(", ", keys()));
         }
-        if (value.isEmpty()) {
-            settings.remove(key);
-        } else {
-            settings.put(key, value);
-        }
+        return value;
     }
 
     private List<String> sectionNames() {

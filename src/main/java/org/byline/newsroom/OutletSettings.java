@@ -48,6 +48,16 @@ public final class OutletSettings {
 
     /** Only through {@link Settings#set}, which knows who may change settings. */
     void set(String key, String typed) {
+        String value = checked(key, typed);
+        if (value.isEmpty()) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value);
+        }
+    }
+
+    /** The value {@code typed} would be stored as, or the refusal; stores nothing. */
+    String checked(String key, String typed) {
         String value = typed == null ? "" : typed.strip();
         if (!KEYS.contains(key)) {
             throw new NewsroomException("error.unknownSetting", key, String.join(", ", KEYS));
@@ -58,10 +68,6 @@ public final class OutletSettings {
         if (key.equals(SITE) && !value.isBlank() && !value.matches("https?://\\S+")) {
             throw new NewsroomException("error.badSiteAddress", value);
         }
-        if (value.isBlank()) {
-            settings.remove(key);
-        } else {
-            settings.put(key, value);
-        }
+        return value;
     }
 }

@@ -37,18 +37,24 @@ public final class PhotoSettings {
 
     /** Only through {@link Settings#set}, which knows who may change settings. */
     void set(String key, String typed) {
+        String value = checked(key, typed);
+        if (value.isEmpty()) {
+            settings.remove(key);
+        } else {
+            settings.put(key, value);
+        }
+    }
+
+    /** The value {@code typed} would be stored as, or the refusal; stores nothing. */
+    String checked(String key, String typed) {
         String value = typed == null ? "" : typed.strip();
         if (!KEYS.contains(key)) {
             throw new NewsroomException("error.unknownSetting", key, String.join(", ", KEYS));
         }
-        if (value.isBlank()) {
-            settings.remove(key);
-            return;
-        }
-        if (positive(value) == null) {
+        if (!value.isEmpty() && positive(value) == null) {
             throw new NewsroomException("error.settingNotPositive", key, value);
         }
-        settings.put(key, value);
+        return value;
     }
 
     /** The value as a whole number of at least 1, or null ("80", not "80MB", "-1" or "1.5"). */

@@ -78,8 +78,10 @@ public final class Revisions {
 
     /**
      * Makes an old revision's text the article's newest version, as a save over
-     * {@code expectedVersion}, and records a revision of kind restore. Refused, as a save is,
-     * while somebody else holds the article's lock.
+     * {@code expectedVersion}, and records a revision of kind restore. The text it replaces is kept
+     * first as a revision of its own (unless the newest one already holds it), in the same
+     * transaction, so bringing an old copy back loses nothing and a refused restore leaves nothing.
+     * Refused, as a save is, while somebody else holds the article's lock.
      *
      * @throws org.byline.domain.StaleVersionException when somebody saved after the caller read the article
      */
@@ -90,6 +92,6 @@ public final class Revisions {
             throw new NewsroomException("error.revision.notOfArticle", revisionId, articleId, old.articleId());
         }
         // a revision kept before bylines were recorded (null) leaves the article's byline as it is
-        return store.saveAsRevision(articleId, expectedVersion, old.content(), old.byline(), Revision.RESTORE, by);
+        return store.restoreKeepingCurrent(articleId, expectedVersion, old.content(), old.byline(), by);
     }
 }

@@ -45,17 +45,40 @@ public final class Settings {
      * @param by who changes it; may be null while the store has no admin
      */
     public void set(String key, String value, Person by) {
+        setAll(Map.of(key, value), by);
+    }
+
+    /**
+     * Changes several settings, all or none: every value is checked before any is stored, so a
+     * form with one bad field changes nothing (the window's 설정 saves this way).
+     */
+    public void setAll(Map<String, String> changes, Person by) {
         staff.requireAdmin(by, "people.adminOnlySettings");
+        Map<String, String> checked = new LinkedHashMap<>();
+        changes.forEach((key, value) -> checked.put(key, checked(key, value)));
+        checked.forEach(this::store);
+    }
+
+    private String checked(String key, String value) {
         if (OutletSettings.KEYS.contains(key)) {
             // the outlet's words stand on every page and in every terminal listing: typed text,
             // cleaned as an article's headline is (no control, invisible or direction characters)
-            outlet.set(key, TypedContent.line(value));
+            return outlet.checked(key, TypedContent.line(value));
+        } else if (PhotoSettings.KEYS.contains(key)) {
+            return photos.checked(key, value);
+        } else if (manuscript.owns(key)) {
+            return manuscript.checked(key, value);
+        }
+        throw new NewsroomException("error.unknownSetting", key, String.join(", ", keys()));
+    }
+
+    private void store(String key, String value) {
+        if (OutletSettings.KEYS.contains(key)) {
+            outlet.set(key, value);
         } else if (PhotoSettings.KEYS.contains(key)) {
             photos.set(key, value);
-        } else if (manuscript.owns(key)) {
-            manuscript.set(key, value);
         } else {
-            throw new NewsroomException("error.unknownSetting", key, String.join(", ", keys()));
+            manuscript.set(key, value);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.byline.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -212,6 +213,29 @@ class RevisionsTest {
 
         assertThat(drafting.open(article.id())).isEqualTo(edited);
         assertThat(revisions.list(article.id())).containsExactly(submitted);
+    }
+
+    @Test
+    void aRestore_keepsTheTextItReplacesFirst_unlessTheNewestCopyAlreadyHoldsIt() {
+        Revision first = revisions.record(article.id(), Revision.MANUAL, hong);
+        Article rewritten = drafting.save(
+                article.id(), article.version(), article.content().withHeadline("아무도 보관하지 않은 제목"), null, hong);
+
+        Article back = revisions.restore(article.id(), first.id(), rewritten.version(), hong);
+
+        assertThat(back.content().headline()).isEqualTo("영등포구청장 기자회견");
+        assertThat(revisions.list(article.id()))
+                .extracting(Revision::kind, r -> r.content().headline())
+                .containsExactly(
+                        tuple(Revision.RESTORE, "영등포구청장 기자회견"),
+                        tuple(Revision.MANUAL, "아무도 보관하지 않은 제목"),
+                        tuple(Revision.MANUAL, "영등포구청장 기자회견"));
+
+        revisions.restore(article.id(), first.id(), back.version(), hong);
+        assertThat(revisions.list(article.id()))
+                .as("the text now is the newest copy already: no second copy of it")
+                .extracting(Revision::kind)
+                .containsExactly(Revision.RESTORE, Revision.RESTORE, Revision.MANUAL, Revision.MANUAL);
     }
 
     @Test

@@ -102,11 +102,8 @@ public final class HistoryViewModel {
         long id = articleId.get();
         saveFirst.run(); // what is on screen reaches the store first (same writer thread) ...
         tasks.write(
-                () -> {
-                    store.record(
-                            id, Revision.MANUAL, me); // ... and is kept, so bringing an old copy back loses nothing
-                    return store.restore(id, revision.id(), drafting.open(id).version(), me);
-                },
+                // ... and the restore keeps it as a revision first, so bringing an old copy back loses nothing
+                () -> store.restore(id, revision.id(), drafting.open(id).version(), me),
                 article -> {
                     restored.accept(article);
                     reload();

@@ -118,7 +118,7 @@ public final class SettingsViewModel {
         done.set("");
         tasks.write(
                 () -> {
-                    changes.forEach((k, v) -> settings.set(k, v, me));
+                    settings.setAll(changes, me); // all or none: one bad field changes nothing
                     return changes.size();
                 },
                 count -> {

@@ -192,5 +192,8 @@ class HistoryViewModelTest {
         assertThat(history.problemProperty().get()).contains("되돌리지 않았습니다");
         assertThat(restored).isEmpty();
         assertThat(newsroom.drafting().open(a.id()).content().headline()).isEqualTo("구청 예산안");
+        assertThat(newsroom.revisions().list(a.id()))
+                .as("a refused restore keeps no copy either")
+                .isEmpty();
     }
 }

@@ -98,6 +98,21 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void aFormWithOneBadField_changesNothing_soNoHalfSavedSettingsGoUnseen() {
+        SettingsViewModel settings = settingsFor(hong);
+
+        settings.value("outlet.name").set("한빛일보");
+        settings.value("photos.maxMegabytes").set("0");
+        settings.save();
+
+        assertThat(settings.problemProperty().get()).contains("1 이상의 정수를 넣으세요");
+        assertThat(newsroom.settings().values())
+                .as("the good field waits for the bad one to be fixed")
+                .containsEntry("outlet.name", "TV서울");
+        assertThat(settings.value("outlet.name").get()).isEqualTo("TV서울");
+    }
+
+    @Test
     void sectionsAreAddedRenamedMovedAndRetired_andABlankOrDuplicateNameIsRefusedInKorean() {
         SettingsViewModel settings = settingsFor(hong);
         assertThat(sectionNames(settings)).containsExactly("정치", "경제", "사회", "문화", "포토");
