@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import org.byline.domain.ArticleSummary;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.QueueFilter;
-import org.byline.domain.Role;
 import org.byline.domain.SearchHit;
 import org.byline.domain.StaleVersionException;
 import org.byline.domain.Status;
@@ -30,16 +28,6 @@ import org.byline.domain.Transition;
  * overwritten.
  */
 public final class ArticleStore {
-    static final String SELECT_ARTICLE = """
-            SELECT a.id, a.version, a.status, a.headline, a.subheadline, s.name AS section, a.body, a.byline,
-                   a.created_at, a.updated_at, a.registered_at, a.modified_at,
-                   a.submitted_at, a.embargo_until, a.return_note, a.correction_note, a.status_before_spike,
-                   p.id AS person_id, p.name, p.email, p.role
-              FROM articles a
-              JOIN people p ON p.id = a.reporter_id
-              LEFT JOIN sections s ON s.id = a.section_id
-            """;
-
     private final Database db;
     private final Clock clock;
 
@@ -147,7 +135,7 @@ public final class ArticleStore {
                  WHERE id = ? AND version = ?""")) {
             st.setString(1, clean.headline());
             st.setString(2, clean.subheadline());
-            setNullableLong(st, 3, sectionId);
+            Rows.setNullableLong(st, 3, sectionId);
             st.setString(4, clean.body());
             st.setString(5, byline == null ? null : Text.nfc(byline.strip()));
             st.setLong(6, now);
@@ -169,13 +157,13 @@ public final class ArticleStore {
 
     /** The article as {@code c} sees it, inside that connection's transaction. */
     static Optional<Article> findIn(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(SELECT_ARTICLE + " WHERE a.id = ?")) {
+        try (PreparedStatement st = c.prepareStatement(Rows.SELECT_ARTICLE + " WHERE a.id = ?")) {
             st.setLong(1, id);
             ResultSet rs = st.executeQuery();
             if (!rs.next()) {
                 return Optional.empty();
             }
-            return Optional.of(article(rs, tags(c, id)));
+            return Optional.of(Rows.article(rs, tags(c, id)));
         }
     }
 
@@ -213,12 +201,12 @@ public final class ArticleStore {
                     rows.add(new ArticleSummary(
                             rs.getLong("id"),
                             rs.getString("headline"),
-                            nullToEmpty(rs.getString("section")),
+                            Rows.nullToEmpty(rs.getString("section")),
                             Status.fromCode(rs.getString("status")),
                             rs.getString("reporter"),
                             Instant.ofEpochMilli(rs.getLong("updated_at")),
-                            instant(rs, "submitted_at"),
-                            instant(rs, "embargo_until")));
+                            Rows.instant(rs, "submitted_at"),
+                            Rows.instant(rs, "embargo_until")));
                 }
                 return rows;
             }
@@ -274,7 +262,7 @@ public final class ArticleStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
             st.setString(1, content.headline());
             st.setString(2, content.subheadline());
-            setNullableLong(st, 3, sectionId);
+            Rows.setNullableLong(st, 3, sectionId);
             st.setString(4, content.body());
             st.setString(5, Text.nfc(byline));
             st.setLong(6, reporter.id());
@@ -282,7 +270,7 @@ public final class ArticleStore {
             st.setLong(8, now);
             st.executeUpdate();
         }
-        long id = PeopleStore.lastId(c);
+        long id = Rows.lastId(c);
         writeTags(c, id, content.tags());
         index(c, id, content);
         return id;
@@ -367,40 +355,6 @@ public final class ArticleStore {
         }
     }
 
-    static Article article(ResultSet rs, List<String> tags) throws SQLException {
-        ArticleContent content = new ArticleContent(
-                rs.getString("headline"),
-                rs.getString("subheadline"),
-                nullToEmpty(rs.getString("section")),
-                tags,
-                rs.getString("body"));
-        Person reporter = new Person(
-                rs.getLong("person_id"),
-                rs.getString("name"),
-                rs.getString("email"),
-                Role.fromCode(rs.getString("role")));
-        return new Article(
-                rs.getLong("id"),
-                rs.getLong("version"),
-                Status.fromCode(rs.getString("status")),
-                content,
-                rs.getString("byline"),
-                reporter,
-                instant(rs, "created_at"),
-                instant(rs, "updated_at"),
-                instant(rs, "registered_at"),
-                instant(rs, "modified_at"),
-                instant(rs, "submitted_at"),
-                instant(rs, "embargo_until"),
-                rs.getString("return_note"),
-                rs.getString("correction_note"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        long millis = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-    }
-
     static ArticleContent normal(ArticleContent c) {
         return new ArticleContent(
                 Text.nfc(c.headline()),
@@ -421,18 +375,6 @@ public final class ArticleStore {
             // never-submitted drafts last either way: they are not waiting for the desk
             case SUBMITTED -> "a.submitted_at IS NULL, a.submitted_at" + dir + ", a.id" + dir;
         };
-    }
-
-    static void setNullableLong(PreparedStatement st, int index, Long value) throws SQLException {
-        if (value == null) {
-            st.setNull(index, Types.INTEGER);
-        } else {
-            st.setLong(index, value);
-        }
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     /** The WHERE clause of a queue filter and its parameters, in order. */

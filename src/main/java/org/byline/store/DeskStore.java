@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.byline.domain.Article;
@@ -87,7 +86,7 @@ public final class DeskStore {
                             Status.fromCode(rs.getString(3)),
                             DeskAction.fromCode(rs.getString(4)),
                             rs.getString(5),
-                            ArticleStore.instant(rs, "at"),
+                            Rows.instant(rs, "at"),
                             rs.getString(7)));
                 }
                 return lines;
@@ -98,14 +97,14 @@ public final class DeskStore {
     private record Loaded(Article article, Status statusBeforeSpike) {}
 
     private static Loaded load(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(ArticleStore.SELECT_ARTICLE + " WHERE a.id = ?")) {
+        try (PreparedStatement st = c.prepareStatement(Rows.SELECT_ARTICLE + " WHERE a.id = ?")) {
             st.setLong(1, id);
             ResultSet rs = st.executeQuery();
             if (!rs.next()) {
                 throw new NewsroomException("error.unknownArticle", id);
             }
             String before = rs.getString("status_before_spike");
-            Article article = ArticleStore.article(rs, ArticleStore.tags(c, id));
+            Article article = Rows.article(rs, ArticleStore.tags(c, id));
             return new Loaded(article, before == null ? null : Status.fromCode(before));
         }
     }
@@ -120,17 +119,17 @@ public final class DeskStore {
                        headline = ?, subheadline = ?, section_id = ?, body = ?
                  WHERE id = ? AND version = ?""")) {
             st.setString(1, after.status().code());
-            ArticleStore.setNullableLong(st, 2, millis(after.submittedAt()));
-            ArticleStore.setNullableLong(st, 3, millis(after.registeredAt()));
-            ArticleStore.setNullableLong(st, 4, millis(after.embargoUntil()));
+            Rows.setInstant(st, 2, after.submittedAt());
+            Rows.setInstant(st, 3, after.registeredAt());
+            Rows.setInstant(st, 4, after.embargoUntil());
             st.setString(5, Text.nfc(after.returnNote()));
             st.setString(6, Text.nfc(after.correctionNote()));
             st.setString(7, statusBeforeSpike == null ? null : statusBeforeSpike.code());
             st.setLong(8, after.updatedAt().toEpochMilli());
-            ArticleStore.setNullableLong(st, 9, millis(after.modifiedAt()));
+            Rows.setInstant(st, 9, after.modifiedAt());
             st.setString(10, content.headline());
             st.setString(11, content.subheadline());
-            ArticleStore.setNullableLong(st, 12, ArticleStore.sectionId(c, content.section(), before.id()));
+            Rows.setNullableLong(st, 12, ArticleStore.sectionId(c, content.section(), before.id()));
             st.setString(13, content.body());
             st.setLong(14, before.id());
             st.setLong(15, before.version());
@@ -158,9 +157,5 @@ public final class DeskStore {
             st.setString(8, Text.nfc(t.note()));
             st.executeUpdate();
         }
-    }
-
-    private static Long millis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
     }
 }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +67,7 @@ public final class OutboxStore {
                 st.setLong(5, clock.millis());
                 st.executeUpdate();
             }
-            return siteById(c, PeopleStore.lastId(c)).orElseThrow(); // as stored, in the same transaction
+            return siteById(c, Rows.lastId(c)).orElseThrow(); // as stored, in the same transaction
         });
     }
 
@@ -179,7 +178,7 @@ public final class OutboxStore {
                 st.setLong(7, now);
                 st.executeUpdate();
             }
-            return PeopleStore.lastId(c);
+            return Rows.lastId(c);
         });
     }
 
@@ -223,15 +222,15 @@ public final class OutboxStore {
                     rs.getString("site_name"),
                     PushState.fromCode(rs.getString("state")),
                     rs.getInt("attempts"),
-                    ArticleStore.instant(rs, "next_attempt_at"),
+                    Rows.instant(rs, "next_attempt_at"),
                     rs.getString("error_key"),
                     args(rs.getString("error_args")),
                     rs.getString("remote_id"),
                     rs.getString("remote_link"),
                     rs.getString("queued_by"),
                     rs.getInt("override_embargo") == 1,
-                    ArticleStore.instant(rs, "created_at"),
-                    ArticleStore.instant(rs, "updated_at")));
+                    Rows.instant(rs, "created_at"),
+                    Rows.instant(rs, "updated_at")));
         }
         return jobs;
     }
@@ -296,11 +295,7 @@ public final class OutboxStore {
                 st.setLong(2, now + lease.toMillis());
                 st.setLong(3, now);
                 st.setLong(4, me.pid());
-                if (me.started() == null) {
-                    st.setNull(5, Types.INTEGER);
-                } else {
-                    st.setLong(5, me.started().toEpochMilli());
-                }
+                Rows.setInstant(st, 5, me.started());
                 st.setString(6, me.host());
                 st.setLong(7, claim.jobId());
                 st.executeUpdate();
@@ -310,9 +305,7 @@ public final class OutboxStore {
     }
 
     private static Sender sender(ResultSet rs) throws SQLException {
-        long started = rs.getLong("sender_started");
-        Instant start = rs.wasNull() ? null : Instant.ofEpochMilli(started);
-        return new Sender(rs.getLong("sender_pid"), start, rs.getString("sender_host"));
+        return new Sender(rs.getLong("sender_pid"), Rows.instant(rs, "sender_started"), rs.getString("sender_host"));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.byline.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,7 +49,7 @@ public final class PeopleStore {
                 st.setString(5, passwordHash);
                 st.executeUpdate();
             }
-            return new Person(lastId(c), cleanName, cleanEmail, role);
+            return new Person(Rows.lastId(c), cleanName, cleanEmail, role);
         });
     }
 
@@ -110,13 +109,5 @@ public final class PeopleStore {
     static Person person(ResultSet rs) throws SQLException {
         return new Person(
                 rs.getLong("id"), rs.getString("name"), rs.getString("email"), Role.fromCode(rs.getString("role")));
-    }
-
-    static long lastId(Connection c) throws SQLException {
-        try (var st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

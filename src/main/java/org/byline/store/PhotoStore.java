@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -217,16 +215,12 @@ public final class PhotoStore {
             st.setString(11, Text.nfc(p.alt()));
             st.setString(12, Text.nfc(p.byline()));
             st.setString(13, Text.nfc(p.copyright()));
-            if (p.capturedAt() == null) {
-                st.setNull(14, Types.INTEGER);
-            } else {
-                st.setLong(14, p.capturedAt().toEpochMilli());
-            }
+            Rows.setInstant(st, 14, p.capturedAt());
             st.setInt(15, lead ? 1 : 0);
             st.setLong(16, now);
             st.executeUpdate();
         }
-        return PeopleStore.lastId(c);
+        return Rows.lastId(c);
     }
 
     private static boolean articleExists(Connection c, long articleId) throws SQLException {
@@ -272,8 +266,6 @@ public final class PhotoStore {
     }
 
     private static Photo photo(ResultSet rs) throws SQLException {
-        long captured = rs.getLong("captured_at");
-        Instant capturedAt = rs.wasNull() ? null : Instant.ofEpochMilli(captured);
         return new Photo(
                 rs.getLong("id"),
                 rs.getLong("article_id"),
@@ -289,7 +281,7 @@ public final class PhotoStore {
                 rs.getString("alt"),
                 rs.getString("byline"),
                 rs.getString("copyright"),
-                capturedAt,
+                Rows.instant(rs, "captured_at"),
                 rs.getInt("lead") == 1);
     }
 }

@@ -127,7 +127,7 @@ public final class RevisionStore {
             st.executeUpdate();
         }
         return new Revision(
-                PeopleStore.lastId(c), revision.articleId(), number, kind, by.name(), at, content, article.byline());
+                Rows.lastId(c), revision.articleId(), number, kind, by.name(), at, content, article.byline());
     }
 
     private List<Revision> revisions(ResultSet rs) throws SQLException {

@@ -51,7 +51,7 @@ public final class SectionStore {
                 st.setString(1, n);
                 st.executeUpdate();
             }
-            return new Section(PeopleStore.lastId(c), n, false);
+            return new Section(Rows.lastId(c), n, false);
         });
     }
 
