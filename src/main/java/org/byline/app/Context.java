@@ -44,13 +44,16 @@ import org.byline.store.DeskStore;
 import org.byline.store.ImportStore;
 import org.byline.store.LockStore;
 import org.byline.store.MediaFiles;
-import org.byline.store.OutboxStore;
 import org.byline.store.PeopleStore;
 import org.byline.store.PhotoStore;
 import org.byline.store.RevisionStore;
 import org.byline.store.SecretFiles;
 import org.byline.store.SectionStore;
 import org.byline.store.SettingsStore;
+import org.byline.store.SqlitePushClaimStore;
+import org.byline.store.SqlitePushJobStore;
+import org.byline.store.SqliteSiteHoldingsStore;
+import org.byline.store.SqliteSiteStore;
 
 /**
  * The one place where Byline is assembled: the store, then the use cases on top of it. The window
@@ -137,12 +140,13 @@ public final class Context implements Newsroom {
                 staff,
                 clock,
                 Database.importScratch(dataDirectory));
-        OutboxStore outboxStore = new OutboxStore(database, clock);
-        this.sites = new Sites(outboxStore, new SecretFiles(dataDirectory), staff);
+        this.sites = new Sites(new SqliteSiteStore(database, clock), new SecretFiles(dataDirectory), staff);
         // endpoints of the ninjs type receive the ninjs 3.2 document the export writes
         ArticleDocuments documents = exports::ninjsDocument;
         this.outbox = Outbox.create(
-                outboxStore,
+                new SqlitePushJobStore(database, clock),
+                new SqlitePushClaimStore(database, clock),
+                new SqliteSiteHoldingsStore(database, clock),
                 sites,
                 desk,
                 staff,
