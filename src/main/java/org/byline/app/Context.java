@@ -37,7 +37,6 @@ import org.byline.newsroom.StyleCheck;
 import org.byline.newsroom.Workspace;
 import org.byline.publish.PushTimeouts;
 import org.byline.publish.SiteClients;
-import org.byline.store.ArticleStore;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.DeskStore;
@@ -50,8 +49,11 @@ import org.byline.store.RevisionStore;
 import org.byline.store.SecretFiles;
 import org.byline.store.SectionStore;
 import org.byline.store.SettingsStore;
+import org.byline.store.SqliteArticleStore;
 import org.byline.store.SqlitePushClaimStore;
 import org.byline.store.SqlitePushJobStore;
+import org.byline.store.SqliteQueueQuery;
+import org.byline.store.SqliteSearchIndex;
 import org.byline.store.SqliteSiteHoldingsStore;
 import org.byline.store.SqliteSiteStore;
 
@@ -101,16 +103,16 @@ public final class Context implements Newsroom {
         this.dataDirectory = dataDirectory;
         this.messages = new Messages(locale);
         this.database = Database.open(dataDirectory);
-        ArticleStore articles = new ArticleStore(database, clock);
+        SqliteArticleStore articles = new SqliteArticleStore(database, clock);
         PeopleStore people = new PeopleStore(database, clock);
         SectionStore sections = new SectionStore(database);
         SettingsStore settings = new SettingsStore(database);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks =
                 new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
-        this.drafting = new Drafting(articles, sections, locks, clock);
+        this.drafting = new Drafting(articles, new SqliteQueueQuery(database), sections, locks, clock);
         this.staff = new Staff(people);
-        this.search = new Search(articles);
+        this.search = new Search(new SqliteSearchIndex(database));
         this.outlet = new OutletSettings(settings);
         this.workspace = new Workspace(settings, people);
         this.onboarding = new Onboarding(staff, workspace, drafting);

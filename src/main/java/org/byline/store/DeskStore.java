@@ -104,14 +104,14 @@ public final class DeskStore {
                 throw new NewsroomException("error.unknownArticle", id);
             }
             String before = rs.getString("status_before_spike");
-            Article article = Rows.article(rs, ArticleStore.tags(c, id));
+            Article article = Rows.article(rs, SqliteArticleStore.tags(c, id));
             return new Loaded(article, before == null ? null : Status.fromCode(before));
         }
     }
 
     private static void update(Connection c, Article before, Article after, Status statusBeforeSpike)
             throws SQLException {
-        ArticleContent content = ArticleStore.normal(after.content());
+        ArticleContent content = SqliteArticleStore.normal(after.content());
         try (PreparedStatement st = c.prepareStatement("""
                 UPDATE articles
                    SET version = version + 1, status = ?, submitted_at = ?, registered_at = ?, embargo_until = ?,
@@ -129,7 +129,7 @@ public final class DeskStore {
             Rows.setInstant(st, 9, after.modifiedAt());
             st.setString(10, content.headline());
             st.setString(11, content.subheadline());
-            Rows.setNullableLong(st, 12, ArticleStore.sectionId(c, content.section(), before.id()));
+            Rows.setNullableLong(st, 12, SqliteArticleStore.sectionId(c, content.section(), before.id()));
             st.setString(13, content.body());
             st.setLong(14, before.id());
             st.setLong(15, before.version());
@@ -137,9 +137,9 @@ public final class DeskStore {
                 throw new IllegalStateException("article " + before.id() + " changed inside its own write transaction");
             }
         }
-        if (!content.equals(ArticleStore.normal(before.content()))) {
-            ArticleStore.writeTags(c, before.id(), content.tags());
-            ArticleStore.index(c, before.id(), content);
+        if (!content.equals(SqliteArticleStore.normal(before.content()))) {
+            SqliteArticleStore.writeTags(c, before.id(), content.tags());
+            SqliteSearchIndex.index(c, before.id(), content);
         }
     }
 

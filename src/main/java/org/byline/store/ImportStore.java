@@ -36,8 +36,8 @@ public final class ImportStore {
     public Stored create(NewArticle article, Transition history) {
         return db.write(c -> {
             long now = history.at().toEpochMilli();
-            long id = ArticleStore.insert(
-                    c, ArticleStore.normal(article.content()), article.owner(), article.byline(), now);
+            long id = SqliteArticleStore.insert(
+                    c, SqliteArticleStore.normal(article.content()), article.owner(), article.byline(), now);
             if (article.registeredAt() != null) {
                 try (PreparedStatement st = c.prepareStatement("UPDATE articles SET registered_at = ? WHERE id = ?")) {
                     st.setLong(1, article.registeredAt().toEpochMilli());
@@ -57,7 +57,7 @@ public final class ImportStore {
                             history.at(),
                             history.note()),
                     article.owner());
-            return new Stored(ArticleStore.findIn(c, id).orElseThrow(), photos);
+            return new Stored(SqliteArticleStore.findIn(c, id).orElseThrow(), photos);
         });
     }
 

@@ -29,11 +29,11 @@ public final class RevisionStore {
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() {};
 
     private final Database db;
-    private final ArticleStore articles;
+    private final SqliteArticleStore articles;
     private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    public RevisionStore(Database db, ArticleStore articles, Clock clock) {
+    public RevisionStore(Database db, SqliteArticleStore articles, Clock clock) {
         this.db = db;
         this.articles = articles;
         this.clock = clock;
@@ -91,7 +91,7 @@ public final class RevisionStore {
     }
 
     private static Article stored(Connection c, long articleId) throws SQLException {
-        return ArticleStore.findIn(c, articleId)
+        return SqliteArticleStore.findIn(c, articleId)
                 .orElseThrow(() -> new NewsroomException("error.unknownArticle", articleId));
     }
 

@@ -28,7 +28,7 @@ class FullDiskTest {
     @Test
     void aSaveThatFillsTheDisk_isReportedAsAFullDisk_andTheStoredArticleStaysAsItWas() {
         try (Database db = Database.open(dir)) {
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
+            ArticleStore articles = new SqliteArticleStore(db, Clock.systemUTC());
             Person hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
             Article article = articles.create(new ArticleContent("짧은 기사", "", "사회", List.of(), "첫 문단."), hong);
             // SQLite's own way to make a disk "full": the writing connection may not grow the file any further

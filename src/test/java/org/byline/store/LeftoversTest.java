@@ -25,7 +25,7 @@ class LeftoversTest {
             throws Exception {
         String used = "ab" + "1".repeat(62);
         try (Database db = Database.open(dir)) {
-            Article article = new ArticleStore(db, Clock.systemUTC())
+            Article article = new SqliteArticleStore(db, Clock.systemUTC())
                     .create(
                             new ArticleContent("사진 기사", "", "사회", List.of(), ""),
                             new PeopleStore(db, Clock.systemUTC()).add("홍길동", ""));

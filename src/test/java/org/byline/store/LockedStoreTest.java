@@ -31,7 +31,7 @@ class LockedStoreTest {
     @Test
     void save_isRefusedAsLocked_whileAnotherProgramHoldsTheWriteLock_andWorksOnceItLetsGo() throws Exception {
         try (Database db = Database.open(dir)) {
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
+            ArticleStore articles = new SqliteArticleStore(db, Clock.systemUTC());
             Person hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
             Article article = articles.create(DRAFT, hong);
 
@@ -71,7 +71,7 @@ class LockedStoreTest {
     /** Another program holds the write lock for about a second, well inside the 5 s busy timeout. */
     private long saveWhileAnotherProgramWritesForASecond(ArticleContent content) throws Exception {
         try (Database db = Database.open(dir)) {
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
+            ArticleStore articles = new SqliteArticleStore(db, Clock.systemUTC());
             Article article = articles.create(content, new PeopleStore(db, Clock.systemUTC()).add("홍길동", ""));
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.file());
                     Statement st = other.createStatement()) {
@@ -148,7 +148,7 @@ class LockedStoreTest {
 
             try (Database db = Database.open(dir)) {
                 Person kim = new PeopleStore(db, Clock.systemUTC()).add("김철수", "kim@tvseoul.kr");
-                assertThat(new ArticleStore(db, Clock.systemUTC())
+                assertThat(new SqliteArticleStore(db, Clock.systemUTC())
                                 .create(DRAFT, kim)
                                 .version())
                         .isEqualTo(1);
