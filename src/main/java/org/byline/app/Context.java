@@ -39,7 +39,6 @@ import org.byline.publish.PushTimeouts;
 import org.byline.publish.SiteClients;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
-import org.byline.store.DeskStore;
 import org.byline.store.ImportStore;
 import org.byline.store.LockStore;
 import org.byline.store.MediaFiles;
@@ -50,6 +49,7 @@ import org.byline.store.SecretFiles;
 import org.byline.store.SectionStore;
 import org.byline.store.SettingsStore;
 import org.byline.store.SqliteArticleStore;
+import org.byline.store.SqliteDeskStore;
 import org.byline.store.SqlitePushClaimStore;
 import org.byline.store.SqlitePushJobStore;
 import org.byline.store.SqliteQueueQuery;
@@ -132,7 +132,7 @@ public final class Context implements Newsroom {
         this.sectionList = new Sections(sections, staff);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
         this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);
-        this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
+        this.desk = new Desk(new SqliteDeskStore(database), staff, clock, revisions);
         this.exports = new Exports(drafting, desk, preview, photos, outlet);
         this.imports = new Imports(
                 new ImportReader(new NinjsSchema()),

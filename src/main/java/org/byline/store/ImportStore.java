@@ -46,7 +46,7 @@ public final class ImportStore {
                 }
             }
             List<Photo> photos = PhotoStore.insertAll(c, id, 0, article.photos(), article.lead(), now);
-            DeskStore.insert(
+            SqliteDeskStore.insert(
                     c,
                     new Transition(
                             id,

@@ -96,7 +96,7 @@ public final class SqliteArticleStore implements ArticleStore {
                 return;
             }
         }
-        DeskStore.insert(c, record, by);
+        SqliteDeskStore.insert(c, record, by);
     }
 
     /**
