@@ -36,7 +36,7 @@ class ArticleStoreTest {
     void openStore() {
         db = Database.open(dir);
         articles = new SqliteArticleStore(db, Clock.systemUTC());
-        hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+        hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
     }
 
     @AfterEach
@@ -46,7 +46,9 @@ class ArticleStoreTest {
 
     @Test
     void newStore_hasTheFiveSectionsInTheSitesOrder() {
-        assertThat(new SectionStore(db).all()).extracting(Section::name).containsExactly("정치", "경제", "사회", "문화", "포토");
+        assertThat(new SqliteSectionStore(db).all())
+                .extracting(Section::name)
+                .containsExactly("정치", "경제", "사회", "문화", "포토");
     }
 
     @Test

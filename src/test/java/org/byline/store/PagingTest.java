@@ -40,7 +40,7 @@ class PagingTest {
     @BeforeAll
     static void fillTheArchive() {
         db = Database.open(dir);
-        Person hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+        Person hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
         new SqliteArticleStore(db, Clock.fixed(YESTERDAY, ZoneOffset.UTC)).createAll(contents(0, OLDER, "지난 기사"), hong);
         new SqliteArticleStore(db, Clock.fixed(TODAY, ZoneOffset.UTC)).createAll(contents(OLDER, TOTAL, "오늘 기사"), hong);
         queue = new SqliteQueueQuery(db);

@@ -24,7 +24,7 @@ class QueueFilterTest {
     void reporterDatesAndText_narrowTheQueue_andCombine() {
         Instant monday = Instant.parse("2026-11-23T01:00:00Z");
         try (Database db = Database.open(dir)) {
-            PeopleStore people = new PeopleStore(db, Clock.systemUTC());
+            PeopleStore people = new SqlitePeopleStore(db, Clock.systemUTC());
             Person hong = people.add("홍길동", "");
             Person kim = people.add("김철수", "");
             new SqliteArticleStore(db, Clock.fixed(monday, ZoneOffset.UTC))

@@ -29,7 +29,7 @@ class SearchTest {
         db = Database.open(dir);
         articles = new SqliteArticleStore(db, Clock.systemUTC());
         index = new SqliteSearchIndex(db);
-        hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+        hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
     }
 
     @AfterEach
