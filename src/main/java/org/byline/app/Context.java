@@ -37,20 +37,28 @@ import org.byline.newsroom.StyleCheck;
 import org.byline.newsroom.Workspace;
 import org.byline.publish.PushTimeouts;
 import org.byline.publish.SiteClients;
-import org.byline.store.ArticleStore;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
-import org.byline.store.DeskStore;
-import org.byline.store.ImportStore;
-import org.byline.store.LockStore;
 import org.byline.store.MediaFiles;
-import org.byline.store.OutboxStore;
 import org.byline.store.PeopleStore;
-import org.byline.store.PhotoStore;
-import org.byline.store.RevisionStore;
 import org.byline.store.SecretFiles;
 import org.byline.store.SectionStore;
 import org.byline.store.SettingsStore;
+import org.byline.store.SqliteArticleStore;
+import org.byline.store.SqliteDeskStore;
+import org.byline.store.SqliteImportStore;
+import org.byline.store.SqliteLockStore;
+import org.byline.store.SqlitePeopleStore;
+import org.byline.store.SqlitePhotoStore;
+import org.byline.store.SqlitePushClaimStore;
+import org.byline.store.SqlitePushJobStore;
+import org.byline.store.SqliteQueueQuery;
+import org.byline.store.SqliteRevisionStore;
+import org.byline.store.SqliteSearchIndex;
+import org.byline.store.SqliteSectionStore;
+import org.byline.store.SqliteSettingsStore;
+import org.byline.store.SqliteSiteHoldingsStore;
+import org.byline.store.SqliteSiteStore;
 
 /**
  * The one place where Byline is assembled: the store, then the use cases on top of it. The window
@@ -98,22 +106,22 @@ public final class Context implements Newsroom {
         this.dataDirectory = dataDirectory;
         this.messages = new Messages(locale);
         this.database = Database.open(dataDirectory);
-        ArticleStore articles = new ArticleStore(database, clock);
-        PeopleStore people = new PeopleStore(database, clock);
-        SectionStore sections = new SectionStore(database);
-        SettingsStore settings = new SettingsStore(database);
+        SqliteArticleStore articles = new SqliteArticleStore(database, clock);
+        PeopleStore people = new SqlitePeopleStore(database, clock);
+        SectionStore sections = new SqliteSectionStore(database);
+        SettingsStore settings = new SqliteSettingsStore(database);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
-        this.locks =
-                new Locks(new LockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
-        this.drafting = new Drafting(articles, sections, locks, clock);
+        this.locks = new Locks(
+                new SqliteLockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
+        this.drafting = new Drafting(articles, new SqliteQueueQuery(database), sections, locks, clock);
         this.staff = new Staff(people);
-        this.search = new Search(articles);
+        this.search = new Search(new SqliteSearchIndex(database));
         this.outlet = new OutletSettings(settings);
         this.workspace = new Workspace(settings, people);
         this.onboarding = new Onboarding(staff, workspace, drafting);
         PhotoSettings photoSettings = new PhotoSettings(settings);
         this.photos = new Photos(
-                new PhotoStore(database, clock),
+                new SqlitePhotoStore(database, clock),
                 new MediaFiles(dataDirectory),
                 photoSettings,
                 new PhotoInspector(PhotoInspector.DEFAULT_MAX_PIXELS),
@@ -126,23 +134,24 @@ public final class Context implements Newsroom {
         this.style = new StyleCheck(dataDirectory);
         this.sectionList = new Sections(sections, staff);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
-        this.revisions = new Revisions(new RevisionStore(database, articles, clock), drafting);
-        this.desk = new Desk(new DeskStore(database), staff, clock, revisions);
+        this.revisions = new Revisions(new SqliteRevisionStore(database, articles, clock), drafting);
+        this.desk = new Desk(new SqliteDeskStore(database), staff, clock, revisions);
         this.exports = new Exports(drafting, desk, preview, photos, outlet);
         this.imports = new Imports(
                 new ImportReader(new NinjsSchema()),
-                new ImportStore(database),
+                new SqliteImportStore(database),
                 photos,
                 drafting,
                 staff,
                 clock,
                 Database.importScratch(dataDirectory));
-        OutboxStore outboxStore = new OutboxStore(database, clock);
-        this.sites = new Sites(outboxStore, new SecretFiles(dataDirectory), staff);
+        this.sites = new Sites(new SqliteSiteStore(database, clock), new SecretFiles(dataDirectory), staff);
         // endpoints of the ninjs type receive the ninjs 3.2 document the export writes
         ArticleDocuments documents = exports::ninjsDocument;
         this.outbox = Outbox.create(
-                outboxStore,
+                new SqlitePushJobStore(database, clock),
+                new SqlitePushClaimStore(database, clock),
+                new SqliteSiteHoldingsStore(database, clock),
                 sites,
                 desk,
                 staff,

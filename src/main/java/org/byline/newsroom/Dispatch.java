@@ -21,9 +21,10 @@ import org.byline.publish.SiteClients;
 import org.byline.publish.Story;
 import org.byline.render.PagePhoto;
 import org.byline.render.PostBody;
-import org.byline.store.OutboxStore;
-import org.byline.store.OutboxStore.Claim;
+import org.byline.store.PushClaimStore;
+import org.byline.store.PushClaimStore.Claim;
 import org.byline.store.SettingsStore;
+import org.byline.store.SiteHoldingsStore;
 
 /**
  * One claimed job on its way: the article as it is stored now, made into a story for the site and
@@ -33,7 +34,8 @@ final class Dispatch {
     /** Byline's name for this store in slugs, so two newsrooms pushing to one site never collide. */
     static final String OUTLET_ID = "slugs.outletId";
 
-    private final OutboxStore store;
+    private final PushClaimStore claims;
+    private final SiteHoldingsStore holdings;
     private final Sites sites;
     private final Drafting drafting;
     private final Photos photos;
@@ -45,7 +47,8 @@ final class Dispatch {
     private final Duration lease;
 
     Dispatch(
-            OutboxStore store,
+            PushClaimStore claims,
+            SiteHoldingsStore holdings,
             Sites sites,
             Drafting drafting,
             Photos photos,
@@ -55,7 +58,8 @@ final class Dispatch {
             SiteClients clients,
             Clock clock,
             Duration lease) {
-        this.store = store;
+        this.claims = claims;
+        this.holdings = holdings;
         this.sites = sites;
         this.drafting = drafting;
         this.photos = photos;
@@ -72,7 +76,7 @@ final class Dispatch {
 
     Sent send(Claim claim) {
         Article article = drafting.open(claim.articleId());
-        Site site = store.site(claim.siteId())
+        Site site = sites.byId(claim.siteId())
                 .orElseThrow(() -> new NewsroomException("push.unknownSite", "#" + claim.siteId()));
         if (!DeskAction.PUSH.allowedFrom(article.status())) {
             throw new NewsroomException("desk.state.push", article.id(), article.status());
@@ -148,41 +152,41 @@ final class Dispatch {
 
         @Override
         public Optional<String> post() {
-            store.renew(claim, lease);
-            return store.holdings().post(siteId, articleId).map(p -> p.remoteId());
+            claims.renew(claim, lease);
+            return holdings.post(siteId, articleId).map(p -> p.remoteId());
         }
 
         @Override
         public void rememberPost(String remoteId, String link) {
-            store.holdings().rememberPost(siteId, articleId, remoteId, link);
-            store.renew(claim, lease);
+            holdings.rememberPost(siteId, articleId, remoteId, link);
+            claims.renew(claim, lease);
         }
 
         @Override
         public Optional<Media> media(String sha256) {
-            store.renew(claim, lease);
-            return store.holdings().media(siteId, sha256).map(m -> new Media(m.remoteId(), m.sourceUrl()));
+            claims.renew(claim, lease);
+            return holdings.media(siteId, sha256).map(m -> new Media(m.remoteId(), m.sourceUrl()));
         }
 
         @Override
         public void rememberMedia(String sha256, String remoteId, String sourceUrl) {
-            store.holdings().rememberMedia(siteId, sha256, remoteId, sourceUrl);
-            store.renew(claim, lease);
+            holdings.rememberMedia(siteId, sha256, remoteId, sourceUrl);
+            claims.renew(claim, lease);
         }
 
         @Override
         public Optional<Duration> unansweredCreate(String slug) {
-            return store.holdings().unansweredCreate(siteId, slug);
+            return holdings.unansweredCreate(siteId, slug);
         }
 
         @Override
         public void creating(String slug) {
-            store.holdings().creating(siteId, slug);
+            holdings.creating(siteId, slug);
         }
 
         @Override
         public void createAnswered(String slug) {
-            store.holdings().createAnswered(siteId, slug);
+            holdings.createAnswered(siteId, slug);
         }
     }
 }

@@ -13,16 +13,19 @@ import org.byline.domain.Section;
 import org.byline.domain.Status;
 import org.byline.domain.Transition;
 import org.byline.store.ArticleStore;
+import org.byline.store.QueueQuery;
 import org.byline.store.SectionStore;
 
 /** Writing articles: start one, save it (never over somebody else's newer save), open it, list them. */
 public final class Drafting {
     private final ArticleStore articles;
+    private final QueueQuery queue;
     private final SectionStore sections;
     private final EditGuard guard;
 
-    public Drafting(ArticleStore articles, SectionStore sections, Locks locks, Clock clock) {
+    public Drafting(ArticleStore articles, QueueQuery queue, SectionStore sections, Locks locks, Clock clock) {
         this.articles = articles;
+        this.queue = queue;
         this.sections = sections;
         this.guard = new EditGuard(locks, articles, clock);
     }
@@ -116,11 +119,11 @@ public final class Drafting {
     }
 
     public int count(QueueFilter filter) {
-        return articles.count(filter);
+        return queue.count(filter);
     }
 
     public List<ArticleSummary> page(QueueFilter filter, int offset, int limit) {
-        return articles.page(filter, offset, limit);
+        return queue.page(filter, offset, limit);
     }
 
     public List<Section> sections() {

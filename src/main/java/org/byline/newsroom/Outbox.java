@@ -28,9 +28,11 @@ import org.byline.domain.Status;
 import org.byline.publish.PushFault;
 import org.byline.publish.RetryPolicy;
 import org.byline.publish.SiteClients;
-import org.byline.store.OutboxStore;
-import org.byline.store.OutboxStore.Claim;
+import org.byline.store.PushClaimStore;
+import org.byline.store.PushClaimStore.Claim;
+import org.byline.store.PushJobStore;
 import org.byline.store.SettingsStore;
+import org.byline.store.SiteHoldingsStore;
 
 /**
  * Every push is a job in the store: queued, sending, done, or failed with its reason. Jobs are
@@ -52,7 +54,9 @@ public final class Outbox implements AutoCloseable {
     /** The longest a waiting command sleeps before looking again (a job another run is sending). */
     private static final Duration LOOK_AGAIN = Duration.ofMillis(500);
 
-    private final OutboxStore store;
+    private final PushJobStore store;
+    private final PushClaimStore claims;
+    private final SiteHoldingsStore holdings;
     private final Sites sites;
     private final Desk desk;
     private final Staff staff;
@@ -73,8 +77,19 @@ public final class Outbox implements AutoCloseable {
     private RetryPolicy workerPolicy;
     private Duration lookAgain;
 
-    Outbox(OutboxStore store, Sites sites, Desk desk, Staff staff, Dispatch dispatch, Clock clock, Duration lease) {
+    Outbox(
+            PushJobStore store,
+            PushClaimStore claims,
+            SiteHoldingsStore holdings,
+            Sites sites,
+            Desk desk,
+            Staff staff,
+            Dispatch dispatch,
+            Clock clock,
+            Duration lease) {
         this.store = store;
+        this.claims = claims;
+        this.holdings = holdings;
         this.sites = sites;
         this.desk = desk;
         this.staff = staff;
@@ -85,7 +100,9 @@ public final class Outbox implements AutoCloseable {
 
     /** Assembled by Context; {@code lease} bounds how long a stopped run keeps its jobs. */
     public static Outbox create(
-            OutboxStore store,
+            PushJobStore store,
+            PushClaimStore claims,
+            SiteHoldingsStore holdings,
             Sites sites,
             Desk desk,
             Staff staff,
@@ -97,9 +114,9 @@ public final class Outbox implements AutoCloseable {
             SiteClients clients,
             Clock clock,
             Duration lease) {
-        Dispatch dispatch =
-                new Dispatch(store, sites, drafting, photos, outlet, settings, documents, clients, clock, lease);
-        return new Outbox(store, sites, desk, staff, dispatch, clock, lease);
+        Dispatch dispatch = new Dispatch(
+                claims, holdings, sites, drafting, photos, outlet, settings, documents, clients, clock, lease);
+        return new Outbox(store, claims, holdings, sites, desk, staff, dispatch, clock, lease);
     }
 
     /**
@@ -139,7 +156,7 @@ public final class Outbox implements AutoCloseable {
 
     /** Where the article can be read on each site it reached. */
     public List<RemotePost> posts(long articleId) {
-        return store.holdings().posts(articleId);
+        return holdings.posts(articleId);
     }
 
     public PushJob retry(long jobId, Person by) {
@@ -167,8 +184,8 @@ public final class Outbox implements AutoCloseable {
     }
 
     public int runDue(RetryPolicy policy) {
-        if (store.nextDue(Set.of()).filter(at -> !at.isAfter(clock.instant())).isEmpty()
-                && store.sendersOn(me.host()).stream().noneMatch(sender -> SendingProcesses.gone(sender, me))) {
+        if (claims.nextDue(Set.of()).filter(at -> !at.isAfter(clock.instant())).isEmpty()
+                && claims.sendersOn(me.host()).stream().noneMatch(sender -> SendingProcesses.gone(sender, me))) {
             return 0; // nothing due, no sender here has died: reads, not a write transaction, every look
         }
         int tried = 0;
@@ -199,7 +216,7 @@ public final class Outbox implements AutoCloseable {
             if (now.stream().allMatch(j -> j.state().isSettled())) {
                 return now;
             }
-            Instant next = store.nextDue(mine).orElse(clock.instant());
+            Instant next = claims.nextDue(mine).orElse(clock.instant());
             long wait = Math.max(
                     20,
                     Math.min(
@@ -215,7 +232,7 @@ public final class Outbox implements AutoCloseable {
     }
 
     private Optional<Claim> claim(Set<Long> only) {
-        return store.claimDue(lease, only, me, sender -> SendingProcesses.gone(sender, me));
+        return claims.claimDue(lease, only, me, sender -> SendingProcesses.gone(sender, me));
     }
 
     private void send(Claim claim, RetryPolicy policy) {
@@ -224,7 +241,7 @@ public final class Outbox implements AutoCloseable {
                 heartbeat.scheduleAtFixedRate(() -> renew(claim), every, every, TimeUnit.MILLISECONDS);
         try {
             Dispatch.Sent sent = dispatch.send(claim);
-            if (store.done(claim, sent.delivery().remoteId(), sent.delivery().link())) {
+            if (claims.done(claim, sent.delivery().remoteId(), sent.delivery().link())) {
                 LOG.info(() -> "push job " + claim.jobId() + " of article " + claim.articleId() + " to "
                         + sent.site().name() + ": done, " + sent.delivery().link());
                 markPublished(claim, sent);
@@ -243,7 +260,7 @@ public final class Outbox implements AutoCloseable {
                 Duration remaining = fault.unsettled().get();
                 Duration paced = policy.delayAfter(claim.attemptsSinceRetry(), ThreadLocalRandom.current());
                 Duration wait = paced.compareTo(remaining) < 0 ? paced : remaining;
-                store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
+                claims.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() -> "push job " + claim.jobId() + ": " + fault.key() + " " + args + ", looks again in "
                         + wait.toMillis() + " ms");
             } else if (fault.passing() && !policy.exhausted(claim.attemptsSinceRetry())) {
@@ -256,22 +273,22 @@ public final class Outbox implements AutoCloseable {
                 Duration wait = fault.atLeast()
                         .filter(asked -> asked.compareTo(paced) > 0)
                         .orElse(paced);
-                store.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
+                claims.retryLater(claim, fault.key(), args, clock.instant().plus(wait));
                 LOG.info(() ->
                         "push job " + claim.jobId() + ": " + fault.key() + ", again in " + wait.toMillis() + " ms");
             } else if (fault.passing()) {
                 // the reason said "Byline tries again"; now it will not, until the desk retries
                 List<String> gaveUp = new ArrayList<>(List.of(String.valueOf(claim.attemptsSinceRetry()), fault.key()));
                 gaveUp.addAll(args);
-                store.fail(claim, "push.gaveUp", gaveUp);
+                claims.fail(claim, "push.gaveUp", gaveUp);
                 LOG.warning(() -> "push job " + claim.jobId() + " gave up after " + claim.attemptsSinceRetry()
                         + " tries: " + fault.key() + " " + args);
             } else {
-                store.fail(claim, fault.key(), args);
+                claims.fail(claim, fault.key(), args);
                 LOG.warning(() -> "push job " + claim.jobId() + " failed: " + fault.key() + " " + args);
             }
         } catch (NewsroomException refused) {
-            store.fail(claim, refused.key(), strings(refused.args()));
+            claims.fail(claim, refused.key(), strings(refused.args()));
             LOG.warning(() -> "push job " + claim.jobId() + " refused: " + refused.key());
         } catch (RuntimeException unexpected) {
             // an exception's message may quote what it was given (a header with the site's secret): name the class and
@@ -279,18 +296,18 @@ public final class Outbox implements AutoCloseable {
             String what = unexpected.getClass().getName();
             StackTraceElement[] trace = unexpected.getStackTrace();
             String where = trace.length == 0 ? "" : " at " + trace[0];
-            store.fail(claim, "push.unexpected", List.of(what));
+            claims.fail(claim, "push.unexpected", List.of(what));
             LOG.warning(() -> "push job " + claim.jobId() + " failed unexpectedly: " + what + where);
         } finally {
             beat.cancel(false);
-            store.release(claim);
+            claims.release(claim);
         }
     }
 
     /** One heartbeat: a store busy for a moment must not end the beating (a scheduled task that throws runs no more). */
     private void renew(Claim claim) {
         try {
-            store.renew(claim, lease);
+            claims.renew(claim, lease);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "push job " + claim.jobId() + ": lease not renewed this time", e);
         }
@@ -380,7 +397,7 @@ public final class Outbox implements AutoCloseable {
         try {
             runDue(workerPolicy);
             // the next due job, but at least every lookAgain: another run may have queued or released one
-            wait = store.nextDue(Set.of())
+            wait = claims.nextDue(Set.of())
                     .map(at -> Duration.between(clock.instant(), at))
                     .filter(d -> d.compareTo(lookAgain) < 0)
                     .orElse(lookAgain);

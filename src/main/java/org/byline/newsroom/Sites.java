@@ -6,13 +6,14 @@ import java.net.http.HttpRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
-import org.byline.store.OutboxStore;
 import org.byline.store.SecretFiles;
+import org.byline.store.SiteStore;
 
 /**
  * The websites articles are pushed to. Once the store has an admin, only an admin adds or removes
@@ -23,11 +24,11 @@ import org.byline.store.SecretFiles;
 public final class Sites {
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "::1", "[::1]");
 
-    private final OutboxStore store;
+    private final SiteStore store;
     private final SecretFiles secrets;
     private final Staff staff;
 
-    public Sites(OutboxStore store, SecretFiles secrets, Staff staff) {
+    public Sites(SiteStore store, SecretFiles secrets, Staff staff) {
         this.store = store;
         this.secrets = secrets;
         this.staff = staff;
@@ -98,6 +99,11 @@ public final class Sites {
 
     public Site named(String name) {
         return store.site(name).orElseThrow(() -> new NewsroomException("push.unknownSite", name));
+    }
+
+    /** The site a job names by its id (it may have been removed since). */
+    Optional<Site> byId(long id) {
+        return store.site(id);
     }
 
     /** The site a push goes to when none is named: the only one there is. */

@@ -1,37 +1,21 @@
 package org.byline.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.byline.domain.Article;
-import org.byline.domain.ArticleContent;
-import org.byline.domain.DeskAction;
-import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
-import org.byline.domain.StaleVersionException;
 import org.byline.domain.Status;
 import org.byline.domain.Transition;
 
 /**
  * The desk's changes to articles and the history that records them. The newsroom decides what an
- * action does ({@link Rule}) while this store holds the write transaction, so the article it
+ * action does ({@link Rule}) while the store holds the write transaction, so the article it
  * decides on cannot change underneath it, and the change and its history line are committed
  * together or not at all.
  */
-public final class DeskStore {
-    private final Database db;
-
-    public DeskStore(Database db) {
-        this.db = db;
-    }
-
+public interface DeskStore {
     /** Decides what an action makes of the article as it is now; throws to refuse. */
     @FunctionalInterface
-    public interface Rule {
+    interface Rule {
         Step decide(Article current, Status statusBeforeSpike);
     }
 
@@ -39,7 +23,7 @@ public final class DeskStore {
      * The article after the action (null: the article itself does not change), the status that
      * 되살리기 would restore, and the history lines to write.
      */
-    public record Step(Article after, Status statusBeforeSpike, List<Transition> record) {
+    record Step(Article after, Status statusBeforeSpike, List<Transition> record) {
         public Step {
             record = List.copyOf(record);
         }
@@ -53,114 +37,7 @@ public final class DeskStore {
      *                        not carry text (approve, spike ...)
      * @param by              the profile acting, for the history
      */
-    public Article apply(long id, Long expectedVersion, Person by, Rule rule) {
-        db.write(c -> {
-            Loaded current = load(c, id);
-            if (expectedVersion != null && expectedVersion != current.article.version()) {
-                throw new StaleVersionException(id, expectedVersion, current.article.version());
-            }
-            Step step = rule.decide(current.article, current.statusBeforeSpike);
-            if (step.after() != null) {
-                update(c, current.article, step.after(), step.statusBeforeSpike());
-            }
-            for (Transition t : step.record()) {
-                insert(c, t, by);
-            }
-            return null;
-        });
-        return db.read(c -> load(c, id).article);
-    }
+    Article apply(long id, Long expectedVersion, Person by, Rule rule);
 
-    public List<Transition> history(long id) {
-        return db.read(c -> {
-            load(c, id); // an unknown article is an error, not an empty history
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT article_id, from_status, to_status, action, by_name, at, note
-                      FROM transitions WHERE article_id = ? ORDER BY at, id""")) {
-                st.setLong(1, id);
-                ResultSet rs = st.executeQuery();
-                List<Transition> lines = new ArrayList<>();
-                while (rs.next()) {
-                    lines.add(new Transition(
-                            rs.getLong(1),
-                            Status.fromCode(rs.getString(2)),
-                            Status.fromCode(rs.getString(3)),
-                            DeskAction.fromCode(rs.getString(4)),
-                            rs.getString(5),
-                            ArticleStore.instant(rs, "at"),
-                            rs.getString(7)));
-                }
-                return lines;
-            }
-        });
-    }
-
-    private record Loaded(Article article, Status statusBeforeSpike) {}
-
-    private static Loaded load(Connection c, long id) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement(ArticleStore.SELECT_ARTICLE + " WHERE a.id = ?")) {
-            st.setLong(1, id);
-            ResultSet rs = st.executeQuery();
-            if (!rs.next()) {
-                throw new NewsroomException("error.unknownArticle", id);
-            }
-            String before = rs.getString("status_before_spike");
-            Article article = ArticleStore.article(rs, ArticleStore.tags(c, id));
-            return new Loaded(article, before == null ? null : Status.fromCode(before));
-        }
-    }
-
-    private static void update(Connection c, Article before, Article after, Status statusBeforeSpike)
-            throws SQLException {
-        ArticleContent content = ArticleStore.normal(after.content());
-        try (PreparedStatement st = c.prepareStatement("""
-                UPDATE articles
-                   SET version = version + 1, status = ?, submitted_at = ?, registered_at = ?, embargo_until = ?,
-                       return_note = ?, correction_note = ?, status_before_spike = ?, updated_at = ?, modified_at = ?,
-                       headline = ?, subheadline = ?, section_id = ?, body = ?
-                 WHERE id = ? AND version = ?""")) {
-            st.setString(1, after.status().code());
-            ArticleStore.setNullableLong(st, 2, millis(after.submittedAt()));
-            ArticleStore.setNullableLong(st, 3, millis(after.registeredAt()));
-            ArticleStore.setNullableLong(st, 4, millis(after.embargoUntil()));
-            st.setString(5, Text.nfc(after.returnNote()));
-            st.setString(6, Text.nfc(after.correctionNote()));
-            st.setString(7, statusBeforeSpike == null ? null : statusBeforeSpike.code());
-            st.setLong(8, after.updatedAt().toEpochMilli());
-            ArticleStore.setNullableLong(st, 9, millis(after.modifiedAt()));
-            st.setString(10, content.headline());
-            st.setString(11, content.subheadline());
-            ArticleStore.setNullableLong(st, 12, ArticleStore.sectionId(c, content.section(), before.id()));
-            st.setString(13, content.body());
-            st.setLong(14, before.id());
-            st.setLong(15, before.version());
-            if (st.executeUpdate() == 0) {
-                throw new IllegalStateException("article " + before.id() + " changed inside its own write transaction");
-            }
-        }
-        if (!content.equals(ArticleStore.normal(before.content()))) {
-            ArticleStore.writeTags(c, before.id(), content.tags());
-            ArticleStore.index(c, before.id(), content);
-        }
-    }
-
-    static void insert(Connection c, Transition t, Person by) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("""
-                INSERT INTO transitions (article_id, from_status, to_status, action, by_person_id, by_name, at, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            st.setLong(1, t.articleId());
-            st.setString(2, t.from().code());
-            st.setString(3, t.to().code());
-            st.setString(4, t.action().code());
-            st.setLong(5, by.id());
-            st.setString(6, Text.nfc(by.name()));
-            st.setLong(7, t.at().toEpochMilli());
-            st.setString(8, Text.nfc(t.note()));
-            st.executeUpdate();
-        }
-    }
-
-    private static Long millis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
-    }
+    List<Transition> history(long id);
 }

@@ -1,21 +1,10 @@
 package org.byline.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
-import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Revision;
 
@@ -23,27 +12,9 @@ import org.byline.domain.Revision;
  * Revisions of articles: copies of the stored text, numbered per article. The number is taken
  * inside the write transaction, so two processes recording at once get 3 and 4, never 3 twice.
  */
-public final class RevisionStore {
-    private static final String SELECT_REVISION = """
-            SELECT id, article_id, number, kind, by_name, at, headline, subheadline, section, tags, body, byline
-              FROM revisions""";
-    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {};
-
-    private final Database db;
-    private final ArticleStore articles;
-    private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper();
-
-    public RevisionStore(Database db, ArticleStore articles, Clock clock) {
-        this.db = db;
-        this.articles = articles;
-        this.clock = clock;
-    }
-
+public interface RevisionStore {
     /** Keeps the article's stored text, as it is at this moment, as its next revision. */
-    public Revision record(long articleId, String kind, Person by) {
-        return db.write(c -> insert(c, stored(c, articleId), kind, by));
-    }
+    Revision record(long articleId, String kind, Person by);
 
     /**
      * Saves {@code content} as the article's newest version over {@code expectedVersion} and
@@ -51,15 +22,8 @@ public final class RevisionStore {
      *
      * @throws org.byline.domain.StaleVersionException when somebody saved in the meantime
      */
-    public Article saveAsRevision(
-            long articleId, long expectedVersion, ArticleContent content, String byline, String kind, Person by) {
-        return db.write(c -> {
-            articles.saveIn(c, articleId, expectedVersion, content, byline);
-            Article saved = stored(c, articleId);
-            insert(c, saved, kind, by);
-            return saved;
-        });
-    }
+    Article saveAsRevision(
+            long articleId, long expectedVersion, ArticleContent content, String byline, String kind, Person by);
 
     /**
      * A restore, all or nothing: the text the article has now is kept first as a revision of kind
@@ -94,110 +58,9 @@ public final class RevisionStore {
     }
 
     /** The article's revisions, newest first. */
-    public List<Revision> ofArticle(long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st =
-                    c.prepareStatement(SELECT_REVISION + " WHERE article_id = ? ORDER BY number DESC")) {
-                st.setLong(1, articleId);
-                return revisions(st.executeQuery());
-            }
-        });
-    }
+    List<Revision> ofArticle(long articleId);
 
-    public Optional<Revision> find(long revisionId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT_REVISION + " WHERE id = ?")) {
-                st.setLong(1, revisionId);
-                return revisions(st.executeQuery()).stream().findFirst();
-            }
-        });
-    }
+    Optional<Revision> find(long revisionId);
 
-    public Optional<Revision> find(long articleId, int number) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT_REVISION + " WHERE article_id = ? AND number = ?")) {
-                st.setLong(1, articleId);
-                st.setInt(2, number);
-                return revisions(st.executeQuery()).stream().findFirst();
-            }
-        });
-    }
-
-    private static Article stored(Connection c, long articleId) throws SQLException {
-        return ArticleStore.findIn(c, articleId)
-                .orElseThrow(() -> new NewsroomException("error.unknownArticle", articleId));
-    }
-
-    private Revision insert(Connection c, Article article, String kind, Person by) throws SQLException {
-        ArticleContent content = article.content();
-        Instant at = Instant.ofEpochMilli(clock.millis());
-        int number;
-        try (PreparedStatement st =
-                c.prepareStatement("SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE article_id = ?")) {
-            st.setLong(1, article.id());
-            ResultSet rs = st.executeQuery();
-            rs.next();
-            number = rs.getInt(1);
-        }
-        // validates the kind before the CHECK constraint would, with a message a person can read
-        Revision revision = new Revision(0, article.id(), number, kind, by.name(), at, content, article.byline());
-        try (PreparedStatement st = c.prepareStatement("""
-                INSERT INTO revisions (article_id, number, kind, by_name, by_person_id, at,
-                                       headline, subheadline, section, tags, body, byline)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            st.setLong(1, article.id());
-            st.setInt(2, number);
-            st.setString(3, kind);
-            st.setString(4, by.name());
-            st.setLong(5, by.id());
-            st.setLong(6, at.toEpochMilli());
-            st.setString(7, content.headline());
-            st.setString(8, content.subheadline());
-            st.setString(9, content.section());
-            st.setString(10, tagsJson(content.tags()));
-            st.setString(11, content.body());
-            st.setString(12, article.byline());
-            st.executeUpdate();
-        }
-        return new Revision(
-                PeopleStore.lastId(c), revision.articleId(), number, kind, by.name(), at, content, article.byline());
-    }
-
-    private List<Revision> revisions(ResultSet rs) throws SQLException {
-        List<Revision> list = new ArrayList<>();
-        while (rs.next()) {
-            ArticleContent content = new ArticleContent(
-                    rs.getString("headline"),
-                    rs.getString("subheadline"),
-                    rs.getString("section"),
-                    tags(rs.getString("tags")),
-                    rs.getString("body"));
-            list.add(new Revision(
-                    rs.getLong("id"),
-                    rs.getLong("article_id"),
-                    rs.getInt("number"),
-                    rs.getString("kind"),
-                    rs.getString("by_name"),
-                    Instant.ofEpochMilli(rs.getLong("at")),
-                    content,
-                    rs.getString("byline")));
-        }
-        return list;
-    }
-
-    private String tagsJson(List<String> tags) {
-        try {
-            return json.writeValueAsString(tags);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write tags as JSON", e);
-        }
-    }
-
-    private List<String> tags(String stored) {
-        try {
-            return json.readValue(stored, TAGS);
-        } catch (JsonProcessingException e) {
-            throw new NewsroomException("error.databaseCorrupt", e);
-        }
-    }
+    Optional<Revision> find(long articleId, int number);
 }

@@ -1,61 +1,15 @@
 package org.byline.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** Key-value settings that belong to the store (the outlet, what was open last). */
-public final class SettingsStore {
-    private final Database db;
+public interface SettingsStore {
+    Optional<String> get(String key);
 
-    public SettingsStore(Database db) {
-        this.db = db;
-    }
+    void put(String key, String value);
 
-    public Optional<String> get(String key) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
-                st.setString(1, key);
-                ResultSet rs = st.executeQuery();
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        });
-    }
+    void remove(String key);
 
-    public void put(String key, String value) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                st.setString(1, key);
-                st.setString(2, Text.nfc(value));
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    public void remove(String key) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
-                st.setString(1, key);
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    public Map<String, String> all() {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT key, value FROM settings ORDER BY key")) {
-                ResultSet rs = st.executeQuery();
-                Map<String, String> values = new LinkedHashMap<>();
-                while (rs.next()) {
-                    values.put(rs.getString(1), rs.getString(2));
-                }
-                return values;
-            }
-        });
-    }
+    Map<String, String> all();
 }

@@ -1,12 +1,6 @@
 package org.byline.store;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.byline.domain.RemotePost;
@@ -14,147 +8,30 @@ import org.byline.domain.RemotePost;
 /**
  * What each site already holds: its post for an article, its copy of a photo original, and the
  * creates sent to it whose answer has not come. Written the moment a site names a thing, read
- * before anything is created, so a push lands exactly once. (Split from OutboxStore, whose jobs
- * and sites it does not touch.)
+ * before anything is created, so a push lands exactly once. The sites themselves are
+ * {@link SiteStore}'s, the jobs {@link PushJobStore}'s.
  */
-public final class SiteHoldingsStore {
-    private final Database db;
-    private final Clock clock;
-
-    SiteHoldingsStore(Database db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
-    }
-
+public interface SiteHoldingsStore {
     /** A photo original a site holds: the site's id for it and the address it serves it from. */
-    public record RemoteMedia(String remoteId, String sourceUrl) {}
+    record RemoteMedia(String remoteId, String sourceUrl) {}
 
-    public Optional<RemoteMedia> media(long siteId, String sha256) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT remote_id, source_url FROM remote_media WHERE site_id = ? AND sha256 = ?")) {
-                st.setLong(1, siteId);
-                st.setString(2, sha256);
-                ResultSet rs = st.executeQuery();
-                return rs.next() ? Optional.of(new RemoteMedia(rs.getString(1), rs.getString(2))) : Optional.empty();
-            }
-        });
-    }
+    Optional<RemoteMedia> media(long siteId, String sha256);
 
-    public void rememberMedia(long siteId, String sha256, String remoteId, String sourceUrl) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    INSERT INTO remote_media (site_id, sha256, remote_id, source_url) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (site_id, sha256) DO UPDATE SET remote_id = excluded.remote_id, source_url = excluded.source_url""")) {
-                st.setLong(1, siteId);
-                st.setString(2, sha256);
-                st.setString(3, remoteId);
-                st.setString(4, sourceUrl == null ? "" : sourceUrl);
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
+    void rememberMedia(long siteId, String sha256, String remoteId, String sourceUrl);
 
-    public Optional<RemotePost> post(long siteId, long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT r.*, s.name AS site_name FROM remote_posts r JOIN sites s ON s.id = r.site_id
-                     WHERE r.site_id = ? AND r.article_id = ?""")) {
-                st.setLong(1, siteId);
-                st.setLong(2, articleId);
-                ResultSet rs = st.executeQuery();
-                return rs.next() ? Optional.of(post(rs)) : Optional.empty();
-            }
-        });
-    }
+    Optional<RemotePost> post(long siteId, long articleId);
 
     /** Every site the article has reached, with its address there. */
-    public List<RemotePost> posts(long articleId) {
-        return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    SELECT r.*, s.name AS site_name FROM remote_posts r JOIN sites s ON s.id = r.site_id
-                     WHERE r.article_id = ? ORDER BY s.name""")) {
-                st.setLong(1, articleId);
-                ResultSet rs = st.executeQuery();
-                List<RemotePost> posts = new ArrayList<>();
-                while (rs.next()) {
-                    posts.add(post(rs));
-                }
-                return posts;
-            }
-        });
-    }
+    List<RemotePost> posts(long articleId);
 
     /** Written the moment the site names the post, before anything else can go wrong. */
-    public void rememberPost(long siteId, long articleId, String remoteId, String link) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    INSERT INTO remote_posts (site_id, article_id, remote_id, link, pushed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (site_id, article_id) DO UPDATE
-                       SET remote_id = excluded.remote_id, link = excluded.link, updated_at = excluded.updated_at""")) {
-                long now = clock.millis();
-                st.setLong(1, siteId);
-                st.setLong(2, articleId);
-                st.setString(3, remoteId);
-                st.setString(4, link == null ? "" : link);
-                st.setLong(5, now);
-                st.setLong(6, now);
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
+    void rememberPost(long siteId, long articleId, String remoteId, String link);
 
     /** How long ago a create with this slug went to the site without an answer coming back, if one did. */
-    public Optional<Duration> unansweredCreate(long siteId, String slug) {
-        return db.read(c -> {
-            try (PreparedStatement st =
-                    c.prepareStatement("SELECT sent_at FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
-                st.setLong(1, siteId);
-                st.setString(2, slug);
-                ResultSet rs = st.executeQuery();
-                return rs.next()
-                        ? Optional.of(Duration.ofMillis(Math.max(0, clock.millis() - rs.getLong(1))))
-                        : Optional.<Duration>empty();
-            }
-        });
-    }
+    Optional<Duration> unansweredCreate(long siteId, String slug);
 
     /** A create is about to go: kept until it is answered (see {@link #createAnswered}), across a kill too. */
-    public void creating(long siteId, String slug) {
-        db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("""
-                    INSERT INTO unanswered_creates (site_id, slug, sent_at) VALUES (?, ?, ?)
-                    ON CONFLICT (site_id, slug) DO UPDATE SET sent_at = excluded.sent_at""")) {
-                st.setLong(1, siteId);
-                st.setString(2, slug);
-                st.setLong(3, clock.millis());
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
+    void creating(long siteId, String slug);
 
-    public void createAnswered(long siteId, String slug) {
-        db.write(c -> {
-            try (PreparedStatement st =
-                    c.prepareStatement("DELETE FROM unanswered_creates WHERE site_id = ? AND slug = ?")) {
-                st.setLong(1, siteId);
-                st.setString(2, slug);
-                st.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    private static RemotePost post(ResultSet rs) throws SQLException {
-        return new RemotePost(
-                rs.getLong("article_id"),
-                rs.getString("site_name"),
-                rs.getString("remote_id"),
-                rs.getString("link"),
-                Instant.ofEpochMilli(rs.getLong("pushed_at")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")));
-    }
+    void createAnswered(long siteId, String slug);
 }

@@ -20,7 +20,7 @@ import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.store.Database;
-import org.byline.store.LockStore;
+import org.byline.store.SqliteLockStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -193,7 +193,7 @@ class LocksTest {
     @Test
     void aLivingLock_isBrokenOnlyByThoseAllowed_aStaleOneByAnybody() {
         try (Database db = Database.open(dir)) {
-            Locks reporters = new Locks(new LockStore(db, clock), clock, "reporter-run", person -> false);
+            Locks reporters = new Locks(new SqliteLockStore(db, clock), clock, "reporter-run", person -> false);
             locks.open(article.id(), hong);
 
             assertThatThrownBy(() -> reporters.breakLock(article.id(), kim))

@@ -35,8 +35,8 @@ class ArticleStoreTest {
     @BeforeEach
     void openStore() {
         db = Database.open(dir);
-        articles = new ArticleStore(db, Clock.systemUTC());
-        hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+        articles = new SqliteArticleStore(db, Clock.systemUTC());
+        hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
     }
 
     @AfterEach
@@ -46,7 +46,9 @@ class ArticleStoreTest {
 
     @Test
     void newStore_hasTheFiveSectionsInTheSitesOrder() {
-        assertThat(new SectionStore(db).all()).extracting(Section::name).containsExactly("정치", "경제", "사회", "문화", "포토");
+        assertThat(new SqliteSectionStore(db).all())
+                .extracting(Section::name)
+                .containsExactly("정치", "경제", "사회", "문화", "포토");
     }
 
     @Test
@@ -111,7 +113,7 @@ class ArticleStoreTest {
                 .isInstanceOfSatisfying(
                         NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.unknownSection"));
 
-        assertThat(articles.count(QueueFilter.NEWEST_FIRST)).isEqualTo(1);
+        assertThat(new SqliteQueueQuery(db).count(QueueFilter.NEWEST_FIRST)).isEqualTo(1);
         assertThat(articles.find(created.id()).orElseThrow()).isEqualTo(created);
     }
 
@@ -136,8 +138,12 @@ class ArticleStoreTest {
         assertThat(stored.content().body()).isEqualTo("구청 앞 광장에서 한글 문화 행사가 열렸다.");
         assertThat(stored.content().section()).isEqualTo("문화");
         assertThat(stored.content().tags()).containsExactly("한글날");
-        assertThat(articles.search("한글", 10)).extracting(h -> h.id()).containsExactly(created.id());
-        assertThat(articles.search("광장", 10)).extracting(h -> h.id()).containsExactly(created.id());
+        assertThat(new SqliteSearchIndex(db).search("한글", 10))
+                .extracting(h -> h.id())
+                .containsExactly(created.id());
+        assertThat(new SqliteSearchIndex(db).search("광장", 10))
+                .extracting(h -> h.id())
+                .containsExactly(created.id());
     }
 
     @Test
@@ -147,7 +153,7 @@ class ArticleStoreTest {
         articles.save(created.id(), 1, COUNCIL.withBody(Normalizer.normalize("한글 본문", Normalizer.Form.NFD)));
 
         assertThat(articles.find(created.id()).orElseThrow().content().body()).isEqualTo("한글 본문");
-        assertThat(articles.search("한글", 10)).hasSize(1);
+        assertThat(new SqliteSearchIndex(db).search("한글", 10)).hasSize(1);
     }
 
     @Test
@@ -164,7 +170,7 @@ class ArticleStoreTest {
     void twoProgramsOnTheSameStore_theSecondsStaleSaveIsRefused() {
         Article created = articles.create(COUNCIL, hong);
         try (Database other = Database.open(dir)) {
-            ArticleStore otherArticles = new ArticleStore(other, Clock.systemUTC());
+            ArticleStore otherArticles = new SqliteArticleStore(other, Clock.systemUTC());
             Article seenByOther = otherArticles.find(created.id()).orElseThrow();
 
             articles.save(created.id(), 1, COUNCIL.withHeadline("첫 프로그램이 고친 제목"));

@@ -28,8 +28,8 @@ class FullDiskTest {
     @Test
     void aSaveThatFillsTheDisk_isReportedAsAFullDisk_andTheStoredArticleStaysAsItWas() {
         try (Database db = Database.open(dir)) {
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
-            Person hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+            ArticleStore articles = new SqliteArticleStore(db, Clock.systemUTC());
+            Person hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
             Article article = articles.create(new ArticleContent("짧은 기사", "", "사회", List.of(), "첫 문단."), hong);
             // SQLite's own way to make a disk "full": the writing connection may not grow the file any further
             db.write(c -> {
@@ -71,7 +71,7 @@ class FullDiskTest {
                                 .extracting(Throwable::getMessage)
                                 .anyMatch(m -> m.contains("no transaction is active"));
                     });
-            assertThat(new SettingsStore(db).get("outlet.name")).isEmpty();
+            assertThat(new SqliteSettingsStore(db).get("outlet.name")).isEmpty();
         }
     }
 

@@ -25,10 +25,10 @@ class LeftoversTest {
             throws Exception {
         String used = "ab" + "1".repeat(62);
         try (Database db = Database.open(dir)) {
-            Article article = new ArticleStore(db, Clock.systemUTC())
+            Article article = new SqliteArticleStore(db, Clock.systemUTC())
                     .create(
                             new ArticleContent("사진 기사", "", "사회", List.of(), ""),
-                            new PeopleStore(db, Clock.systemUTC()).add("홍길동", ""));
+                            new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", ""));
             db.write(c -> {
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO photos(article_id, position, sha256, original_name, media_type, width, height, created_at) "

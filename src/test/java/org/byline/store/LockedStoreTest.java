@@ -31,8 +31,8 @@ class LockedStoreTest {
     @Test
     void save_isRefusedAsLocked_whileAnotherProgramHoldsTheWriteLock_andWorksOnceItLetsGo() throws Exception {
         try (Database db = Database.open(dir)) {
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
-            Person hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+            ArticleStore articles = new SqliteArticleStore(db, Clock.systemUTC());
+            Person hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
             Article article = articles.create(DRAFT, hong);
 
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.file());
@@ -71,8 +71,8 @@ class LockedStoreTest {
     /** Another program holds the write lock for about a second, well inside the 5 s busy timeout. */
     private long saveWhileAnotherProgramWritesForASecond(ArticleContent content) throws Exception {
         try (Database db = Database.open(dir)) {
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
-            Article article = articles.create(content, new PeopleStore(db, Clock.systemUTC()).add("홍길동", ""));
+            ArticleStore articles = new SqliteArticleStore(db, Clock.systemUTC());
+            Article article = articles.create(content, new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", ""));
             try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db.file());
                     Statement st = other.createStatement()) {
                 st.execute("BEGIN EXCLUSIVE");
@@ -102,7 +102,7 @@ class LockedStoreTest {
     @Test
     void aStoreFileWithoutWritePermission_isRefusedAsReadOnly() throws Exception {
         try (Database db = Database.open(dir)) {
-            new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+            new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
         }
         Path file = dir.resolve(Database.FILE_NAME);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
@@ -121,7 +121,7 @@ class LockedStoreTest {
     @Test
     void aDataFolderWithoutWritePermission_isRefusedAsReadOnly() throws Exception {
         try (Database db = Database.open(dir)) {
-            new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+            new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
         }
         Files.delete(dir.resolve("byline.lock"));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
@@ -139,7 +139,7 @@ class LockedStoreTest {
     @Test
     void asRoot_aStoreFileWithoutWritePermission_canStillBeWritten() throws Exception {
         try (Database db = Database.open(dir)) {
-            new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+            new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
         }
         Path file = dir.resolve(Database.FILE_NAME);
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
@@ -147,8 +147,8 @@ class LockedStoreTest {
             Assumptions.assumeTrue(Files.isWritable(file), "only root ignores the permission bits");
 
             try (Database db = Database.open(dir)) {
-                Person kim = new PeopleStore(db, Clock.systemUTC()).add("김철수", "kim@tvseoul.kr");
-                assertThat(new ArticleStore(db, Clock.systemUTC())
+                Person kim = new SqlitePeopleStore(db, Clock.systemUTC()).add("김철수", "kim@tvseoul.kr");
+                assertThat(new SqliteArticleStore(db, Clock.systemUTC())
                                 .create(DRAFT, kim)
                                 .version())
                         .isEqualTo(1);

@@ -35,15 +35,15 @@ class PagingTest {
     static Path dir;
 
     private static Database db;
-    private static ArticleStore articles;
+    private static QueueQuery queue;
 
     @BeforeAll
     static void fillTheArchive() {
         db = Database.open(dir);
-        Person hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
-        new ArticleStore(db, Clock.fixed(YESTERDAY, ZoneOffset.UTC)).createAll(contents(0, OLDER, "지난 기사"), hong);
-        new ArticleStore(db, Clock.fixed(TODAY, ZoneOffset.UTC)).createAll(contents(OLDER, TOTAL, "오늘 기사"), hong);
-        articles = new ArticleStore(db, Clock.systemUTC());
+        Person hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+        new SqliteArticleStore(db, Clock.fixed(YESTERDAY, ZoneOffset.UTC)).createAll(contents(0, OLDER, "지난 기사"), hong);
+        new SqliteArticleStore(db, Clock.fixed(TODAY, ZoneOffset.UTC)).createAll(contents(OLDER, TOTAL, "오늘 기사"), hong);
+        queue = new SqliteQueueQuery(db);
     }
 
     @AfterAll
@@ -53,12 +53,12 @@ class PagingTest {
 
     @Test
     void queue_countsEveryArticle() {
-        assertThat(articles.count(QueueFilter.NEWEST_FIRST)).isEqualTo(TOTAL);
+        assertThat(queue.count(QueueFilter.NEWEST_FIRST)).isEqualTo(TOTAL);
     }
 
     @Test
     void firstPage_holdsTheHundredNewest() {
-        List<ArticleSummary> page = articles.page(QueueFilter.NEWEST_FIRST, 0, 100);
+        List<ArticleSummary> page = queue.page(QueueFilter.NEWEST_FIRST, 0, 100);
 
         assertThat(page).hasSize(100);
         assertThat(page).allSatisfy(row -> {
@@ -70,18 +70,18 @@ class PagingTest {
 
     @Test
     void lastPage_holdsWhatIsLeft() {
-        List<ArticleSummary> page = articles.page(QueueFilter.NEWEST_FIRST, 99_950, 100);
+        List<ArticleSummary> page = queue.page(QueueFilter.NEWEST_FIRST, 99_950, 100);
 
         assertThat(page).hasSize(50);
         assertThat(page).allSatisfy(row -> assertThat(row.headline()).startsWith("지난 기사"));
-        assertThat(articles.page(QueueFilter.NEWEST_FIRST, TOTAL, 100)).isEmpty();
+        assertThat(queue.page(QueueFilter.NEWEST_FIRST, TOTAL, 100)).isEmpty();
     }
 
     @Test
     void consecutivePages_doNotOverlap_andContinueTheOrder() {
-        List<ArticleSummary> first = articles.page(QueueFilter.NEWEST_FIRST, 0, 100);
-        List<ArticleSummary> second = articles.page(QueueFilter.NEWEST_FIRST, 100, 100);
-        List<ArticleSummary> both = articles.page(QueueFilter.NEWEST_FIRST, 0, 200);
+        List<ArticleSummary> first = queue.page(QueueFilter.NEWEST_FIRST, 0, 100);
+        List<ArticleSummary> second = queue.page(QueueFilter.NEWEST_FIRST, 100, 100);
+        List<ArticleSummary> both = queue.page(QueueFilter.NEWEST_FIRST, 0, 200);
 
         List<ArticleSummary> joined = new ArrayList<>(first);
         joined.addAll(second);
@@ -93,10 +93,10 @@ class PagingTest {
     @Test
     void walkingEveryPageOfASection_showsEachOfItsArticlesExactlyOnce() {
         QueueFilter politics = QueueFilter.NEWEST_FIRST.withSection("정치");
-        int count = articles.count(politics);
+        int count = queue.count(politics);
         Set<Long> seen = new HashSet<>();
         for (int offset = 0; offset < count; offset += 500) {
-            List<ArticleSummary> page = articles.page(politics, offset, 500);
+            List<ArticleSummary> page = queue.page(politics, offset, 500);
             assertThat(page).allSatisfy(row -> assertThat(row.section()).isEqualTo("정치"));
             page.forEach(row -> assertThat(seen.add(row.id()))
                     .as("article %d shown twice", row.id())
@@ -110,18 +110,17 @@ class PagingTest {
     @Test
     void filters_countBySectionAndStatus() {
         for (String section : SECTIONS) {
-            assertThat(articles.count(QueueFilter.NEWEST_FIRST.withSection(section)))
+            assertThat(queue.count(QueueFilter.NEWEST_FIRST.withSection(section)))
                     .as(section)
                     .isEqualTo(20_000);
         }
-        assertThat(articles.count(QueueFilter.NEWEST_FIRST.withStatus(Status.DRAFT)))
+        assertThat(queue.count(QueueFilter.NEWEST_FIRST.withStatus(Status.DRAFT)))
                 .isEqualTo(TOTAL);
-        assertThat(articles.count(QueueFilter.NEWEST_FIRST.withStatus(Status.PUBLISHED)))
+        assertThat(queue.count(QueueFilter.NEWEST_FIRST.withStatus(Status.PUBLISHED)))
                 .isZero();
-        assertThat(articles.count(
-                        QueueFilter.NEWEST_FIRST.withStatus(Status.DRAFT).withSection("포토")))
+        assertThat(queue.count(QueueFilter.NEWEST_FIRST.withStatus(Status.DRAFT).withSection("포토")))
                 .isEqualTo(20_000);
-        assertThat(articles.page(QueueFilter.NEWEST_FIRST.withStatus(Status.SUBMITTED), 0, 100))
+        assertThat(queue.page(QueueFilter.NEWEST_FIRST.withStatus(Status.SUBMITTED), 0, 100))
                 .isEmpty();
     }
 
@@ -134,9 +133,9 @@ class PagingTest {
         QueueFilter ascending = QueueFilter.NEWEST_FIRST.sortedBy(QueueOrder.HEADLINE, true);
         QueueFilter descending = QueueFilter.NEWEST_FIRST.sortedBy(QueueOrder.HEADLINE, false);
 
-        List<String> first = headlines(articles.page(ascending, 0, 300));
-        List<String> middle = headlines(articles.page(ascending, 50_000, 300));
-        List<String> last = headlines(articles.page(descending, 0, 300));
+        List<String> first = headlines(queue.page(ascending, 0, 300));
+        List<String> middle = headlines(queue.page(ascending, 50_000, 300));
+        List<String> last = headlines(queue.page(descending, 0, 300));
 
         assertThat(first).isEqualTo(all.subList(0, 300));
         assertThat(middle).isEqualTo(all.subList(50_000, 50_300));

@@ -24,35 +24,32 @@ class QueueFilterTest {
     void reporterDatesAndText_narrowTheQueue_andCombine() {
         Instant monday = Instant.parse("2026-11-23T01:00:00Z");
         try (Database db = Database.open(dir)) {
-            PeopleStore people = new PeopleStore(db, Clock.systemUTC());
+            PeopleStore people = new SqlitePeopleStore(db, Clock.systemUTC());
             Person hong = people.add("홍길동", "");
             Person kim = people.add("김철수", "");
-            new ArticleStore(db, Clock.fixed(monday, ZoneOffset.UTC))
+            new SqliteArticleStore(db, Clock.fixed(monday, ZoneOffset.UTC))
                     .create(new ArticleContent("구청장회의 열려", "", "정치", List.of(), "예산 논의"), hong);
-            new ArticleStore(db, Clock.fixed(monday.plus(Duration.ofDays(1)), ZoneOffset.UTC))
+            new SqliteArticleStore(db, Clock.fixed(monday.plus(Duration.ofDays(1)), ZoneOffset.UTC))
                     .create(new ArticleContent("시장 상인회 간담회", "", "경제", List.of(), "구청 지원"), kim);
-            new ArticleStore(db, Clock.fixed(monday.plus(Duration.ofDays(2)), ZoneOffset.UTC))
+            new SqliteArticleStore(db, Clock.fixed(monday.plus(Duration.ofDays(2)), ZoneOffset.UTC))
                     .create(new ArticleContent("도서관 개관", "", "문화", List.of(), "주민 회의 뒤 결정"), hong);
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
+            QueueQuery queue = new SqliteQueueQuery(db);
 
             QueueFilter all = QueueFilter.NEWEST_FIRST;
-            assertThat(headlines(articles, all.withReporter("홍길동"))).containsExactly("도서관 개관", "구청장회의 열려");
+            assertThat(headlines(queue, all.withReporter("홍길동"))).containsExactly("도서관 개관", "구청장회의 열려");
             assertThat(headlines(
-                            articles,
+                            queue,
                             all.changedBetween(monday.plus(Duration.ofHours(12)), monday.plus(Duration.ofDays(2)))))
                     .containsExactly("시장 상인회 간담회");
-            assertThat(headlines(articles, all.containing("회의"))).containsExactly("도서관 개관", "구청장회의 열려");
-            assertThat(headlines(
-                            articles, all.containing("회의").withReporter("홍길동").withSection("정치")))
+            assertThat(headlines(queue, all.containing("회의"))).containsExactly("도서관 개관", "구청장회의 열려");
+            assertThat(headlines(queue, all.containing("회의").withReporter("홍길동").withSection("정치")))
                     .containsExactly("구청장회의 열려");
-            assertThat(articles.count(all.containing("구청"))).isEqualTo(2);
-            assertThat(articles.count(all.containing("!!"))).isZero();
+            assertThat(queue.count(all.containing("구청"))).isEqualTo(2);
+            assertThat(queue.count(all.containing("!!"))).isZero();
         }
     }
 
-    private static List<String> headlines(ArticleStore articles, QueueFilter filter) {
-        return articles.page(filter, 0, 100).stream()
-                .map(ArticleSummary::headline)
-                .toList();
+    private static List<String> headlines(QueueQuery queue, QueueFilter filter) {
+        return queue.page(filter, 0, 100).stream().map(ArticleSummary::headline).toList();
     }
 }

@@ -21,13 +21,15 @@ class SearchTest {
 
     private Database db;
     private ArticleStore articles;
+    private SearchIndex index;
     private Person hong;
 
     @BeforeEach
     void openStore() {
         db = Database.open(dir);
-        articles = new ArticleStore(db, Clock.systemUTC());
-        hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+        articles = new SqliteArticleStore(db, Clock.systemUTC());
+        index = new SqliteSearchIndex(db);
+        hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
     }
 
     @AfterEach
@@ -110,11 +112,11 @@ class SearchTest {
     void punctuationAndSearchSyntax_findNothing_andDoNotFail() {
         write("구청장회의 열려", "“예산”을 점검했다.");
 
-        assertThat(articles.search("?!…", 10)).isEmpty();
-        assertThat(articles.search("", 10)).isEmpty();
-        assertThat(articles.search("   ", 10)).isEmpty();
-        assertThat(articles.search("\"*()", 10)).isEmpty();
-        assertThat(articles.search(null, 10)).isEmpty();
+        assertThat(index.search("?!…", 10)).isEmpty();
+        assertThat(index.search("", 10)).isEmpty();
+        assertThat(index.search("   ", 10)).isEmpty();
+        assertThat(index.search("\"*()", 10)).isEmpty();
+        assertThat(index.search(null, 10)).isEmpty();
         assertThat(ids("\"예산\" AND")).isEmpty();
         assertThat(ids("\"예산\"")).hasSize(1);
     }
@@ -131,7 +133,7 @@ class SearchTest {
         assertThat(ids("태풍")).isEmpty();
         assertThat(ids("비상")).isEmpty();
         assertThat(ids("쉼터")).containsExactly(article.id());
-        assertThat(articles.search("폭염", 10)).extracting(SearchHit::headline).containsExactly("폭염 특보에 무더위쉼터 운영");
+        assertThat(index.search("폭염", 10)).extracting(SearchHit::headline).containsExactly("폭염 특보에 무더위쉼터 운영");
     }
 
     @Test
@@ -140,7 +142,7 @@ class SearchTest {
             write("주민센터 소식 " + i, "민원 안내");
         }
 
-        assertThat(articles.search("주민", 3)).hasSize(3);
+        assertThat(index.search("주민", 3)).hasSize(3);
     }
 
     private Article write(String headline, String body) {
@@ -148,6 +150,6 @@ class SearchTest {
     }
 
     private List<Long> ids(String query) {
-        return articles.search(query, 50).stream().map(SearchHit::id).toList();
+        return index.search(query, 50).stream().map(SearchHit::id).toList();
     }
 }

@@ -29,8 +29,8 @@ class StoreFileGoneTest {
     @Test
     void aStoreFileDeletedWhileOpen_refusesSaves_inWords() throws Exception {
         try (Database db = Database.open(dir)) {
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
-            Person hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+            ArticleStore articles = new SqliteArticleStore(db, Clock.systemUTC());
+            Person hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
             Article article = articles.create(new ArticleContent("기사", "", "사회", List.of(), "첫 문단."), hong);
 
             Files.delete(dir.resolve(Database.FILE_NAME));
@@ -47,8 +47,8 @@ class StoreFileGoneTest {
     @Test
     void aStoreFileReplacedWhileOpen_refusesSavesToo() throws Exception {
         try (Database db = Database.open(dir)) {
-            ArticleStore articles = new ArticleStore(db, Clock.systemUTC());
-            Person hong = new PeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
+            ArticleStore articles = new SqliteArticleStore(db, Clock.systemUTC());
+            Person hong = new SqlitePeopleStore(db, Clock.systemUTC()).add("홍길동", "hong@tvseoul.kr");
             Article article = articles.create(new ArticleContent("기사", "", "사회", List.of(), "첫 문단."), hong);
             Path copy = Files.copy(dir.resolve(Database.FILE_NAME), dir.resolve("copy.db"));
 
