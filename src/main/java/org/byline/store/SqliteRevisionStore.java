@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
@@ -42,14 +43,30 @@ public final class SqliteRevisionStore implements RevisionStore {
     }
 
     @Override
-    public Article saveAsRevision(
-            long articleId, long expectedVersion, ArticleContent content, String byline, String kind, Person by) {
+    public Article restoreKeepingCurrent(
+            long articleId, long expectedVersion, ArticleContent content, String byline, Person by) {
         return db.write(c -> {
+            Article current = stored(c, articleId);
+            if (!newestHolds(c, current)) {
+                insert(c, current, Revision.MANUAL, by);
+            }
             articles.saveIn(c, articleId, expectedVersion, content, byline);
             Article saved = stored(c, articleId);
-            insert(c, saved, kind, by);
+            insert(c, saved, Revision.RESTORE, by);
             return saved;
         });
+    }
+
+    private boolean newestHolds(Connection c, Article article) throws SQLException {
+        try (PreparedStatement st =
+                c.prepareStatement(SELECT_REVISION + " WHERE article_id = ? ORDER BY number DESC LIMIT 1")) {
+            st.setLong(1, article.id());
+            return revisions(st.executeQuery()).stream()
+                    .findFirst()
+                    .filter(newest -> newest.content().equals(article.content())
+                            && Objects.equals(newest.byline(), article.byline()))
+                    .isPresent();
+        }
     }
 
     @Override
