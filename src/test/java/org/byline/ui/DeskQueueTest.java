@@ -41,12 +41,12 @@ class DeskQueueTest {
         }
 
         try (RunningByline byline = RunningByline.open(dir)) {
-            signInAsHong(byline);
+            byline.signIn().asOffered();
             TableView<ArticleSummary> queue = byline.node("#queue");
-            waitUntil(() -> "3건".equals(byline.text("#queueCount")));
+            waitUntil(() -> "3건".equals(byline.queue().count()));
 
             byline.robot.clickOn("#deskQueue");
-            waitUntil(() -> "2건".equals(byline.text("#queueCount"))
+            waitUntil(() -> "2건".equals(byline.queue().count())
                     && queue.getItems().size() == 2
                     && queue.getItems().get(0) != null
                     && queue.getItems().get(1) != null);
@@ -54,12 +54,12 @@ class DeskQueueTest {
             assertThat(Waiting.since(queue.getItems().get(0))).startsWith("3시간");
 
             byline.robot.clickOn("#queueSearch").write("회의");
-            waitUntil(() -> "1건".equals(byline.text("#queueCount")));
+            waitUntil(() -> "1건".equals(byline.queue().count()));
             byline.robot.doubleClickOn("#queueSearch").eraseText(2);
-            waitUntil(() -> "2건".equals(byline.text("#queueCount")));
+            waitUntil(() -> "2건".equals(byline.queue().count()));
             ComboBox<String> reporter = byline.node("#reporterFilter");
             WaitForAsyncUtils.asyncFx(() -> reporter.setValue("김철수")).get();
-            waitUntil(() -> "1건".equals(byline.text("#queueCount"))
+            waitUntil(() -> "1건".equals(byline.queue().count())
                     && queue.getItems().get(0) != null
                     && queue.getItems().get(0).headline().equals("시장 상인회 간담회"));
         }
@@ -71,11 +71,6 @@ class DeskQueueTest {
             var a = c.drafting().create(new ArticleContent(headline, "", "사회", List.of(), "본문"), who);
             c.desk().submit(a.id(), who);
         }
-    }
-
-    private static void signInAsHong(RunningByline byline) throws Exception {
-        waitUntil(() -> byline.robot.lookup("#profileChoice").tryQuery().isPresent());
-        byline.robot.clickOn("#profileStart");
     }
 
     /** What the 대기 column shows for a row, read from its cell. */

@@ -6,9 +6,6 @@ import static org.byline.ui.RunningByline.waitUntil;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import org.byline.app.Context;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
@@ -18,7 +15,6 @@ import org.byline.domain.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A reporter files, the desk decides, in the real window: who is working, 송고, 반려 with a note, 승인, locks. */
 class DeskWindowTest {
@@ -46,53 +42,40 @@ class DeskWindowTest {
     @Test
     void theReporterSubmits_theDeskReturnsWithANote_theReporterSeesIt_thenTheDeskApproves() throws Exception {
         try (RunningByline hong = RunningByline.open(dir)) {
-            signIn(hong, "홍길동", null);
-            waitUntil(() -> hong.robot.lookup("#submit").tryQuery().isPresent());
-            hong.robot.clickOn("#submit");
-            waitUntil(() -> hong.text("#articleState").startsWith("송고"));
-            assertThat(hong.robot.lookup("#approve").tryQuery())
+            hong.signIn().as("홍길동");
+            hong.desk().submit();
+            assertThat(hong.editor().state()).startsWith("송고");
+            assertThat(hong.desk().offers("approve"))
                     .as("no approving one's own article")
-                    .isEmpty();
+                    .isFalse();
         }
         try (RunningByline desk = RunningByline.open(dir)) {
-            signIn(desk, "김데스크", "틀린비밀번호");
-            waitUntil(() -> !desk.text("#profileProblem").isEmpty());
-            assertThat(desk.text("#profileProblem")).contains("비밀번호");
-            desk.robot.clickOn("#profilePassword").write(DESK_PASSWORD);
-            desk.robot.clickOn("#profileStart");
-            waitUntil(() -> "구청장 기자회견".equals(desk.text("#headline")));
-            waitUntil(() -> desk.robot.lookup("#return").tryQuery().isPresent());
-            desk.robot.clickOn("#return");
-            desk.robot.clickOn("#returnNoteInput").write("현장 사진과 구청장 발언을 더 넣으세요");
-            desk.robot.clickOn("#sendReturn");
-            waitUntil(() -> desk.text("#articleState").startsWith("작성중"));
+            desk.signIn().as("김데스크", "틀린비밀번호");
+            waitUntil(() -> !desk.signIn().problem().isEmpty());
+            assertThat(desk.signIn().problem()).contains("비밀번호");
+            desk.signIn().retryWith(DESK_PASSWORD);
+            desk.editor().waitForArticle("구청장 기자회견");
+            desk.desk().waitUntilOffered("return");
+            desk.desk().returnWithNote("현장 사진과 구청장 발언을 더 넣으세요");
+            assertThat(desk.editor().state()).startsWith("작성중");
         }
         try (RunningByline hong = RunningByline.open(dir)) {
-            signIn(hong, "홍길동", null);
-            waitUntil(() -> hong.robot
-                    .lookup("#returnNote")
-                    .tryQuery()
-                    .map(n -> n.isVisible())
-                    .orElse(false));
-            assertThat(hong.text("#returnNote")).isEqualTo("반려됨: 현장 사진과 구청장 발언을 더 넣으세요");
-            hong.robot.clickOn("#submit");
-            waitUntil(() -> hong.text("#articleState").startsWith("송고"));
+            hong.signIn().as("홍길동");
+            waitUntil(() -> !hong.desk().returnNote().isEmpty());
+            assertThat(hong.desk().returnNote()).isEqualTo("반려됨: 현장 사진과 구청장 발언을 더 넣으세요");
+            hong.desk().submit();
+            assertThat(hong.editor().state()).startsWith("송고");
         }
         try (RunningByline desk = RunningByline.open(dir)) {
-            signIn(desk, "김데스크", DESK_PASSWORD);
-            waitUntil(() -> desk.robot.lookup("#approve").tryQuery().isPresent());
-            desk.robot.clickOn("#approve");
-            waitUntil(() -> desk.text("#articleState").startsWith("승인"));
+            desk.signIn().as("김데스크", DESK_PASSWORD);
+            desk.desk().approve();
+            assertThat(desk.editor().state()).startsWith("승인");
 
             // a later change to approved copy: 수정 time and a 정정 note, both on the page
-            desk.robot.clickOn("#correct");
-            desk.robot.clickOn("#correctionInput").eraseText(0).write("구청장 발언 인용을 바로잡았습니다");
-            desk.robot.type(KeyCode.ENTER);
-            waitUntil(() -> desk.previewText("modified") != null
-                    && desk.previewText("modified").startsWith("수정 "));
-            waitUntil(() -> desk.previewText("body") != null
-                    && desk.fromPreview(doc -> doc.getDocumentElement().getTextContent())
-                            .contains("구청장 발언 인용을 바로잡았습니다"));
+            desk.desk().correct("구청장 발언 인용을 바로잡았습니다");
+            desk.preview().waitUntilText("modified", t -> t.startsWith("수정 "));
+            waitUntil(() -> desk.preview().text("body") != null
+                    && desk.preview().pageText().contains("구청장 발언 인용을 바로잡았습니다"));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.drafting().open(id).status()).isEqualTo(Status.APPROVED);
@@ -107,18 +90,16 @@ class DeskWindowTest {
     void inEnglish_theDeskButtonsAreVerbs() throws Exception {
         // the desk.action.* words are phrases for messages ("… while approving"); a button says what it does
         try (RunningByline hong = RunningByline.open(dir, Locale.ENGLISH)) {
-            signIn(hong, "홍길동", null);
-            waitUntil(() -> hong.robot.lookup("#submit").tryQuery().isPresent());
-            assertThat(hong.robot.lookup("#submit").queryButton().getText()).isEqualTo("Submit");
-            String draft = hong.text("#articleState");
-            hong.robot.clickOn("#submit");
-            waitUntil(() -> !hong.text("#articleState").equals(draft));
+            hong.signIn().as("홍길동");
+            hong.desk().waitUntilOffered("submit");
+            assertThat(hong.desk().label("submit")).isEqualTo("Submit");
+            hong.desk().submit();
         }
         try (RunningByline desk = RunningByline.open(dir, Locale.ENGLISH)) {
-            signIn(desk, "김데스크", DESK_PASSWORD);
-            waitUntil(() -> desk.robot.lookup("#approve").tryQuery().isPresent());
-            assertThat(desk.robot.lookup("#approve").queryButton().getText()).isEqualTo("Approve");
-            assertThat(desk.robot.lookup("#return").queryButton().getText()).isEqualTo("Return");
+            desk.signIn().as("김데스크", DESK_PASSWORD);
+            desk.desk().waitUntilOffered("approve");
+            assertThat(desk.desk().label("approve")).isEqualTo("Approve");
+            assertThat(desk.desk().label("return")).isEqualTo("Return");
         }
     }
 
@@ -129,20 +110,15 @@ class DeskWindowTest {
             c.workspace().useProfile(c.staff().named("김데스크"));
         }
         try (RunningByline desk = RunningByline.open(dir)) {
-            signIn(desk, "김데스크", DESK_PASSWORD);
-            waitUntil(() -> desk.robot
-                    .lookup("#lockBanner")
-                    .tryQuery()
-                    .map(n -> n.isVisible())
-                    .orElse(false));
-            assertThat(desk.text("#lockMessage")).startsWith("홍길동 님이");
-            TextArea body = desk.node("#body");
-            assertThat(body.isEditable()).isFalse();
+            desk.signIn().as("김데스크", DESK_PASSWORD);
+            waitUntil(() -> !desk.editor().lockMessage().isEmpty());
+            assertThat(desk.editor().lockMessage()).startsWith("홍길동 님이");
+            assertThat(desk.editor().bodyEditable()).isFalse();
 
-            desk.robot.clickOn("#breakLock");
-            waitUntil(body::isEditable);
-            desk.type("#body", " 데스크가 덧붙임.");
-            waitUntil(() -> desk.text("#saveState").startsWith("저장됨"));
+            desk.editor().takeOverLock();
+            waitUntil(() -> desk.editor().bodyEditable());
+            desk.editor().typeBody(" 데스크가 덧붙임.");
+            desk.editor().waitUntilSaved();
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.drafting().open(id).content().body()).endsWith("데스크가 덧붙임.");
@@ -151,19 +127,5 @@ class DeskWindowTest {
                 assertThat(e.holder()).isEqualTo("홍길동");
             });
         }
-    }
-
-    private static void signIn(RunningByline byline, String name, String password) throws Exception {
-        waitUntil(() -> byline.robot.lookup("#profileChoice").tryQuery().isPresent());
-        ComboBox<Person> who = byline.node("#profileChoice");
-        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream()
-                        .filter(p -> p.name().equals(name))
-                        .findFirst()
-                        .ifPresent(who::setValue))
-                .get();
-        if (password != null) {
-            byline.robot.clickOn("#profilePassword").write(password);
-        }
-        byline.robot.clickOn("#profileStart");
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.HBox;
 import javax.imageio.ImageIO;
 import org.byline.app.Context;
 import org.byline.domain.Article;
@@ -50,22 +49,13 @@ class PhotoStripTest {
         Path broken = Files.writeString(files.resolve("broken.jpg"), "이것은 사진이 아니다");
 
         try (RunningByline byline = RunningByline.open(dir)) {
-            waitUntil(() -> "사진 기사".equals(byline.text("#headline")));
+            byline.editor().waitForArticle("사진 기사");
             paste(byline, market, council);
-            HBox tiles = byline.node("#photoTiles");
-            waitUntil(() -> RunningByline.count(tiles, ".photo-tile") == 2);
-            waitUntil(() -> byline.fromPreview(doc -> doc.getElementById("lead-photo")
-                            .getElementsByTagName("img")
-                            .getLength())
-                    == 1);
-            waitUntil(() -> byline.fromPreview(doc -> doc.getElementById("body")
-                            .getElementsByTagName("img")
-                            .getLength())
-                    == 1);
+            waitUntil(() -> byline.photos().tiles() == 2);
+            waitUntil(() -> byline.preview().imagesIn("lead-photo") == 1);
+            waitUntil(() -> byline.preview().imagesIn("body") == 1);
 
-            byline.robot.clickOn("#photo-1");
-            byline.robot.clickOn("#photoCaption").write("시장 상인들이 손님을 맞고 있다");
-            byline.robot.clickOn("#photoCredit").write("사진=한빛구청");
+            byline.photos().describe(1, "시장 상인들이 손님을 맞고 있다", "사진=한빛구청");
             byline.robot.type(KeyCode.ENTER);
             waitUntil(() -> "(사진=한빛구청)"
                     .equals(byline.fromPreview(doc -> ((Element) doc.getElementById("lead-photo")
@@ -76,8 +66,8 @@ class PhotoStripTest {
                             .getTextContent())));
 
             paste(byline, broken);
-            waitUntil(() -> byline.text("#photoProblem").contains("broken.jpg"));
-            assertThat(RunningByline.count(tiles, ".photo-tile")).isEqualTo(2);
+            waitUntil(() -> byline.photos().problem().contains("broken.jpg"));
+            assertThat(byline.photos().tiles()).isEqualTo(2);
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.photos().photos(id)).extracting(p -> p.caption()).containsExactly("시장 상인들이 손님을 맞고 있다", "");
@@ -95,7 +85,7 @@ class PhotoStripTest {
                             c.staff().named("홍길동"));
             c.workspace().rememberOpenArticle(a.id());
         })) {
-            waitUntil(() -> "화면 갈무리".equals(byline.text("#headline")));
+            byline.editor().waitForArticle("화면 갈무리");
             WaitForAsyncUtils.asyncFx(() -> {
                         WritableImage picture = new WritableImage(320, 200);
                         for (int y = 0; y < 200; y++) {
@@ -110,9 +100,8 @@ class PhotoStripTest {
                     .get();
             byline.robot.clickOn("#body");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-            HBox tiles = byline.node("#photoTiles");
-            waitUntil(() -> RunningByline.count(tiles, ".photo-tile") == 1);
-            assertThat(byline.text("#body")).isEqualTo("본문");
+            waitUntil(() -> byline.photos().tiles() == 1);
+            assertThat(byline.editor().body()).isEqualTo("본문");
         }
     }
 

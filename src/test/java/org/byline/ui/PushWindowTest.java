@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import org.byline.app.Context;
 import org.byline.domain.Article;
@@ -73,53 +72,30 @@ class PushWindowTest {
                 assertThat(choice.getItems()).containsExactly("우리뉴스", "지역판");
                 WaitForAsyncUtils.asyncFx(() -> choice.setValue("지역판")).get();
                 desk.robot.clickOn("#pushToSite");
-                desk.robot.clickOn("출고함");
+                desk.outbox().open();
 
-                TableView<PushJob> jobs = desk.node("#outboxJobs");
-                waitUntil(() ->
-                        jobs.getItems().size() == 1 && jobs.getItems().get(0).state() == PushState.DONE);
-                assertThat(jobs.getItems().get(0).siteName()).isEqualTo("지역판");
+                waitUntil(() -> desk.outbox().jobs().size() == 1
+                        && desk.outbox().jobs().get(0).state() == PushState.DONE);
+                assertThat(desk.outbox().jobs().get(0).siteName()).isEqualTo("지역판");
                 assertThat(regional.posts).hasSize(1);
                 assertThat(site.posts).isEmpty();
-                assertThat(desk.robot
-                                .lookup("#deskProblem")
-                                .tryQuery()
-                                .map(n -> ((Labeled) n).getText())
-                                .orElse(""))
-                        .doesNotContain("사이트가 여러 개");
+                assertThat(desk.desk().problem()).doesNotContain("사이트가 여러 개");
             }
         }
     }
 
     private static void signIn(RunningByline desk) throws Exception {
-        waitUntil(() -> desk.robot.lookup("#profileChoice").tryQuery().isPresent());
-        ComboBox<Person> who = desk.node("#profileChoice");
-        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream()
-                        .filter(p -> p.name().equals("김데스크"))
-                        .findFirst()
-                        .ifPresent(who::setValue))
-                .get();
-        desk.robot.clickOn("#profilePassword").write(DESK_PASSWORD);
-        desk.robot.clickOn("#profileStart");
-        waitUntil(() -> desk.robot.lookup("#push").tryQuery().isPresent());
+        desk.signIn().as("김데스크", DESK_PASSWORD);
+        desk.desk().waitUntilOffered("push");
     }
 
     @Test
     void theDeskPushes_theOutboxShowsTheJobDoneWithItsLink_andTheArticleIsPublished() throws Exception {
         try (RunningByline desk = RunningByline.open(dir)) {
-            waitUntil(() -> desk.robot.lookup("#profileChoice").tryQuery().isPresent());
-            ComboBox<Person> who = desk.node("#profileChoice");
-            WaitForAsyncUtils.asyncFx(() -> who.getItems().stream()
-                            .filter(p -> p.name().equals("김데스크"))
-                            .findFirst()
-                            .ifPresent(who::setValue))
-                    .get();
-            desk.robot.clickOn("#profilePassword").write(DESK_PASSWORD);
-            desk.robot.clickOn("#profileStart");
-            waitUntil(() -> desk.robot.lookup("#push").tryQuery().isPresent());
+            signIn(desk);
 
             desk.robot.clickOn("#push");
-            desk.robot.clickOn("출고함");
+            desk.outbox().open();
 
             TableView<PushJob> jobs = desk.node("#outboxJobs");
             waitUntil(

@@ -23,8 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 
 /**
- * Byline's real window on a data directory, driven like a user would: a page object for the UI
- * tests, in the spirit of AddressBook-Level4's handles.
+ * Byline's real window on a data directory, driven like a user would: the shared fixture of the
+ * UI tests, in the spirit of AddressBook-Level4's handles. Each screen has its page object
+ * ({@link #queue()}, {@link #editor()}, {@link #preview()}, {@link #desk()}, {@link #photos()},
+ * {@link #settings()}, {@link #outbox()}, {@link #signIn()}), so a test reads as the steps a
+ * reporter or desk editor takes, and a changed control is mended in one place.
  */
 final class RunningByline implements AutoCloseable {
     final Path dataDir;
@@ -55,6 +58,39 @@ final class RunningByline implements AutoCloseable {
                 (BylineApp) FxToolkit.setupApplication(() -> new BylineApp(new BylineApp.Options(dataDir, language)));
         WaitForAsyncUtils.waitForFxEvents();
         return new RunningByline(dataDir, app);
+    }
+
+    /** The screens, each as a page object a test drives the way a user would. */
+    SignInPage signIn() {
+        return new SignInPage(this);
+    }
+
+    QueuePage queue() {
+        return new QueuePage(this);
+    }
+
+    EditorPage editor() {
+        return new EditorPage(this);
+    }
+
+    PreviewPage preview() {
+        return new PreviewPage(this);
+    }
+
+    DeskBarPage desk() {
+        return new DeskBarPage(this);
+    }
+
+    PhotosPage photos() {
+        return new PhotosPage(this);
+    }
+
+    SettingsPage settings() {
+        return new SettingsPage(this);
+    }
+
+    OutboxPage outbox() {
+        return new OutboxPage(this);
     }
 
     /** A reporter profile and the outlet name the tests expect. */

@@ -42,16 +42,13 @@ class WelcomeAndQueueTest {
                     .allSatisfy(w -> assertThat(((Stage) w).getIcons())
                             .extracting(i -> (int) i.getWidth())
                             .contains(16, 32, 256));
-            robot.clickOn("#welcomeName").write("김철수");
-            robot.clickOn("#welcomeEmail").write("kim@tvseoul.kr");
-            robot.clickOn("#welcomeStart");
+            byline.signIn().welcome("김철수", "kim@tvseoul.kr");
 
-            waitUntil(() -> robot.lookup("#queue").tryQuery().isPresent());
-            waitUntil(() -> "2건".equals(byline.text("#queueCount")));
-            waitUntil(() -> !byline.text("#headline").isBlank());
+            byline.queue().waitUntilShown();
+            byline.queue().waitForCount("2건");
+            waitUntil(() -> !byline.editor().headline().isBlank());
             assertThat(byline.text("#currentProfile")).contains("김철수");
-            waitUntil(() -> byline.previewText("body") != null
-                    && byline.previewText("body").startsWith("[바이라인뉴스=김철수 기자]"));
+            byline.preview().waitUntilText("body", t -> t.startsWith("[바이라인뉴스=김철수 기자]"));
         }
     }
 
@@ -67,27 +64,24 @@ class WelcomeAndQueueTest {
                 }
                 c.drafting().createAll(many, c.staff().named("홍길동"));
             }
-            TableView<ArticleSummary> queue = byline.node("#queue");
-            byline.robot.clickOn("#newArticle");
-            byline.type("#headline", "가장 새 기사");
-            waitUntil(() -> "20,001건".equals(byline.text("#queueCount")));
-            waitUntil(() -> queue.getItems().get(0) != null
-                    && "가장 새 기사".equals(queue.getItems().get(0).headline()));
+            TableView<ArticleSummary> queue = byline.queue().table();
+            byline.queue().newArticle();
+            byline.editor().typeHeadline("가장 새 기사");
+            byline.queue().waitForCount("20,001건");
+            waitUntil(() -> "가장 새 기사".equals(byline.queue().headlineAt(0)));
 
             // sorting by headline is done by SQLite, not by loading every row
             // looked up on the FX thread: rows are still being laid out, and lookupAll from here races with them
             Node headlineHeader = WaitForAsyncUtils.asyncFx(() -> queue.lookup(".column-header"))
                     .get();
             byline.robot.clickOn(headlineHeader); // ascending: 가 before 기
-            waitUntil(() -> queue.getItems().get(1) != null
-                    && "기사 00000".equals(queue.getItems().get(1).headline()));
+            waitUntil(() -> "기사 00000".equals(byline.queue().headlineAt(1)));
             byline.robot.clickOn(headlineHeader); // descending
-            waitUntil(() -> queue.getItems().get(0) != null
-                    && "기사 19999".equals(queue.getItems().get(0).headline()));
+            waitUntil(() -> "기사 19999".equals(byline.queue().headlineAt(0)));
 
             byline.robot.clickOn("#sectionFilter");
             byline.robot.type(KeyCode.DOWN, KeyCode.ENTER);
-            waitUntil(() -> "10,000건".equals(byline.text("#queueCount")));
+            byline.queue().waitForCount("10,000건");
         }
     }
 
