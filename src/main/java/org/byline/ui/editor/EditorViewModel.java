@@ -5,18 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,28 +22,22 @@ import javafx.collections.ObservableList;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.ManuscriptRules;
-import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
-import org.byline.domain.StaleVersionException;
 import org.byline.domain.Status;
 import org.byline.domain.TextCounts;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Preview;
 import org.byline.newsroom.Workspace;
-import org.byline.ui.fx.Autosave;
 import org.byline.ui.fx.Tasks;
 
 /**
- * The article being written. Every change is saved about {@link Autosave#PAUSE} after typing
- * stops, and no later than {@link Autosave#CEILING} after it was typed while typing goes on, on
- * the writer thread, so typing never waits for the store. A save that finds somebody
- * else's newer version is refused by the store; the reporter's text then stays on screen and can
- * be kept as a copy, so nothing is lost silently.
+ * The article being written: its fields, what the status bar counts, and undo across them.
+ * {@link DraftKeeper} gets every change into the store (and keeps it when it cannot go there).
  */
 public final class EditorViewModel {
     /** After a failed save (store locked, disk full) the text is tried again this often. */
-    public static final Duration RETRY_DELAY = Duration.ofSeconds(3);
+    public static final Duration RETRY_DELAY = DraftKeeper.RETRY_DELAY;
 
     // Properties
     private final StringProperty headline = new SimpleStringProperty("");
@@ -58,8 +49,7 @@ public final class EditorViewModel {
     private final StringProperty byline = new SimpleStringProperty("");
 
     private final ObservableList<String> sections = FXCollections.observableArrayList();
-    private final LongProperty articleId = new SimpleLongProperty(0);
-    private final ReadOnlyObjectWrapper<SaveState> saveState = new ReadOnlyObjectWrapper<>(SaveState.NOTHING);
+    private final ReadOnlyLongWrapper articleId = new ReadOnlyLongWrapper(0);
     private final ReadOnlyObjectWrapper<TextCounts> counts = new ReadOnlyObjectWrapper<>(new TextCounts(0, 0, 0));
     /** The open section's length target in sheets; 0 when it has none. */
     private final ReadOnlyIntegerWrapper targetSheets = new ReadOnlyIntegerWrapper(0);
@@ -67,26 +57,18 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Article> storedArticle = new ReadOnlyObjectWrapper<>();
     /** False when the article's state keeps this person from changing it (filed copy is the desk's). */
     private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(true);
-    /** Something the reporter must know about text that is no longer on screen (kept as a copy ...). */
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     /** The article as it would be saved now: what the preview shows. */
-    private final ObjectProperty<Article> draftArticle = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Article> draftArticle = new ReadOnlyObjectWrapper<>();
 
     private final Drafting drafting;
     private final Preview preview;
     private final Workspace workspace;
     private final Tasks tasks;
-    private final Messages messages;
     private final Person reporter;
+    private final DraftKeeper keeper;
 
     private Article stored; // the newest version of the open article known here
-    private DraftTarget draft; // where saves of the open article go, on the writer thread
-    private long edits; // grows with every change typed
-    private long editsAtLastSave;
     private boolean loading; // true while fields are filled from the store, not typed
-    private Tasks.Cancellable pendingSave; // a retry after a failed save
-    private final Autosave autosave;
-    private Consumer<Article> onSaved = a -> {};
     private Consumer<Article> onLeftEdited = a -> {};
     private int savesThisVisit; // saves since the article was opened or reloaded
     private ManuscriptRules manuscript = ManuscriptRules.STANDARD; // read off the FX thread, not per keystroke
@@ -99,10 +81,8 @@ public final class EditorViewModel {
         this.preview = preview;
         this.workspace = workspace;
         this.tasks = tasks;
-        this.messages = messages;
         this.reporter = reporter;
-        this.autosave = new Autosave(tasks, this::saveNow);
-        this.draft = newDraft(0, 0);
+        this.keeper = new DraftKeeper(drafting, workspace, tasks, messages, reporter, new OnThePage());
         this.byline.set(reporter.name());
         headline.addListener((o, a, b) -> typed("headline", a, b));
         subheadline.addListener((o, a, b) -> typed("subheadline", a, b));
@@ -138,9 +118,8 @@ public final class EditorViewModel {
 
     /** Shows {@code article} for editing, after saving whatever was typed into the previous one. */
     public void open(Article article) {
-        saveOrRescue();
-        show(article, newDraft(article.id(), article.version()));
-        saveState.set(SaveState.saved(article.updatedAt()));
+        keeper.saveOrRescue();
+        show(article);
         readSettings();
         long id = article.id();
         tasks.write(
@@ -158,7 +137,7 @@ public final class EditorViewModel {
      * is not read again over the text on screen.
      */
     public void open(long id, Consumer<Throwable> onFailure) {
-        if (id != 0 && id == draft.id) {
+        if (id != 0 && id == keeper.articleId()) {
             return;
         }
         tasks.write(() -> drafting.open(id), this::open, onFailure);
@@ -166,9 +145,8 @@ public final class EditorViewModel {
 
     /** An empty page for a new article; it reaches the store with its first typed character. */
     public void startNew() {
-        saveOrRescue();
-        show(null, newDraft(0, 0));
-        saveState.set(SaveState.NOTHING);
+        keeper.saveOrRescue();
+        show(null);
     }
 
     /**
@@ -176,26 +154,7 @@ public final class EditorViewModel {
      * article queue up on the writer thread, each over the version the one before it wrote.
      */
     public void saveNow() {
-        autosave.cancel();
-        if (pendingSave != null) {
-            pendingSave.cancel();
-            pendingSave = null;
-        }
-        if (edits == editsAtLastSave || saveState.get().kind() == SaveState.Kind.CONFLICT) {
-            return;
-        }
-        ArticleContent content = content();
-        if (draft.id == 0 && content.isEmpty()) {
-            return;
-        }
-        long snapshot = edits;
-        DraftTarget target = draft;
-        saveState.set(SaveState.SAVING);
-        String typedByline = byline.get();
-        tasks.write(
-                () -> target.save(content, typedByline),
-                saved -> saved(target, saved, snapshot),
-                e -> saveFailed(target, content, typedByline, e));
+        keeper.saveNow();
     }
 
     /**
@@ -203,55 +162,22 @@ public final class EditorViewModel {
      * dropped on an empty page needs an article to belong to).
      */
     public void whenStored(LongConsumer then, Consumer<Throwable> onFailure) {
-        if (draft.id != 0) {
-            then.accept(draft.id);
-            return;
-        }
-        DraftTarget target = draft;
-        long snapshot = edits;
-        ArticleContent content = content();
-        saveState.set(SaveState.SAVING);
-        String typedByline = byline.get();
-        tasks.write(
-                () -> target.save(content, typedByline),
-                saved -> {
-                    saved(target, saved, snapshot);
-                    then.accept(saved.id());
-                },
-                e -> {
-                    saveFailed(target, content, typedByline, e);
-                    onFailure.accept(e);
-                });
+        keeper.whenStored(then, onFailure);
     }
 
     /** After a conflict: keep what was typed as a new article of one's own. */
     public void keepAsCopy() {
-        DraftTarget copy = newDraft(0, 0);
-        draft = copy;
-        long snapshot = edits;
-        editsAtLastSave = -1; // everything on screen is unsaved again
-        saveState.set(SaveState.SAVING);
-        ArticleContent content = content();
-        String typedByline = byline.get();
-        tasks.write(
-                () -> copy.save(content, typedByline),
-                saved -> saved(copy, saved, snapshot),
-                e -> saveFailed(copy, content, typedByline, e));
+        keeper.keepAsCopy();
     }
 
     /** After a conflict: drop what was typed and show the version in the store. */
     public void reloadStored() {
-        if (draft.id != 0) {
-            edits = editsAtLastSave;
-            saveState.set(SaveState.NOTHING);
-            long id = draft.id;
-            draft = newDraft(0, 0); // so the reload is not taken for the article already open
-            open(id, e -> saveState.set(SaveState.failed(messages.describe(e))));
-        }
+        keeper.reloadStored();
     }
 
+    /** Told of every article saved from here, the rescued copies too (the queue shows them). */
     public void setOnSaved(Consumer<Article> listener) {
-        this.onSaved = listener;
+        keeper.setOnSaved(listener);
     }
 
     /**
@@ -264,33 +190,8 @@ public final class EditorViewModel {
 
     /** The window closes: what was typed is saved, and leaving is reported as for a switch. */
     public void leave() {
-        saveOrRescue();
+        keeper.saveOrRescue();
         leaving(0);
-    }
-
-    /**
-     * Before the text on screen is replaced: saves it, or, when it cannot go over the stored
-     * version (someone else saved first), keeps it as a new article of the reporter's own. Typed
-     * words never vanish with a switch.
-     */
-    private void saveOrRescue() {
-        if (saveState.get().kind() == SaveState.Kind.CONFLICT && edits != editsAtLastSave) {
-            rescue(content(), byline.get());
-            return;
-        }
-        saveNow();
-    }
-
-    /** Keeps {@code content}, under the byline typed with it, as a new draft and says where it went. */
-    private void rescue(ArticleContent content, String typedByline) {
-        tasks.write(
-                () -> drafting.create(content, reporter, typedByline),
-                copy -> {
-                    notice.set(messages.get(
-                            "editor.rescued", copy.id(), copy.content().headline()));
-                    onSaved.accept(copy);
-                },
-                e -> notice.set(messages.describe(e)));
     }
 
     private void leaving(long next) {
@@ -300,22 +201,18 @@ public final class EditorViewModel {
         savesThisVisit = 0;
     }
 
-    private DraftTarget newDraft(long id, long version) {
-        return new DraftTarget(drafting, workspace, reporter, id, version);
-    }
-
     // Reading
 
     public ArticleContent content() {
         return new ArticleContent(headline.get(), subheadline.get(), section.get(), List.copyOf(tags), body.get());
     }
 
-    private void show(Article article, DraftTarget target) {
+    private void show(Article article) {
         leaving(article == null ? 0 : article.id());
         stored = article;
         storedArticle.set(article);
         mayEdit.set(Drafting.mayEdit(article, reporter));
-        draft = target;
+        keeper.follow(article);
         ArticleContent c = article == null ? ArticleContent.EMPTY.withSection(section.get()) : article.content();
         loading = true;
         try {
@@ -328,10 +225,8 @@ public final class EditorViewModel {
         } finally {
             loading = false;
         }
-        articleId.set(target.id);
+        articleId.set(keeper.articleId());
         history.reset(onScreen());
-        edits = 0;
-        editsAtLastSave = 0;
         refreshDerived();
     }
 
@@ -431,69 +326,8 @@ public final class EditorViewModel {
         if (loading) {
             return;
         }
-        edits++;
-        if (saveState.get().kind() != SaveState.Kind.CONFLICT) {
-            saveState.set(SaveState.UNSAVED);
-        }
+        keeper.typed();
         refreshDerived();
-        autosave.changed();
-    }
-
-    private void saved(DraftTarget target, Article saved, long snapshot) {
-        onSaved.accept(saved);
-        if (target != draft) {
-            return; // an article no longer on screen; its text is safe, nothing to show
-        }
-        stored = saved;
-        storedArticle.set(saved);
-        mayEdit.set(Drafting.mayEdit(saved, reporter));
-        savesThisVisit++;
-        articleId.set(saved.id());
-        editsAtLastSave = Math.max(editsAtLastSave, snapshot);
-        if (edits == editsAtLastSave) {
-            saveState.set(SaveState.saved(saved.updatedAt()));
-        }
-        draftArticle.set(snapshotArticle());
-    }
-
-    private void saveFailed(DraftTarget target, ArticleContent content, String typedByline, Throwable failure) {
-        if (target != draft) {
-            // the reporter has moved on, but these words were never stored: keep them anyway
-            if (conflict(failure)) {
-                rescue(content, typedByline);
-            } else {
-                notice.set(messages.get("editor.retrying", target.id, messages.describe(failure)));
-                tasks.schedule(
-                        RETRY_DELAY,
-                        () -> tasks.write(
-                                () -> target.save(content, typedByline),
-                                ok -> {
-                                    notice.set("");
-                                    onSaved.accept(ok);
-                                },
-                                e -> saveFailed(target, content, typedByline, e)));
-            }
-            return;
-        }
-        if (conflict(failure)) {
-            saveState.set(SaveState.conflict(messages.describe(failure)));
-            return;
-        }
-        saveState.set(SaveState.failed(messages.describe(failure)));
-        pendingSave = tasks.schedule(RETRY_DELAY, () -> {
-            pendingSave = null;
-            saveNow();
-        });
-    }
-
-    /**
-     * Somebody else's work stands in the way and no retry will pass it: a newer version saved
-     * elsewhere, or the desk holding the article's lock (taken over while this window had it).
-     * The text is offered as a copy of one's own, and rescued as one on leaving.
-     */
-    private static boolean conflict(Throwable failure) {
-        return failure instanceof StaleVersionException
-                || failure instanceof NewsroomException n && n.key().equals("error.lock.editing");
     }
 
     private void refreshDerived() {
@@ -542,12 +376,12 @@ public final class EditorViewModel {
         return sections;
     }
 
-    public LongProperty articleIdProperty() {
-        return articleId;
+    public ReadOnlyLongProperty articleIdProperty() {
+        return articleId.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SaveState> saveStateProperty() {
-        return saveState.getReadOnlyProperty();
+        return keeper.saveStateProperty();
     }
 
     public ReadOnlyIntegerProperty targetSheetsProperty() {
@@ -563,18 +397,46 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyStringProperty noticeProperty() {
-        return notice.getReadOnlyProperty();
+        return keeper.noticeProperty();
     }
 
     public ReadOnlyObjectProperty<Article> storedArticleProperty() {
         return storedArticle.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Article> draftProperty() {
-        return draftArticle;
+    public ReadOnlyObjectProperty<Article> draftProperty() {
+        return draftArticle.getReadOnlyProperty();
     }
 
     public Person reporter() {
         return reporter;
+    }
+
+    /** What the keeper saves, and what changes here when a save comes back. */
+    private final class OnThePage implements DraftKeeper.Page {
+        @Override
+        public ArticleContent content() {
+            return EditorViewModel.this.content();
+        }
+
+        @Override
+        public String byline() {
+            return byline.get();
+        }
+
+        @Override
+        public void stored(Article saved) {
+            stored = saved;
+            storedArticle.set(saved);
+            mayEdit.set(Drafting.mayEdit(saved, reporter));
+            savesThisVisit++;
+            articleId.set(saved.id());
+            draftArticle.set(snapshotArticle());
+        }
+
+        @Override
+        public void reopen(long id, Consumer<Throwable> onFailure) {
+            open(id, onFailure);
+        }
     }
 }
