@@ -33,7 +33,8 @@ import org.byline.ui.fx.Tasks;
 
 /**
  * The article being written: its fields, what the status bar counts, and undo across them.
- * {@link DraftKeeper} gets every change into the store (and keeps it when it cannot go there).
+ * {@link DraftKeeper} gets every change into the store (and keeps it when it cannot go there);
+ * {@link FindReplace} searches and replaces in it.
  */
 public final class EditorViewModel {
     /** After a failed save (store locked, disk full) the text is tried again this often. */
@@ -66,6 +67,7 @@ public final class EditorViewModel {
     private final Tasks tasks;
     private final Person reporter;
     private final DraftKeeper keeper;
+    private final FindReplace find;
 
     private Article stored; // the newest version of the open article known here
     private boolean loading; // true while fields are filled from the store, not typed
@@ -83,6 +85,7 @@ public final class EditorViewModel {
         this.tasks = tasks;
         this.reporter = reporter;
         this.keeper = new DraftKeeper(drafting, workspace, tasks, messages, reporter, new OnThePage());
+        this.find = new FindReplace(new InTheText());
         this.byline.set(reporter.name());
         headline.addListener((o, a, b) -> typed("headline", a, b));
         subheadline.addListener((o, a, b) -> typed("subheadline", a, b));
@@ -258,36 +261,6 @@ public final class EditorViewModel {
         return putBack(history.redo());
     }
 
-    /**
-     * 모두 바꾸기: every occurrence in headline, subheadline and body, as one step that one
-     * Ctrl+Z takes back.
-     *
-     * @return how many were replaced
-     */
-    public int replaceAll(String query, String replacement) {
-        ArticleContent before = content();
-        int count = TextSearch.count(before, query);
-        if (count > 0) {
-            replaceAsOneStep(before.withHeadline(TextSearch.replaceAll(before.headline(), query, replacement))
-                    .withSubheadline(TextSearch.replaceAll(before.subheadline(), query, replacement))
-                    .withBody(TextSearch.replaceAll(before.body(), query, replacement)));
-        }
-        return count;
-    }
-
-    /** 바꾸기: one match replaced, as one step. */
-    public void replace(TextSearch.Match match, String replacement) {
-        ArticleContent c = content();
-        String text = TextSearch.text(c, match.field());
-        String changed = text.substring(0, match.start()) + replacement + text.substring(match.end());
-        replaceAsOneStep(
-                switch (match.field()) {
-                    case "headline" -> c.withHeadline(changed);
-                    case "subheadline" -> c.withSubheadline(changed);
-                    default -> c.withBody(changed);
-                });
-    }
-
     private void replaceAsOneStep(ArticleContent after) {
         putBack(new OnScreen(after, byline.get()));
         history.changed(onScreen(), "replace", false, false, System.nanoTime() / 1_000_000);
@@ -408,6 +381,11 @@ public final class EditorViewModel {
         return draftArticle.getReadOnlyProperty();
     }
 
+    /** Find and replace in this article. */
+    public FindReplace findReplace() {
+        return find;
+    }
+
     public Person reporter() {
         return reporter;
     }
@@ -437,6 +415,19 @@ public final class EditorViewModel {
         @Override
         public void reopen(long id, Consumer<Throwable> onFailure) {
             open(id, onFailure);
+        }
+    }
+
+    /** What find and replace search, and how a replace becomes one undo step. */
+    private final class InTheText implements FindReplace.Text {
+        @Override
+        public ArticleContent content() {
+            return EditorViewModel.this.content();
+        }
+
+        @Override
+        public void replaceAsOneStep(ArticleContent after) {
+            EditorViewModel.this.replaceAsOneStep(after);
         }
     }
 }
