@@ -30,8 +30,8 @@ final class DraftKeeper {
     /** After a failed save (store locked, disk full) the text is tried again this often. */
     static final Duration RETRY_DELAY = Duration.ofSeconds(3);
 
-    /** The page being written, as the keeper sees it. */
-    interface Page {
+    /** The editor the keeper saves for: what is on screen, and what it shows when a save comes back. */
+    interface Editor {
         ArticleContent content();
 
         /** As typed beside the text, saved with it. */
@@ -53,7 +53,7 @@ final class DraftKeeper {
     private final Tasks tasks;
     private final Messages messages;
     private final Person reporter;
-    private final Page page;
+    private final Editor page;
     private final Autosave autosave;
 
     private DraftTarget draft; // where saves of the open article go, on the writer thread
@@ -62,7 +62,7 @@ final class DraftKeeper {
     private Tasks.Cancellable pendingSave; // a retry after a failed save
     private Consumer<Article> onSaved = a -> {};
 
-    DraftKeeper(Drafting drafting, Workspace workspace, Tasks tasks, Messages messages, Person reporter, Page page) {
+    DraftKeeper(Drafting drafting, Workspace workspace, Tasks tasks, Messages messages, Person reporter, Editor page) {
         this.drafting = drafting;
         this.workspace = workspace;
         this.tasks = tasks;

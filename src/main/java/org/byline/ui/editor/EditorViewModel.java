@@ -1,27 +1,21 @@
 package org.byline.ui.editor;
 
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
-import org.byline.domain.ManuscriptRules;
 import org.byline.domain.Person;
 import org.byline.domain.Status;
 import org.byline.domain.TextCounts;
@@ -32,28 +26,16 @@ import org.byline.newsroom.Workspace;
 import org.byline.ui.fx.Tasks;
 
 /**
- * The article being written: its fields, what the status bar counts, and undo across them.
- * {@link DraftKeeper} gets every change into the store (and keeps it when it cannot go there);
- * {@link FindReplace} searches and replaces in it.
+ * The article being written, as the editor pane and the status bar show it: which article is
+ * open and what switching to another does. Its parts each do one thing: {@link Page} holds the
+ * fields, {@link DraftKeeper} gets every change into the store (and keeps it when it cannot go
+ * there), {@link ArticleUndo} takes changes back, {@link FindReplace} searches and replaces,
+ * {@link LengthMeter} counts.
  */
 public final class EditorViewModel {
-    /** After a failed save (store locked, disk full) the text is tried again this often. */
-    public static final Duration RETRY_DELAY = DraftKeeper.RETRY_DELAY;
-
-    // Properties
-    private final StringProperty headline = new SimpleStringProperty("");
-    private final StringProperty subheadline = new SimpleStringProperty("");
-    private final StringProperty section = new SimpleStringProperty("");
-    private final ObservableList<String> tags = FXCollections.observableArrayList();
-    private final StringProperty body = new SimpleStringProperty("");
-    /** "홍길동", "홍길동·김철수", "홍길동 특파원" or "사진=김사진": saved with the text, and undone with it. */
-    private final StringProperty byline = new SimpleStringProperty("");
-
+    private final Page page = new Page();
     private final ObservableList<String> sections = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper articleId = new ReadOnlyLongWrapper(0);
-    private final ReadOnlyObjectWrapper<TextCounts> counts = new ReadOnlyObjectWrapper<>(new TextCounts(0, 0, 0));
-    /** The open section's length target in sheets; 0 when it has none. */
-    private final ReadOnlyIntegerWrapper targetSheets = new ReadOnlyIntegerWrapper(0);
     /** The article as last read from or written to the store (status, notes, embargo ...). */
     private final ReadOnlyObjectWrapper<Article> storedArticle = new ReadOnlyObjectWrapper<>();
     /** False when the article's state keeps this person from changing it (filed copy is the desk's). */
@@ -62,38 +44,31 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Article> draftArticle = new ReadOnlyObjectWrapper<>();
 
     private final Drafting drafting;
-    private final Preview preview;
     private final Workspace workspace;
     private final Tasks tasks;
     private final Person reporter;
     private final DraftKeeper keeper;
     private final FindReplace find;
+    private final LengthMeter meter;
 
     private Article stored; // the newest version of the open article known here
     private boolean loading; // true while fields are filled from the store, not typed
     private Consumer<Article> onLeftEdited = a -> {};
     private int savesThisVisit; // saves since the article was opened or reloaded
-    private ManuscriptRules manuscript = ManuscriptRules.STANDARD; // read off the FX thread, not per keystroke
-    private final EditHistory<OnScreen> history = new EditHistory<>(new OnScreen(ArticleContent.EMPTY, ""));
-    private boolean applyingHistory; // true while undo or redo puts an older text back
+    private final ArticleUndo undo = new ArticleUndo(page);
 
     public EditorViewModel(
             Drafting drafting, Preview preview, Workspace workspace, Tasks tasks, Messages messages, Person reporter) {
         this.drafting = drafting;
-        this.preview = preview;
         this.workspace = workspace;
         this.tasks = tasks;
         this.reporter = reporter;
-        this.keeper = new DraftKeeper(drafting, workspace, tasks, messages, reporter, new OnThePage());
-        this.find = new FindReplace(new InTheText());
-        this.byline.set(reporter.name());
-        headline.addListener((o, a, b) -> typed("headline", a, b));
-        subheadline.addListener((o, a, b) -> typed("subheadline", a, b));
-        section.addListener((o, a, b) -> typed("section", null, null));
-        body.addListener((o, a, b) -> typed("body", a, b));
-        byline.addListener((o, a, b) -> typed("byline", a, b));
-        tags.addListener((ListChangeListener<String>) c -> typed("tags", null, null));
-        history.reset(onScreen()); // the reporter's own name is where undo stops, not an empty byline
+        this.meter = new LengthMeter(preview);
+        this.keeper = new DraftKeeper(drafting, workspace, tasks, messages, reporter, new ForTheKeeper());
+        this.find = new FindReplace(this::content, undo::replaceAsOneStep);
+        page.byline.set(reporter.name());
+        page.onEdit(this::typed);
+        undo.reset(); // the reporter's own name is where undo stops, not an empty byline
         readSettings();
         this.draftArticle.set(snapshotArticle());
     }
@@ -108,13 +83,7 @@ public final class EditorViewModel {
                     }
                 },
                 e -> {});
-        tasks.run(
-                preview::manuscript,
-                rules -> {
-                    manuscript = rules;
-                    refreshDerived();
-                },
-                e -> {});
+        meter.readRules(tasks, this::refreshDerived);
     }
 
     // Commands
@@ -152,18 +121,12 @@ public final class EditorViewModel {
         show(null);
     }
 
-    /**
-     * Saves now instead of after the pause (switching articles, closing the window). Saves of one
-     * article queue up on the writer thread, each over the version the one before it wrote.
-     */
+    /** Saves now instead of after the pause (switching articles, closing the window). */
     public void saveNow() {
         keeper.saveNow();
     }
 
-    /**
-     * Hands {@code then} the id of the open article, storing it first when it is new (a photo
-     * dropped on an empty page needs an article to belong to).
-     */
+    /** Hands {@code then} the id of the open article, storing it first when it is new. */
     public void whenStored(LongConsumer then, Consumer<Throwable> onFailure) {
         keeper.whenStored(then, onFailure);
     }
@@ -207,7 +170,7 @@ public final class EditorViewModel {
     // Reading
 
     public ArticleContent content() {
-        return new ArticleContent(headline.get(), subheadline.get(), section.get(), List.copyOf(tags), body.get());
+        return page.content();
     }
 
     private void show(Article article) {
@@ -216,35 +179,29 @@ public final class EditorViewModel {
         storedArticle.set(article);
         mayEdit.set(Drafting.mayEdit(article, reporter));
         keeper.follow(article);
-        ArticleContent c = article == null ? ArticleContent.EMPTY.withSection(section.get()) : article.content();
         loading = true;
         try {
-            headline.set(c.headline());
-            subheadline.set(c.subheadline());
-            section.set(c.section());
-            tags.setAll(c.tags());
-            body.set(c.body());
-            byline.set(article == null ? reporter.name() : article.byline());
+            if (article == null) {
+                page.show(ArticleContent.EMPTY.withSection(page.section.get()), reporter.name());
+            } else {
+                page.show(article.content(), article.byline());
+            }
         } finally {
             loading = false;
         }
         articleId.set(keeper.articleId());
-        history.reset(onScreen());
+        undo.reset();
         refreshDerived();
     }
 
     /** A change to one field: saved after the pause, and a step (or part of one) for undo. */
     private void typed(String field, String before, String after) {
-        changed();
-        if (loading || applyingHistory) {
+        if (loading) {
             return;
         }
-        // one character in, out or replaced: a keystroke, or an input method turning ㅎ into 하 into 한
-        boolean keystroke = before != null && after != null && Caret.isOneCharacterEdit(before, after);
-        boolean wordEnd = keystroke
-                && after.length() > before.length()
-                && Character.isWhitespace(after.charAt(Caret.firstDifference(before, after)));
-        history.changed(onScreen(), field, keystroke, wordEnd, System.nanoTime() / 1_000_000);
+        keeper.typed();
+        refreshDerived();
+        undo.typed(field, before, after);
     }
 
     /**
@@ -253,65 +210,23 @@ public final class EditorViewModel {
      * @return where the caret belongs now, or null when there was nothing to undo
      */
     public Caret undo() {
-        return putBack(history.undo());
+        return undo.undo();
     }
 
     /** Ctrl+Y: makes the last undone step again. */
     public Caret redo() {
-        return putBack(history.redo());
-    }
-
-    private void replaceAsOneStep(ArticleContent after) {
-        putBack(new OnScreen(after, byline.get()));
-        history.changed(onScreen(), "replace", false, false, System.nanoTime() / 1_000_000);
-    }
-
-    private Caret putBack(OnScreen older) {
-        if (older == null) {
-            return null;
-        }
-        OnScreen before = onScreen();
-        ArticleContent text = older.content();
-        applyingHistory = true;
-        try {
-            headline.set(text.headline());
-            subheadline.set(text.subheadline());
-            section.set(text.section());
-            if (!tags.equals(text.tags())) {
-                tags.setAll(text.tags());
-            }
-            body.set(text.body());
-            byline.set(older.byline());
-        } finally {
-            applyingHistory = false;
-        }
-        return Caret.after(before.content(), before.byline(), text, older.byline());
-    }
-
-    /** What undo and redo step through: the article's text and the byline typed beside it. */
-    private record OnScreen(ArticleContent content, String byline) {}
-
-    private OnScreen onScreen() {
-        return new OnScreen(content(), byline.get());
-    }
-
-    private void changed() {
-        if (loading) {
-            return;
-        }
-        keeper.typed();
-        refreshDerived();
+        return undo.redo();
     }
 
     private void refreshDerived() {
-        counts.set(preview.counts(body.get(), manuscript));
-        targetSheets.set(manuscript.target(section.get()));
+        meter.measure(page.body.get(), page.section.get());
         draftArticle.set(snapshotArticle());
     }
 
     private Article snapshotArticle() {
         Instant now = Instant.now();
-        String shown = byline.get().isBlank() ? reporter.name() : byline.get().strip();
+        String byline = page.byline.get();
+        String shown = byline.isBlank() ? reporter.name() : byline.strip();
         if (stored == null) {
             return new Article(
                     0, 0, Status.DRAFT, content(), shown, reporter, now, now, null, null, null, null, "", "");
@@ -322,27 +237,27 @@ public final class EditorViewModel {
     // Properties, for binding
 
     public StringProperty headlineProperty() {
-        return headline;
+        return page.headline;
     }
 
     public StringProperty subheadlineProperty() {
-        return subheadline;
+        return page.subheadline;
     }
 
     public StringProperty sectionProperty() {
-        return section;
+        return page.section;
     }
 
     public ObservableList<String> tags() {
-        return tags;
+        return page.tags;
     }
 
     public StringProperty bylineProperty() {
-        return byline;
+        return page.byline;
     }
 
     public StringProperty bodyProperty() {
-        return body;
+        return page.body;
     }
 
     public ObservableList<String> sections() {
@@ -358,11 +273,11 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyIntegerProperty targetSheetsProperty() {
-        return targetSheets.getReadOnlyProperty();
+        return meter.targetSheetsProperty();
     }
 
     public ReadOnlyObjectProperty<TextCounts> countsProperty() {
-        return counts.getReadOnlyProperty();
+        return meter.countsProperty();
     }
 
     public ReadOnlyBooleanProperty mayEditProperty() {
@@ -391,7 +306,7 @@ public final class EditorViewModel {
     }
 
     /** What the keeper saves, and what changes here when a save comes back. */
-    private final class OnThePage implements DraftKeeper.Page {
+    private final class ForTheKeeper implements DraftKeeper.Editor {
         @Override
         public ArticleContent content() {
             return EditorViewModel.this.content();
@@ -399,7 +314,7 @@ public final class EditorViewModel {
 
         @Override
         public String byline() {
-            return byline.get();
+            return page.byline.get();
         }
 
         @Override
@@ -415,19 +330,6 @@ public final class EditorViewModel {
         @Override
         public void reopen(long id, Consumer<Throwable> onFailure) {
             open(id, onFailure);
-        }
-    }
-
-    /** What find and replace search, and how a replace becomes one undo step. */
-    private final class InTheText implements FindReplace.Text {
-        @Override
-        public ArticleContent content() {
-            return EditorViewModel.this.content();
-        }
-
-        @Override
-        public void replaceAsOneStep(ArticleContent after) {
-            EditorViewModel.this.replaceAsOneStep(after);
         }
     }
 }

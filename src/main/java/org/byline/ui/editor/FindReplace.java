@@ -1,6 +1,7 @@
 package org.byline.ui.editor;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.byline.domain.ArticleContent;
 
@@ -10,21 +11,19 @@ import org.byline.domain.ArticleContent;
  * replace one step that one Ctrl+Z takes back.
  */
 public final class FindReplace {
-    /** The article being searched. */
-    interface Text {
-        ArticleContent content();
-
-        /** Puts {@code after} on screen as one undo step. */
-        void replaceAsOneStep(ArticleContent after);
-    }
-
-    private final Text text;
+    private final Supplier<ArticleContent> text;
+    private final Consumer<ArticleContent> replaceAsOneStep;
     private String query = "";
     private List<TextSearch.Match> matches = List.of();
     private int current = -1;
 
-    FindReplace(Text text) {
+    /**
+     * @param text the article being searched, as it is now
+     * @param replaceAsOneStep puts the text after a replace on screen as one undo step
+     */
+    FindReplace(Supplier<ArticleContent> text, Consumer<ArticleContent> replaceAsOneStep) {
         this.text = text;
+        this.replaceAsOneStep = replaceAsOneStep;
     }
 
     /**
@@ -35,7 +34,7 @@ public final class FindReplace {
      */
     public TextSearch.Match search(String query, boolean jump, Supplier<TextSearch.Match> caret) {
         this.query = query;
-        matches = TextSearch.find(text.content(), query);
+        matches = TextSearch.find(text.get(), query);
         if (matches.isEmpty()) {
             current = -1;
         } else if (jump || current < 0 || current >= matches.size()) {
@@ -71,7 +70,7 @@ public final class FindReplace {
         TextSearch.Match match = matches.get(current);
         replace(match, replacement);
         int at = match.start() + replacement.length();
-        matches = TextSearch.find(text.content(), query);
+        matches = TextSearch.find(text.get(), query);
         if (matches.isEmpty()) {
             current = -1;
             return null;
@@ -87,10 +86,10 @@ public final class FindReplace {
      * @return how many were replaced
      */
     public int replaceAll(String replacement) {
-        ArticleContent before = text.content();
+        ArticleContent before = text.get();
         int count = TextSearch.count(before, query);
         if (count > 0) {
-            text.replaceAsOneStep(before.withHeadline(TextSearch.replaceAll(before.headline(), query, replacement))
+            replaceAsOneStep.accept(before.withHeadline(TextSearch.replaceAll(before.headline(), query, replacement))
                     .withSubheadline(TextSearch.replaceAll(before.subheadline(), query, replacement))
                     .withBody(TextSearch.replaceAll(before.body(), query, replacement)));
         }
@@ -98,10 +97,10 @@ public final class FindReplace {
     }
 
     private void replace(TextSearch.Match match, String replacement) {
-        ArticleContent c = text.content();
+        ArticleContent c = text.get();
         String field = TextSearch.text(c, match.field());
         String changed = field.substring(0, match.start()) + replacement + field.substring(match.end());
-        text.replaceAsOneStep(
+        replaceAsOneStep.accept(
                 switch (match.field()) {
                     case "headline" -> c.withHeadline(changed);
                     case "subheadline" -> c.withSubheadline(changed);

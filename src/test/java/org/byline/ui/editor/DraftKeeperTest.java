@@ -40,8 +40,8 @@ class DraftKeeperTest {
     private DraftKeeper keeper;
     private final List<Article> saved = new ArrayList<>();
 
-    /** The page a view model would hold: what the keeper saves, and what it hears back. */
-    private static final class OnScreen implements DraftKeeper.Page {
+    /** What a view model would hold: what the keeper saves, and what it hears back. */
+    private static final class OnScreen implements DraftKeeper.Editor {
         ArticleContent content = ArticleContent.EMPTY;
         String byline = "홍길동";
         final List<Article> stored = new ArrayList<>();

@@ -14,17 +14,9 @@ class FindReplaceTest {
             new ArticleContent("구청 예산안 발표", "예산 10% 늘어", "사회", List.of(), "구청은 예산안을 냈다. 의회는 예산을 본다.");
 
     private final List<ArticleContent> steps = new ArrayList<>();
-    private final FindReplace find = new FindReplace(new FindReplace.Text() {
-        @Override
-        public ArticleContent content() {
-            return onScreen;
-        }
-
-        @Override
-        public void replaceAsOneStep(ArticleContent after) {
-            onScreen = after;
-            steps.add(after);
-        }
+    private final FindReplace find = new FindReplace(() -> onScreen, after -> {
+        onScreen = after;
+        steps.add(after);
     });
 
     private static TextSearch.Match caretAt(String field, int position) {
