@@ -1,10 +1,8 @@
 package org.byline.ui.editor;
 
-import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -17,7 +15,6 @@ import javafx.collections.ObservableList;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
-import org.byline.domain.Status;
 import org.byline.domain.TextCounts;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Drafting;
@@ -28,7 +25,7 @@ import org.byline.ui.fx.Tasks;
 /**
  * The article being written, as the editor pane and the status bar show it: which article is
  * open and what switching to another does. Its parts each do one thing: {@link Page} holds the
- * fields, {@link DraftKeeper} gets every change into the store (and keeps it when it cannot go
+ * fields, {@link OpenArticle} what the store has of the article, {@link DraftKeeper} gets every change into the store (and keeps it when it cannot go
  * there), {@link ArticleUndo} takes changes back, {@link FindReplace} searches and replaces,
  * {@link LengthMeter} counts.
  */
@@ -36,10 +33,6 @@ public final class EditorViewModel {
     private final Page page = new Page();
     private final ObservableList<String> sections = FXCollections.observableArrayList();
     private final ReadOnlyLongWrapper articleId = new ReadOnlyLongWrapper(0);
-    /** The article as last read from or written to the store (status, notes, embargo ...). */
-    private final ReadOnlyObjectWrapper<Article> storedArticle = new ReadOnlyObjectWrapper<>();
-    /** False when the article's state keeps this person from changing it (filed copy is the desk's). */
-    private final ReadOnlyBooleanWrapper mayEdit = new ReadOnlyBooleanWrapper(true);
     /** The article as it would be saved now: what the preview shows. */
     private final ReadOnlyObjectWrapper<Article> draftArticle = new ReadOnlyObjectWrapper<>();
 
@@ -51,10 +44,8 @@ public final class EditorViewModel {
     private final FindReplace find;
     private final LengthMeter meter;
 
-    private Article stored; // the newest version of the open article known here
+    private final OpenArticle current;
     private boolean loading; // true while fields are filled from the store, not typed
-    private Consumer<Article> onLeftEdited = a -> {};
-    private int savesThisVisit; // saves since the article was opened or reloaded
     private final ArticleUndo undo = new ArticleUndo(page);
 
     public EditorViewModel(
@@ -63,6 +54,7 @@ public final class EditorViewModel {
         this.workspace = workspace;
         this.tasks = tasks;
         this.reporter = reporter;
+        this.current = new OpenArticle(reporter);
         this.meter = new LengthMeter(preview);
         this.keeper = new DraftKeeper(drafting, workspace, tasks, messages, reporter, new ForTheKeeper());
         this.find = new FindReplace(this::content, undo::replaceAsOneStep);
@@ -151,20 +143,13 @@ public final class EditorViewModel {
      * after it was changed here: the desk keeps a revision of its edits then.
      */
     public void setOnLeftEdited(Consumer<Article> listener) {
-        this.onLeftEdited = listener;
+        current.setOnLeftEdited(listener);
     }
 
     /** The window closes: what was typed is saved, and leaving is reported as for a switch. */
     public void leave() {
         keeper.saveOrRescue();
-        leaving(0);
-    }
-
-    private void leaving(long next) {
-        if (stored != null && savesThisVisit > 0 && stored.id() != next) {
-            onLeftEdited.accept(stored);
-        }
-        savesThisVisit = 0;
+        current.leave();
     }
 
     // Reading
@@ -174,10 +159,7 @@ public final class EditorViewModel {
     }
 
     private void show(Article article) {
-        leaving(article == null ? 0 : article.id());
-        stored = article;
-        storedArticle.set(article);
-        mayEdit.set(Drafting.mayEdit(article, reporter));
+        current.show(article);
         keeper.follow(article);
         loading = true;
         try {
@@ -224,14 +206,7 @@ public final class EditorViewModel {
     }
 
     private Article snapshotArticle() {
-        Instant now = Instant.now();
-        String byline = page.byline.get();
-        String shown = byline.isBlank() ? reporter.name() : byline.strip();
-        if (stored == null) {
-            return new Article(
-                    0, 0, Status.DRAFT, content(), shown, reporter, now, now, null, null, null, null, "", "");
-        }
-        return stored.withContent(content()).withByline(shown);
+        return current.asTyped(content(), page.byline.get());
     }
 
     // Properties, for binding
@@ -281,7 +256,7 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyBooleanProperty mayEditProperty() {
-        return mayEdit.getReadOnlyProperty();
+        return current.mayEditProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {
@@ -289,7 +264,7 @@ public final class EditorViewModel {
     }
 
     public ReadOnlyObjectProperty<Article> storedArticleProperty() {
-        return storedArticle.getReadOnlyProperty();
+        return current.storedArticleProperty();
     }
 
     public ReadOnlyObjectProperty<Article> draftProperty() {
@@ -319,10 +294,7 @@ public final class EditorViewModel {
 
         @Override
         public void stored(Article saved) {
-            stored = saved;
-            storedArticle.set(saved);
-            mayEdit.set(Drafting.mayEdit(saved, reporter));
-            savesThisVisit++;
+            current.saved(saved);
             articleId.set(saved.id());
             draftArticle.set(snapshotArticle());
         }
