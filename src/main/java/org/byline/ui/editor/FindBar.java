@@ -1,6 +1,5 @@
 package org.byline.ui.editor;
 
-import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -36,14 +35,12 @@ final class FindBar extends VBox {
     private final TextField replacement = new TextField();
     private final Label count = new Label();
     private final HBox replaceRow;
-    private final EditorViewModel vm;
+    private final FindReplace find;
     private final Messages m;
     private final Fields fields;
-    private List<TextSearch.Match> matches = List.of();
-    private int current = -1;
 
     FindBar(EditorViewModel vm, Messages m, Fields fields) {
-        this.vm = vm;
+        this.find = vm.findReplace();
         this.m = m;
         this.fields = fields;
         setId("findBar");
@@ -122,8 +119,7 @@ final class FindBar extends VBox {
 
     private void close() {
         setVisible(false);
-        TextSearch.Match at = current >= 0 && current < matches.size() ? matches.get(current) : null;
-        fields.focus(at);
+        fields.focus(find.current());
     }
 
     private void refreshIfOpen() {
@@ -134,62 +130,50 @@ final class FindBar extends VBox {
 
     /** Counts the matches again; {@code jump} moves to the first one after the caret. */
     private void search(boolean jump) {
-        matches = TextSearch.find(vm.content(), query.getText());
-        if (matches.isEmpty()) {
-            current = -1;
-        } else if (jump || current < 0 || current >= matches.size()) {
-            TextSearch.Match caret = fields.caret();
-            current = TextSearch.nextFrom(matches, caret.field(), caret.start());
-            fields.show(matches.get(current));
-        }
-        showCount();
+        show(find.search(query.getText(), jump, fields::caret));
     }
 
     private void step(int direction) {
-        if (matches.isEmpty()) {
-            return;
+        TextSearch.Match match = find.step(direction);
+        if (match != null) {
+            show(match);
         }
-        current = Math.floorMod(current + direction, matches.size());
-        fields.show(matches.get(current));
-        showCount();
     }
 
     private void replaceCurrent() {
-        if (matches.isEmpty() || !fields.editable()) {
+        if (find.count() == 0 || !fields.editable()) {
             return;
         }
-        TextSearch.Match match = matches.get(current);
-        vm.replace(match, replacement.getText());
-        int at = match.start() + replacement.getText().length();
-        matches = TextSearch.find(vm.content(), query.getText());
-        if (matches.isEmpty()) {
-            current = -1;
-        } else {
-            current = TextSearch.nextFrom(matches, match.field(), at);
-            fields.show(matches.get(current));
-        }
-        showCount();
+        show(find.replaceCurrent(replacement.getText()));
     }
 
     private void replaceEverywhere() {
         if (!fields.editable()) {
             return;
         }
-        int replaced = vm.replaceAll(query.getText(), replacement.getText());
+        int replaced = find.replaceAll(replacement.getText());
         search(false);
         count.setText(m.get("editor.find.replaced", replaced));
+    }
+
+    /** Selects {@code match} in its field, when there is one, and says where the bar is. */
+    private void show(TextSearch.Match match) {
+        if (match != null) {
+            fields.show(match);
+        }
+        showCount();
     }
 
     private void showCount() {
         count.pseudoClassStateChanged(
                 PseudoClass.getPseudoClass("none"),
-                matches.isEmpty() && !query.getText().isEmpty());
+                find.count() == 0 && !query.getText().isEmpty());
         if (query.getText().isEmpty()) {
             count.setText("");
-        } else if (matches.isEmpty()) {
+        } else if (find.count() == 0) {
             count.setText(m.get("editor.find.none"));
         } else {
-            count.setText(m.get("editor.find.count", current + 1, matches.size()));
+            count.setText(m.get("editor.find.count", find.position(), find.count()));
         }
     }
 

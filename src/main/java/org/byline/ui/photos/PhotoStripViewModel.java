@@ -67,7 +67,7 @@ public final class PhotoStripViewModel {
     private PhotoDetails typedDetails;
 
     public PhotoStripViewModel(
-            Photos photos, Tasks tasks, Messages messages, ArticleSource article, LongProperty openArticle) {
+            Photos photos, Tasks tasks, Messages messages, ArticleSource article, ReadOnlyLongProperty openArticle) {
         this.photos = photos;
         this.tasks = tasks;
         this.messages = messages;
