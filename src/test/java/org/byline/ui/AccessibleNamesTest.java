@@ -32,7 +32,7 @@ class AccessibleNamesTest {
     @Test
     void everyControlInTheMainAndSettingsWindows_hasAnAccessibleName() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "접근성");
+            byline.editor().typeHeadline("접근성");
             assertThat(unnamed()).isEmpty();
             // the find and replace bar, and each tab beside the preview
             byline.robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);

@@ -61,7 +61,7 @@ class CrashRecoveryTest {
             assertThat(article.content().body()).startsWith("첫 문단은 저장된 뒤에 프로세스가 죽는다.");
         }
         try (RunningByline again = RunningByline.open(dir)) {
-            RunningByline.waitUntil(() -> "정전에도 살아남은 기사".equals(again.text("#headline")));
+            RunningByline.waitUntil(() -> "정전에도 살아남은 기사".equals(again.editor().headline()));
         }
     }
 }

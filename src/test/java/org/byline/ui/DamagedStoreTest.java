@@ -41,7 +41,7 @@ class DamagedStoreTest {
             assertThat(pane.getContentText()).contains("손상").contains("byline-backup-");
             byline.robot.clickOn("#restoreBackup");
             waitUntil(() -> byline.robot.lookup("#headline").tryQuery().isPresent());
-            waitUntil(() -> "백업된 기사".equals(byline.text("#headline")));
+            waitUntil(() -> "백업된 기사".equals(byline.editor().headline()));
         }
     }
 }

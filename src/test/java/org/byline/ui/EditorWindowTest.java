@@ -23,32 +23,35 @@ class EditorWindowTest {
     @Test
     void koreanTypedIntoTheEditor_appearsInThePreview_andIsThereAfterARestart() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "구청장, 골목상권 현장 점검");
-            byline.type("#body", "영등포구청장이 27일 골목시장을 찾았다.");
+            byline.editor().typeHeadline("구청장, 골목상권 현장 점검");
+            byline.editor().typeBody("영등포구청장이 27일 골목시장을 찾았다.");
             byline.robot.type(KeyCode.ENTER, KeyCode.ENTER);
             byline.robot.write("상인들은 “손님이 늘었다”고 말했다.");
 
-            waitUntil(() -> "구청장, 골목상권 현장 점검".equals(byline.previewText("headline")));
-            waitUntil(() -> byline.previewText("body").contains("손님이 늘었다"));
-            String firstParagraph = byline.fromPreview(doc ->
-                    doc.getElementById("body").getElementsByTagName("p").item(0).getTextContent());
+            waitUntil(() -> "구청장, 골목상권 현장 점검".equals(byline.preview().text("headline")));
+            waitUntil(() -> byline.preview().text("body").contains("손님이 늘었다"));
+            String firstParagraph = byline.preview()
+                    .read(doc -> doc.getElementById("body")
+                            .getElementsByTagName("p")
+                            .item(0)
+                            .getTextContent());
             assertThat(firstParagraph).isEqualTo("[TV서울=홍길동 기자] 영등포구청장이 27일 골목시장을 찾았다.");
-            assertThat(byline.previewText("body")).contains("“손님이 늘었다”");
+            assertThat(byline.preview().text("body")).contains("“손님이 늘었다”");
             assertThat(byline.windowTitle()).isEqualTo("바이라인 — 구청장, 골목상권 현장 점검");
 
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
             assertThat(byline.text("#counts")).contains("원고지");
 
             // further typing patches the page in place: same document, so the reader's scroll position stays
-            Object page = byline.fromPreview(doc -> doc);
+            Object page = byline.preview().read(doc -> doc);
             byline.robot.write(" 끝.");
-            waitUntil(() -> byline.previewText("body").contains("말했다. 끝."));
+            waitUntil(() -> byline.preview().text("body").contains("말했다. 끝."));
             assertThat(byline.<Object>fromPreview(doc -> doc)).isSameAs(page);
         }
 
         try (RunningByline again = RunningByline.open(dir)) {
-            waitUntil(() -> "구청장, 골목상권 현장 점검".equals(again.text("#headline")));
-            assertThat(again.text("#body")).isEqualTo("영등포구청장이 27일 골목시장을 찾았다.\n\n상인들은 “손님이 늘었다”고 말했다. 끝.");
+            waitUntil(() -> "구청장, 골목상권 현장 점검".equals(again.editor().headline()));
+            assertThat(again.editor().body()).isEqualTo("영등포구청장이 27일 골목시장을 찾았다.\n\n상인들은 “손님이 늘었다”고 말했다. 끝.");
             TableView<?> queue = again.node("#queue");
             waitUntil(() -> queue.getItems().size() == 1 && queue.getItems().get(0) != null);
         }
@@ -57,15 +60,16 @@ class EditorWindowTest {
     @Test
     void markupTypedByAReporter_isShownAsText_neverRun() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "<b>굵게</b>");
-            byline.type("#body", "<script>document.title='x'</script><img src=x onerror=alert(1)>");
-            waitUntil(() -> "<b>굵게</b>".equals(byline.previewText("headline")));
-            waitUntil(() -> byline.previewText("body").contains("<img src=x onerror=alert(1)>"));
-            int scripts =
-                    byline.fromPreview(doc -> doc.getElementsByTagName("script").getLength());
+            byline.editor().typeHeadline("<b>굵게</b>");
+            byline.editor().typeBody("<script>document.title='x'</script><img src=x onerror=alert(1)>");
+            waitUntil(() -> "<b>굵게</b>".equals(byline.preview().text("headline")));
+            waitUntil(() -> byline.preview().text("body").contains("<img src=x onerror=alert(1)>"));
+            int scripts = byline.preview()
+                    .read(doc -> doc.getElementsByTagName("script").getLength());
             int images =
-                    byline.fromPreview(doc -> doc.getElementsByTagName("img").getLength());
-            int bold = byline.fromPreview(doc -> doc.getElementsByTagName("b").getLength());
+                    byline.preview().read(doc -> doc.getElementsByTagName("img").getLength());
+            int bold =
+                    byline.preview().read(doc -> doc.getElementsByTagName("b").getLength());
             assertThat(scripts).isZero();
             assertThat(images).isZero();
             assertThat(bold).isZero();
@@ -85,18 +89,18 @@ class EditorWindowTest {
             id = a.id();
         }
         try (RunningByline byline = RunningByline.open(dir)) {
-            waitUntil(() -> "원래 제목".equals(byline.text("#headline")));
+            waitUntil(() -> "원래 제목".equals(byline.editor().headline()));
             // another Byline process on the same store saves first
             try (Context other = new Context(dir, Locale.KOREAN)) {
                 Article theirs = other.drafting().open(id);
                 other.drafting().save(id, theirs.version(), theirs.content().withHeadline("데스크가 고친 제목"));
             }
-            byline.type("#body", " 내가 덧붙인 문장");
+            byline.editor().typeBody(" 내가 덧붙인 문장");
             waitUntil(() -> byline.<Node>node("#conflictBanner").isVisible());
-            assertThat(byline.text("#body")).isEqualTo("원래 본문 내가 덧붙인 문장");
+            assertThat(byline.editor().body()).isEqualTo("원래 본문 내가 덧붙인 문장");
 
             byline.robot.clickOn("#keepCopy");
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.drafting().open(id).content().headline()).isEqualTo("데스크가 고친 제목");
@@ -112,10 +116,10 @@ class EditorWindowTest {
             c.settings().set("manuscript.sheet", "150", null);
             c.settings().set("manuscript.target.사회", "1", null);
         })) {
-            byline.type("#headline", "목표 매수");
+            byline.editor().typeHeadline("목표 매수");
             byline.robot.interact(
                     () -> byline.<ComboBox<String>>node("#section").setValue("사회"));
-            byline.type("#body", "가".repeat(100));
+            byline.editor().typeBody("가".repeat(100));
             // the section's target is read off the FX thread, so it may follow the count by a moment
             String expected = "공백 포함 100자 · 공백 제외 100자 · 150자 원고지 0.7매 / 목표 1매";
             waitUntil(() -> byline.text("#counts").equals(expected));
@@ -140,18 +144,18 @@ class EditorWindowTest {
     @Test
     void aJointBylineTypedInTheEditor_leadsThePage_andIsKept() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "공동 취재");
-            byline.type("#body", "구청이 예산안을 확정했다.");
+            byline.editor().typeHeadline("공동 취재");
+            byline.editor().typeBody("구청이 예산안을 확정했다.");
             assertThat(byline.text("#byline")).isEqualTo("홍길동");
             byline.robot.doubleClickOn("#byline").eraseText(3).write("홍길동, 김철수");
 
-            waitUntil(() -> byline.previewText("body").startsWith("[TV서울=홍길동·김철수 기자]"));
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            waitUntil(() -> byline.preview().text("body").startsWith("[TV서울=홍길동·김철수 기자]"));
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
         }
         try (RunningByline again = RunningByline.open(dir)) {
             waitUntil(() -> "홍길동, 김철수".equals(again.text("#byline")));
-            waitUntil(() -> again.previewText("body") != null
-                    && again.previewText("body").startsWith("[TV서울=홍길동·김철수 기자]"));
+            waitUntil(() -> again.preview().text("body") != null
+                    && again.preview().text("body").startsWith("[TV서울=홍길동·김철수 기자]"));
         }
     }
 }

@@ -18,15 +18,15 @@ class ErrorReportTest {
     @Test
     void anUnexpectedFailure_showsACopyableReport_andIsLogged_andTheTextStays() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "쓰던 제목");
+            byline.editor().typeHeadline("쓰던 제목");
             Platform.runLater(() -> {
                 throw new IllegalStateException("시험으로 일으킨 오류");
             });
             waitUntil(() -> byline.robot.lookup("#errorReport").tryQuery().isPresent());
             TextArea report = byline.node("#errorReport");
             assertThat(report.getText()).contains("IllegalStateException").contains("시험으로 일으킨 오류");
-            assertThat(byline.text("#headline")).isEqualTo("쓰던 제목");
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            assertThat(byline.editor().headline()).isEqualTo("쓰던 제목");
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
             byline.robot.type(KeyCode.ESCAPE);
         }
         Path log = dir.resolve("logs/byline-0.log");

@@ -21,27 +21,27 @@ class FindUndoAndKeysTest {
     @Test
     void ctrlZ_takesBackTheLastChangeWhereverItWas_andCtrlY_bringsItBack() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "headline");
-            byline.type("#body", "one two three");
+            byline.editor().typeHeadline("headline");
+            byline.editor().typeBody("one two three");
 
             byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-            assertThat(byline.text("#body")).isEqualTo("one two ");
+            assertThat(byline.editor().body()).isEqualTo("one two ");
             byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
             byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-            assertThat(byline.text("#body")).isEmpty();
+            assertThat(byline.editor().body()).isEmpty();
             // the next undo reaches into the headline, though the caret is in the body
             byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-            assertThat(byline.text("#headline")).isEmpty();
+            assertThat(byline.editor().headline()).isEmpty();
             assertThat(byline.robot.lookup("#headline").query().isFocused()).isTrue();
 
             byline.robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
             byline.robot
                     .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
                     .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
-            assertThat(byline.text("#headline")).isEqualTo("headline");
-            assertThat(byline.text("#body")).isEqualTo("one ");
+            assertThat(byline.editor().headline()).isEqualTo("headline");
+            assertThat(byline.editor().body()).isEqualTo("one ");
             // what undo put back is saved like anything typed
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             assertThat(c.search().find("headline")).hasSize(1);
@@ -56,8 +56,8 @@ class FindUndoAndKeysTest {
     @Test
     void ctrlH_replacesEveryMatch_inOneStep_thatOneUndoTakesBack() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "Gangnam budget");
-            byline.type("#body", "The budget grew.");
+            byline.editor().typeHeadline("Gangnam budget");
+            byline.editor().typeBody("The budget grew.");
             byline.robot.type(KeyCode.ENTER, KeyCode.ENTER);
             byline.robot.write("BUDGET talks end.");
 
@@ -71,14 +71,14 @@ class FindUndoAndKeysTest {
 
             byline.robot.clickOn("#replaceText").write("plan");
             byline.robot.clickOn("#replaceAll");
-            assertThat(byline.text("#headline")).isEqualTo("Gangnam plan");
-            assertThat(byline.text("#body")).isEqualTo("The plan grew.\n\nplan talks end.");
+            assertThat(byline.editor().headline()).isEqualTo("Gangnam plan");
+            assertThat(byline.editor().body()).isEqualTo("The plan grew.\n\nplan talks end.");
             assertThat(byline.text("#findCount")).isEqualTo("3곳을 바꿨습니다");
-            waitUntil(() -> byline.previewText("headline").equals("Gangnam plan"));
+            waitUntil(() -> byline.preview().text("headline").equals("Gangnam plan"));
 
             byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-            assertThat(byline.text("#headline")).isEqualTo("Gangnam budget");
-            assertThat(byline.text("#body")).isEqualTo("The budget grew.\n\nBUDGET talks end.");
+            assertThat(byline.editor().headline()).isEqualTo("Gangnam budget");
+            assertThat(byline.editor().body()).isEqualTo("The budget grew.\n\nBUDGET talks end.");
 
             // Esc closes the bar and puts the caret back in the text
             byline.robot.clickOn("#findText").type(KeyCode.ESCAPE);
@@ -89,13 +89,13 @@ class FindUndoAndKeysTest {
     @Test
     void findingNothing_saysSo_andReplacesNothing() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#body", "some text");
+            byline.editor().typeBody("some text");
             byline.robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
             byline.robot.write("absent");
             waitUntil(() -> byline.text("#findCount").equals("없음"));
             byline.robot.clickOn("#replaceText").write("x");
             byline.robot.clickOn("#replaceAll");
-            assertThat(byline.text("#body")).isEqualTo("some text");
+            assertThat(byline.editor().body()).isEqualTo("some text");
             assertThat(byline.text("#findCount")).isEqualTo("0곳을 바꿨습니다");
         }
     }
@@ -103,10 +103,10 @@ class FindUndoAndKeysTest {
     @Test
     void keys_saveNow_showTheStylePanelAndThePage_andFileTheArticle() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "keys");
-            byline.type("#body", "text");
+            byline.editor().typeHeadline("keys");
+            byline.editor().typeBody("text");
             byline.robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
 
             TabPane tabs = byline.node("#previewTabs");
             byline.robot.type(KeyCode.F7);

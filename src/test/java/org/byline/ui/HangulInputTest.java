@@ -72,19 +72,19 @@ class HangulInputTest {
                 compose(byline, "#body", "한", "글", "입", "력", " ");
             }
 
-            assertThat(byline.text("#headline")).isEqualTo("한글 입력");
-            assertThat(byline.text("#body")).isEqualTo("한글입력 한글입력 한글입력 ");
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
-            waitUntil(() -> "한글 입력".equals(byline.previewText("headline")));
-            assertThat(byline.previewText("body"))
+            assertThat(byline.editor().headline()).isEqualTo("한글 입력");
+            assertThat(byline.editor().body()).isEqualTo("한글입력 한글입력 한글입력 ");
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
+            waitUntil(() -> "한글 입력".equals(byline.preview().text("headline")));
+            assertThat(byline.preview().text("body"))
                     .contains("한글입력 한글입력 한글입력")
                     .doesNotContain("ㅎ")
                     .doesNotContain("한한");
 
             // undo takes back the last word whole: never a half-composed syllable
             byline.robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-            assertThat(byline.text("#body")).isEqualTo("한글입력 한글입력 ");
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            assertThat(byline.editor().body()).isEqualTo("한글입력 한글입력 ");
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             long id = c.search().find("한글").get(0).id();
@@ -97,7 +97,7 @@ class HangulInputTest {
     void syllableBySyllableTyping_reachesTheStoreExactly() throws Exception {
         String text = "영등포구청장이 27일 골목시장을 찾아 “상인들 목소리를 듣겠다”고 말했다.";
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "음절 입력");
+            byline.editor().typeHeadline("음절 입력");
             byline.robot.clickOn("#body");
             for (int i = 0; i < text.length(); i++) {
                 byline.robot.write(text.charAt(i));
@@ -105,8 +105,8 @@ class HangulInputTest {
                     Thread.sleep(650); // let an autosave land between two syllables
                 }
             }
-            assertThat(byline.text("#body")).isEqualTo(text);
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            assertThat(byline.editor().body()).isEqualTo(text);
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
             long id = c.search().find("음절").get(0).id();

@@ -38,7 +38,7 @@ class HistoryTabTest {
             id = a.id();
         }
         try (RunningByline byline = RunningByline.open(dir)) {
-            waitUntil(() -> byline.text("#body").startsWith("구청장은 28일"));
+            waitUntil(() -> byline.editor().body().startsWith("구청장은 28일"));
             byline.robot.clickOn("#historyTab");
             ListView<Object> history = byline.node("#history");
             ListView<Revision> revisions = byline.node("#revisions");
@@ -54,11 +54,11 @@ class HistoryTabTest {
             assertThat(removed).containsExactly("이", "7");
             assertThat(added).containsExactly("은", "8");
 
-            byline.type("#body", " 덧붙임");
+            byline.editor().typeBody(" 덧붙임");
             WaitForAsyncUtils.asyncFx(() -> revisions.getSelectionModel().clearAndSelect(1))
                     .get(); // copy 1, the first text
             byline.robot.clickOn("#restoreRevision");
-            waitUntil(() -> byline.text("#body").startsWith("구청장이 27일"));
+            waitUntil(() -> byline.editor().body().startsWith("구청장이 27일"));
             waitUntil(() -> revisions.getItems().size() == 4);
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {

@@ -49,7 +49,7 @@ class ImportDropTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             drop(byline.node("#queue"), List.of(release, junk));
 
-            waitUntil(() -> "영등포구, 야간 도서관 연다".equals(byline.text("#headline")));
+            waitUntil(() -> "영등포구, 야간 도서관 연다".equals(byline.editor().headline()));
             waitUntil(() -> byline.text("#importProblem").contains("junk.bin"));
             TableView<ArticleSummary> queue = byline.node("#queue");
             waitUntil(() -> queue.getSelectionModel().getSelectedItem() != null

@@ -22,13 +22,13 @@ class PasteTest {
                     <p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal><b>“둘째 문단”</b>이다.\u200b</p>""", "첫 문단이다.\n\n“둘째 문단”이다.");
             byline.robot.clickOn("#body");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-            waitUntil(() -> "첫 문단이다.\n\n“둘째 문단”이다.".equals(byline.text("#body")));
-            waitUntil(() -> byline.previewText("body").contains("“둘째 문단”이다."));
+            waitUntil(() -> "첫 문단이다.\n\n“둘째 문단”이다.".equals(byline.editor().body()));
+            waitUntil(() -> byline.preview().text("body").contains("“둘째 문단”이다."));
 
             clipboard(null, "구청장\n기자회견");
             byline.robot.clickOn("#headline");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-            waitUntil(() -> "구청장 기자회견".equals(byline.text("#headline")));
+            waitUntil(() -> "구청장 기자회견".equals(byline.editor().headline()));
         }
     }
 

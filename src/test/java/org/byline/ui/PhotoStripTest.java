@@ -58,12 +58,13 @@ class PhotoStripTest {
             byline.photos().describe(1, "시장 상인들이 손님을 맞고 있다", "사진=한빛구청");
             byline.robot.type(KeyCode.ENTER);
             waitUntil(() -> "(사진=한빛구청)"
-                    .equals(byline.fromPreview(doc -> ((Element) doc.getElementById("lead-photo")
-                                    .getElementsByTagName("figcaption")
-                                    .item(0))
-                            .getElementsByTagName("span")
-                            .item(1)
-                            .getTextContent())));
+                    .equals(byline.preview()
+                            .read(doc -> ((Element) doc.getElementById("lead-photo")
+                                            .getElementsByTagName("figcaption")
+                                            .item(0))
+                                    .getElementsByTagName("span")
+                                    .item(1)
+                                    .getTextContent())));
 
             paste(byline, broken);
             waitUntil(() -> byline.photos().problem().contains("broken.jpg"));

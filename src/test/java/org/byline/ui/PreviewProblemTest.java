@@ -45,12 +45,12 @@ class PreviewProblemTest {
             }
         }
         try (RunningByline byline = RunningByline.open(dir)) {
-            waitUntil(() -> byline.previewText("previewProblem") != null);
-            assertThat(byline.previewText("previewProblem"))
+            waitUntil(() -> byline.preview().text("previewProblem") != null);
+            assertThat(byline.preview().text("previewProblem"))
                     .startsWith("미리보기를 만들지 못했습니다")
                     .contains("원본");
-            byline.type("#body", " 계속 쓴다");
-            waitUntil(() -> byline.text("#saveState").startsWith("저장됨"));
+            byline.editor().typeBody(" 계속 쓴다");
+            waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
         }
     }
 }

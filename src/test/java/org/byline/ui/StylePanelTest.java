@@ -18,8 +18,8 @@ class StylePanelTest {
     @Test
     void findingsFollowTheTyping_andClickingOneSelectsItsTextInTheBody() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "구청 예산 발표");
-            byline.type("#body", "구청은 예산을 발표하였다. 총액은 12000원이다.");
+            byline.editor().typeHeadline("구청 예산 발표");
+            byline.editor().typeBody("구청은 예산을 발표하였다. 총액은 12000원이다.");
             byline.robot.clickOn("#styleTab");
             ListView<Finding> findings = byline.node("#findings");
             waitUntil(() -> findings.getItems().size() == 2);
