@@ -2,7 +2,7 @@ package org.byline.bench;
 
 /**
  * How a window started in a child JVM for the startup benchmark says that it is on screen: with
- * the system property set, it prints SHOWN on stdout, which {@link Bench} waits for, and ends.
+ * the system property set, it prints SHOWN on stdout, which {@link StartupBench} waits for, and ends.
  */
 public final class WindowShown {
     /** Set to true in the child JVM: the window reports once shown, then the JVM halts. */
