@@ -69,18 +69,13 @@ public final class ManuscriptSettings {
     void set(String key, String typed) {
         String value = typed == null ? "" : typed.strip();
         if (key.equals(SHEET)) {
-            if (!value.isEmpty() && !value.equals("200") && !value.equals("150")) {
-                throw new NewsroomException("error.badSheetSize", value);
-            }
+            check(key, value);
         } else if (key.startsWith(TARGET)) {
             String section = key.substring(TARGET.length());
             if (!sectionNames().contains(section)) {
                 throw new NewsroomException("error.noSectionForTarget", section, String.join(", ", sectionNames()));
             }
-            int target = parse(value);
-            if (!value.isEmpty() && (target < 1 || target > MAX_TARGET)) {
-                throw new NewsroomException("error.badTarget", key, value);
-            }
+            check(key, value);
         } else {
             throw new NewsroomException("error.unknownSetting", key, String.join(", ", keys()));
         }
@@ -88,6 +83,23 @@ public final class ManuscriptSettings {
             settings.remove(key);
         } else {
             settings.put(key, value);
+        }
+    }
+
+    /**
+     * What {@link #set} refuses in a value (the sheet's size, a target's range), asked without
+     * changing anything; whether a target's section exists is {@link #set}'s to say.
+     */
+    static void check(String key, String typed) {
+        String value = typed == null ? "" : typed.strip();
+        if (key.equals(SHEET) && !value.isEmpty() && !value.equals("200") && !value.equals("150")) {
+            throw new NewsroomException("error.badSheetSize", value);
+        }
+        if (key.startsWith(TARGET) && !value.isEmpty()) {
+            int target = parse(value);
+            if (target < 1 || target > MAX_TARGET) {
+                throw new NewsroomException("error.badTarget", key, value);
+            }
         }
     }
 

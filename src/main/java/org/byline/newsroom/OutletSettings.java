@@ -46,18 +46,24 @@ public final class OutletSettings {
         return values;
     }
 
-    /** Only through {@link Settings#set}, which knows who may change settings. */
-    void set(String key, String typed) {
+    /** What {@link #set} refuses in a value, asked without changing anything (the window, as one types). */
+    static void check(String key, String typed) {
         String value = typed == null ? "" : typed.strip();
-        if (!KEYS.contains(key)) {
-            throw new NewsroomException("error.unknownSetting", key, String.join(", ", KEYS));
-        }
         if (key.equals(LEAD_STYLE) && !value.isBlank() && Outlet.LeadStyle.fromCode(value) == null) {
             throw new NewsroomException("error.badLeadStyle", value);
         }
         if (key.equals(SITE) && !value.isBlank() && !value.matches("https?://\\S+")) {
             throw new NewsroomException("error.badSiteAddress", value);
         }
+    }
+
+    /** Only through {@link Settings#set}, which knows who may change settings. */
+    void set(String key, String typed) {
+        String value = typed == null ? "" : typed.strip();
+        if (!KEYS.contains(key)) {
+            throw new NewsroomException("error.unknownSetting", key, String.join(", ", KEYS));
+        }
+        check(key, value);
         if (value.isBlank()) {
             settings.remove(key);
         } else {

@@ -35,6 +35,14 @@ public final class PhotoSettings {
         return values;
     }
 
+    /** What {@link #set} refuses in a value, asked without changing anything (the window, as one types). */
+    static void check(String key, String typed) {
+        String value = typed == null ? "" : typed.strip();
+        if (!value.isBlank() && positive(value) == null) {
+            throw new NewsroomException("error.settingNotPositive", key, value);
+        }
+    }
+
     /** Only through {@link Settings#set}, which knows who may change settings. */
     void set(String key, String typed) {
         String value = typed == null ? "" : typed.strip();
@@ -45,9 +53,7 @@ public final class PhotoSettings {
             settings.remove(key);
             return;
         }
-        if (positive(value) == null) {
-            throw new NewsroomException("error.settingNotPositive", key, value);
-        }
+        check(key, value);
         settings.put(key, value);
     }
 

@@ -40,6 +40,20 @@ public final class Settings {
     }
 
     /**
+     * Throws what {@link #set} would refuse in this value, and changes nothing: the settings
+     * window says it at the field as one types. Who may change settings is {@link #set}'s to say.
+     */
+    public static void check(String key, String value) {
+        if (OutletSettings.KEYS.contains(key)) {
+            OutletSettings.check(key, value);
+        } else if (PhotoSettings.KEYS.contains(key)) {
+            PhotoSettings.check(key, value);
+        } else if (key.startsWith("manuscript.")) {
+            ManuscriptSettings.check(key, value);
+        }
+    }
+
+    /**
      * Changes one setting. Once the store has an admin, only an admin may.
      *
      * @param by who changes it; may be null while the store has no admin
