@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.byline.app.Context;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.ArticleSummary;
 import org.byline.domain.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 class DeskQueueTest {
     @TempDir
@@ -57,8 +57,12 @@ class DeskQueueTest {
             waitUntil(() -> "1건".equals(byline.text("#queueCount")));
             byline.robot.doubleClickOn("#queueSearch").eraseText(2);
             waitUntil(() -> "2건".equals(byline.text("#queueCount")));
+            // the reporter box narrows its list as one types; Enter takes the first one left
+            byline.robot.clickOn("#reporterFilter").write("김");
+            waitUntil(() -> Overlays.openListCells().equals(List.of("김철수")));
+            byline.robot.type(KeyCode.ENTER);
             ComboBox<String> reporter = byline.node("#reporterFilter");
-            WaitForAsyncUtils.asyncFx(() -> reporter.setValue("김철수")).get();
+            waitUntil(() -> "김철수".equals(reporter.getValue()));
             waitUntil(() -> "1건".equals(byline.text("#queueCount"))
                     && queue.getItems().get(0) != null
                     && queue.getItems().get(0).headline().equals("시장 상인회 간담회"));
