@@ -57,12 +57,21 @@ class DeskQueueTest {
             waitUntil(() -> "1건".equals(byline.text("#queueCount")));
             byline.robot.doubleClickOn("#queueSearch").eraseText(2);
             waitUntil(() -> "2건".equals(byline.text("#queueCount")));
-            // the reporter box narrows its list as one types; Enter takes the first one left
+            // the reporter box narrows its list as one types; Escape leaves it as it was
+            ComboBox<String> reporter = byline.node("#reporterFilter");
+            byline.robot.clickOn("#reporterFilter").write("김");
+            waitUntil(() -> Overlays.openListCells().equals(List.of("김철수")));
+            byline.robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> Overlays.openListCells().isEmpty());
+            assertThat(reporter.getValue()).isNull();
+            assertThat(reporter.getButtonCell().getText()).isEqualTo("전체 기자");
+            assertThat(byline.text("#queueCount")).isEqualTo("2건");
+            // and Enter takes the first one left
             byline.robot.clickOn("#reporterFilter").write("김");
             waitUntil(() -> Overlays.openListCells().equals(List.of("김철수")));
             byline.robot.type(KeyCode.ENTER);
-            ComboBox<String> reporter = byline.node("#reporterFilter");
             waitUntil(() -> "김철수".equals(reporter.getValue()));
+            assertThat(reporter.getButtonCell().getText()).isEqualTo("김철수");
             waitUntil(() -> "1건".equals(byline.text("#queueCount"))
                     && queue.getItems().get(0) != null
                     && queue.getItems().get(0).headline().equals("시장 상인회 간담회"));

@@ -96,9 +96,9 @@ public final class QueueView extends VBox {
             section.getItems().setAll((String) null);
             section.getItems().addAll(vm.sections());
         });
-        // while the list is narrowed "all" is not in it, and the box shows its prompt instead: the same words
+        // while the list is narrowed "all" is not in it: the prompt and the button cell still name it
         section.setPromptText(m.get("queue.allSections"));
-        section.setButtonCell(new NamedCell<>(s -> s == null ? m.get("queue.allSections") : s));
+        section.setButtonCell(SearchFields.valueCell(section, s -> s == null ? m.get("queue.allSections") : s));
         section.setCellFactory(l -> new NamedCell<>(s -> s == null ? m.get("queue.allSections") : s));
         section.valueProperty().bindBidirectional(vm.sectionFilterProperty());
 
@@ -128,7 +128,7 @@ public final class QueueView extends VBox {
             reporter.getItems().addAll(vm.reporters());
         });
         reporter.setPromptText(m.get("queue.allReporters"));
-        reporter.setButtonCell(new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
+        reporter.setButtonCell(SearchFields.valueCell(reporter, r -> r == null ? m.get("queue.allReporters") : r));
         reporter.setCellFactory(l -> new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
         reporter.valueProperty().bindBidirectional(vm.reporterFilterProperty());
         Button export = new Button(m.get("export.action"));
