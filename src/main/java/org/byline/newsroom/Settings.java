@@ -40,6 +40,14 @@ public final class Settings {
     }
 
     /**
+     * Throws what {@link #set} would refuse in this value, and changes nothing: the settings
+     * window says it at the field as one types. Who may change settings is {@link #set}'s to say.
+     */
+    public void check(String key, String value) {
+        checked(key, value);
+    }
+
+    /**
      * Changes one setting. Once the store has an admin, only an admin may.
      *
      * @param by who changes it; may be null while the store has no admin

@@ -132,7 +132,7 @@ public final class Sites {
     }
 
     /** An absolute http(s) address the HTTP client will take, port 1 to 65535; plain HTTP only to this machine. */
-    static String checkedUrl(String url) {
+    public static String checkedUrl(String url) {
         String given = url == null ? "" : url.strip();
         URI uri;
         try {

@@ -25,6 +25,16 @@ public final class Staff {
         return add(name, email, Role.REPORTER, null, null);
     }
 
+    /** Throws what {@link #add} would refuse in this name, without adding anyone (the window, as one types). */
+    public static void checkName(String name) {
+        ProfileFields.name(name);
+    }
+
+    /** Throws what {@link #add} would refuse in this e-mail; an empty one is none, and allowed. */
+    public static void checkEmail(String email) {
+        ProfileFields.email(email);
+    }
+
     /**
      * Adds a profile. Desk and admin profiles need a password of at least eight characters;
      * reporters have none. The name and e-mail must pass {@link ProfileFields}; a name that reads

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.byline.app.Context;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.ArticleSummary;
 import org.byline.domain.Person;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 class DeskQueueTest {
     @TempDir
@@ -57,8 +57,21 @@ class DeskQueueTest {
             waitUntil(() -> "1건".equals(byline.queue().count()));
             byline.robot.doubleClickOn("#queueSearch").eraseText(2);
             waitUntil(() -> "2건".equals(byline.queue().count()));
+            // the reporter box narrows its list as one types; Escape leaves it as it was
             ComboBox<String> reporter = byline.node("#reporterFilter");
-            WaitForAsyncUtils.asyncFx(() -> reporter.setValue("김철수")).get();
+            byline.robot.clickOn("#reporterFilter").write("김");
+            waitUntil(() -> Overlays.openListCells().equals(List.of("김철수")));
+            byline.robot.type(KeyCode.ESCAPE);
+            waitUntil(() -> Overlays.openListCells().isEmpty());
+            assertThat(reporter.getValue()).isNull();
+            assertThat(reporter.getButtonCell().getText()).isEqualTo("전체 기자");
+            assertThat(byline.queue().count()).isEqualTo("2건");
+            // and Enter takes the first one left
+            byline.robot.clickOn("#reporterFilter").write("김");
+            waitUntil(() -> Overlays.openListCells().equals(List.of("김철수")));
+            byline.robot.type(KeyCode.ENTER);
+            waitUntil(() -> "김철수".equals(reporter.getValue()));
+            assertThat(reporter.getButtonCell().getText()).isEqualTo("김철수");
             waitUntil(() -> "1건".equals(byline.queue().count())
                     && queue.getItems().get(0) != null
                     && queue.getItems().get(0).headline().equals("시장 상인회 간담회"));

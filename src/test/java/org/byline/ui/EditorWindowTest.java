@@ -110,6 +110,21 @@ class EditorWindowTest {
     }
 
     @Test
+    void theSectionBox_narrowsAsOneTypes_andEnterTakesTheFirstLeft() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.type("#headline", "섹션 고르기");
+            byline.robot.clickOn("#section");
+            waitUntil(() -> Overlays.openListCells().equals(List.of("정치", "경제", "사회", "문화", "포토")));
+            byline.robot.write("경");
+            waitUntil(() -> Overlays.openListCells().equals(List.of("경제")));
+            byline.robot.type(KeyCode.ENTER);
+            ComboBox<String> section = byline.node("#section");
+            waitUntil(() -> "경제".equals(section.getValue()));
+            waitUntil(() -> Overlays.openListCells().isEmpty());
+        }
+    }
+
+    @Test
     void theStatusBar_countsOnTheDesksSheet_andShowsTheSectionsTarget() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, c -> {
             RunningByline.reporterAtTvSeoul(c);

@@ -51,6 +51,9 @@ class ImportDropTest {
 
             waitUntil(() -> "영등포구, 야간 도서관 연다".equals(byline.editor().headline()));
             waitUntil(() -> byline.text("#importProblem").contains("junk.bin"));
+            // and a notice at the window's corner says how it went, without taking the focus
+            waitUntil(() -> Overlays.notices().contains("1건을 가져왔고, 1건은 가져오지 못했습니다. 까닭은 기사 목록 아래에 있습니다."));
+            assertThat(Overlays.notices()).contains("가져오기");
             TableView<ArticleSummary> queue = byline.node("#queue");
             waitUntil(() -> queue.getSelectionModel().getSelectedItem() != null
                     && "영등포구, 야간 도서관 연다"

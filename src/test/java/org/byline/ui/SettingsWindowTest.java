@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.byline.app.Context;
+import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.domain.Section;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,9 @@ class SettingsWindowTest {
 
             TextField site = byline.node("#setting-outlet-site");
             WaitForAsyncUtils.asyncFx(() -> site.setText("www.hanbit.kr")).get();
+            // said at the field before saving, by the rule that refuses it on save
+            waitUntil(() -> byline.text("#settingsCheck").contains("‘www.hanbit.kr’ 는 http:// 또는 https:// 로 시작해야"));
+            assertThat(Overlays.fieldMarks()).anyMatch(t -> t.contains("www.hanbit.kr"));
             byline.robot.clickOn("#saveSettings");
             waitUntil(() -> byline.text("#settingsProblem").contains("http"));
             byline.robot.type(KeyCode.ESCAPE);
@@ -130,6 +134,46 @@ class SettingsWindowTest {
                     .get();
             byline.robot.clickOn("#addSection");
             waitUntil(() -> byline.text("#settingsProblem").contains("이미 있습니다"));
+            byline.robot.type(KeyCode.ESCAPE);
+        }
+    }
+
+    @Test
+    void aBadEmailInTheNewProfileForm_isMarkedAsItIsTyped_andAddingItIsStillRefused() throws Exception {
+        try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
+            byline.robot.clickOn("#settings");
+            waitUntil(() -> byline.robot.lookup("#peopleTab").tryQuery().isPresent());
+            byline.robot.clickOn(byline.robot
+                    .lookup(".tab")
+                    .match(n -> "peopleTab".equals(n.getId()))
+                    .<Node>query());
+            ListView<Person> people = byline.node("#profiles");
+            waitUntil(() -> people.getItems().size() == 1);
+            assertThat(byline.text("#personCheck")).isEmpty();
+            assertThat(Overlays.fieldMarks()).isEmpty();
+
+            byline.type("#newPersonName", "박기자");
+            byline.type("#newPersonEmail", "park@tvseoul");
+            waitUntil(() -> byline.text("#personCheck").contains("‘park@tvseoul’ 은(는) 이메일 주소가 아닙니다"));
+            assertThat(Overlays.fieldMarks()).anyMatch(t -> t.contains("이메일 주소가 아닙니다"));
+            // the mark is a courtesy: the newsroom still refuses the profile, in the same words
+            byline.robot.clickOn("#addPerson");
+            waitUntil(() -> byline.text("#settingsProblem").contains("‘park@tvseoul’ 은(는) 이메일 주소가 아닙니다"));
+            assertThat(people.getItems()).hasSize(1);
+
+            // the form was emptied by the refused attempt: typed again, right this time
+            WaitForAsyncUtils.asyncFx(() -> {
+                        byline.<TextField>node("#newPersonName").clear();
+                        byline.<TextField>node("#newPersonEmail").clear();
+                    })
+                    .get();
+            byline.type("#newPersonName", "박기자");
+            byline.type("#newPersonEmail", "park@tvseoul.kr");
+            waitUntil(() -> byline.text("#personCheck").isEmpty());
+            assertThat(Overlays.fieldMarks()).isEmpty();
+            byline.robot.clickOn("#addPerson");
+            waitUntil(() -> byline.text("#settingsDone").contains("‘박기자’ 프로필을 추가했습니다"));
+            waitUntil(() -> people.getItems().size() == 2);
             byline.robot.type(KeyCode.ESCAPE);
         }
     }

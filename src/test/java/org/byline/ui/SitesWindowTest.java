@@ -75,6 +75,9 @@ class SitesWindowTest {
 
             // a password over plain http is readable on the way: refused, with what to do, and the form kept
             fill(admin, "통신", SiteType.NINJS, "http://example.com", "");
+            // said under the form as soon as the address is there, before anything is sent
+            waitUntil(() -> admin.text("#siteCheck").contains("http://example.com 은(는) HTTPS 가 아닙니다"));
+            assertThat(Overlays.fieldMarks()).anyMatch(t -> t.contains("HTTPS 가 아닙니다"));
             admin.robot.clickOn("#siteSecret").write("wire-token");
             admin.robot.clickOn("#addSite");
             waitUntil(() -> admin.text("#settingsProblem").contains("http://example.com 은(는) HTTPS 가 아닙니다"));

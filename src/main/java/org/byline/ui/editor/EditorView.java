@@ -5,7 +5,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -21,7 +20,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Pasting;
+import org.byline.ui.fx.SearchFields;
 import org.byline.ui.photos.PhotoStripView;
+import org.controlsfx.control.SearchableComboBox;
 
 /** The writing pane: headline, subheadline, section, tags and body, bound to the ViewModel. */
 public final class EditorView extends VBox {
@@ -70,10 +71,12 @@ public final class EditorView extends VBox {
         subheadline.setAccessibleText(m.get("editor.subheadline"));
         subheadline.textProperty().bindBidirectional(vm.subheadlineProperty());
 
-        ComboBox<String> section = new ComboBox<>(vm.sections());
+        // ControlsFX: typing narrows the list (경 → 경제), Enter takes the first that is left
+        SearchableComboBox<String> section = new SearchableComboBox<>(vm.sections());
         section.setId("section");
         section.setPromptText(m.get("editor.section"));
         section.setAccessibleText(m.get("editor.section"));
+        SearchFields.inWords(section, m.get("queue.filter.search"));
         // no section yet is null in the combo box (so its prompt shows) and "" in the article
         section.setValue(
                 vm.sectionProperty().get().isEmpty()

@@ -3,6 +3,7 @@ package org.byline.ui.queue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -27,6 +28,10 @@ public final class ImportViewModel {
     private final Runnable imported;
     private final ReadOnlyStringWrapper busy = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private Consumer<Outcome> onDone = o -> {};
+
+    /** What a drop came to: how many files came in as articles, and the reasons of those that did not. */
+    public record Outcome(int imported, List<String> problems) {}
 
     /**
      * @param open     opens an article in the editor (and so selects it in the queue)
@@ -47,6 +52,11 @@ public final class ImportViewModel {
         importNext(List.copyOf(files), 0, new ArrayList<>(), 0);
     }
 
+    /** Called once each drop has been imported, whatever came of it. */
+    public void setOnDone(Consumer<Outcome> onDone) {
+        this.onDone = onDone;
+    }
+
     private void importNext(List<Path> files, int index, List<String> problems, long lastId) {
         if (index == files.size()) {
             busy.set("");
@@ -54,6 +64,7 @@ public final class ImportViewModel {
             if (lastId > 0) {
                 open.accept(lastId);
             }
+            onDone.accept(new Outcome(files.size() - problems.size(), List.copyOf(problems)));
             return;
         }
         Path file = files.get(index);

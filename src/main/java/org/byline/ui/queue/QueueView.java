@@ -45,6 +45,9 @@ import org.byline.domain.Status;
 import org.byline.i18n.Messages;
 import org.byline.ui.fx.Labels;
 import org.byline.ui.fx.NamedCell;
+import org.byline.ui.fx.Notices;
+import org.byline.ui.fx.SearchFields;
+import org.controlsfx.control.SearchableComboBox;
 import org.controlsfx.control.textfield.TextFields;
 
 /** The queue on the left: filters on top, a virtualised table of articles below. */
@@ -83,15 +86,19 @@ public final class QueueView extends VBox {
         status.setCellFactory(l -> new NamedCell<>(s -> Labels.status(s, m)));
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
 
-        ComboBox<String> section = new ComboBox<>();
+        // ControlsFX: the list narrows as one types (a newsroom has many reporters, and sections)
+        SearchableComboBox<String> section = new SearchableComboBox<>();
         section.setId("sectionFilter");
         section.setAccessibleText(m.get("queue.section"));
+        SearchFields.inWords(section, m.get("queue.filter.search"));
         section.getItems().add(null);
         vm.sections().addListener((ListChangeListener<String>) c -> {
             section.getItems().setAll((String) null);
             section.getItems().addAll(vm.sections());
         });
-        section.setButtonCell(new NamedCell<>(s -> s == null ? m.get("queue.allSections") : s));
+        // while the list is narrowed "all" is not in it: the prompt and the button cell still name it
+        section.setPromptText(m.get("queue.allSections"));
+        section.setButtonCell(SearchFields.valueCell(section, s -> s == null ? m.get("queue.allSections") : s));
         section.setCellFactory(l -> new NamedCell<>(s -> s == null ? m.get("queue.allSections") : s));
         section.valueProperty().bindBidirectional(vm.sectionFilterProperty());
 
@@ -111,15 +118,17 @@ public final class QueueView extends VBox {
         desk.setId("deskQueue");
         desk.setTooltip(new Tooltip(m.get("queue.desk.tip")));
         desk.selectedProperty().bindBidirectional(vm.deskQueueProperty());
-        ComboBox<String> reporter = new ComboBox<>();
+        SearchableComboBox<String> reporter = new SearchableComboBox<>();
         reporter.setId("reporterFilter");
         reporter.setAccessibleText(m.get("queue.reporter"));
+        SearchFields.inWords(reporter, m.get("queue.filter.search"));
         reporter.getItems().add(null);
         vm.reporters().addListener((ListChangeListener<String>) c -> {
             reporter.getItems().setAll((String) null);
             reporter.getItems().addAll(vm.reporters());
         });
-        reporter.setButtonCell(new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
+        reporter.setPromptText(m.get("queue.allReporters"));
+        reporter.setButtonCell(SearchFields.valueCell(reporter, r -> r == null ? m.get("queue.allReporters") : r));
         reporter.setCellFactory(l -> new NamedCell<>(r -> r == null ? m.get("queue.allReporters") : r));
         reporter.valueProperty().bindBidirectional(vm.reporterFilterProperty());
         Button export = new Button(m.get("export.action"));
@@ -250,6 +259,17 @@ public final class QueueView extends VBox {
         problem.textProperty().bind(imports.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         getChildren().addAll(busy, problem);
+        // the import runs on while one writes; when it ends a notice says so at the window's corner
+        imports.setOnDone(o -> Notices.show(
+                this,
+                m.get("queue.import.noticeTitle"),
+                o.problems().isEmpty()
+                        ? m.get("queue.import.done", o.imported())
+                        : m.get(
+                                "queue.import.someFailed",
+                                o.imported(),
+                                o.problems().size()),
+                !o.problems().isEmpty()));
         // said where the queue is empty, not as a tooltip that covers the rows at every hover
         Label empty = new Label(m.get("queue.empty") + "\n\n" + m.get("queue.import.tip"));
         empty.setWrapText(true);

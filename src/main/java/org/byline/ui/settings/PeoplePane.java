@@ -10,7 +10,10 @@ import javafx.scene.layout.VBox;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.Staff;
+import org.byline.ui.fx.FieldChecks;
 import org.byline.ui.fx.NamedCell;
+import org.controlsfx.validation.ValidationSupport;
 
 /** The settings window's people: every profile with its role, and a form to add one. */
 final class PeoplePane {
@@ -60,6 +63,14 @@ final class PeoplePane {
             email.clear();
             password.clear();
         });
-        return new VBox(10, people, new HBox(6, name, email, role, password, add));
+        // what is typed is checked as typed, by the rules that refuse it when the profile is added
+        ValidationSupport checks = new ValidationSupport();
+        checks.registerValidator(name, false, FieldChecks.ofTyped(Staff::checkName, m));
+        checks.registerValidator(email, false, FieldChecks.ofTyped(Staff::checkEmail, m));
+        return new VBox(
+                10,
+                people,
+                new HBox(6, name, email, role, password, add),
+                FieldChecks.summary(checks, "personCheck", name, email));
     }
 }

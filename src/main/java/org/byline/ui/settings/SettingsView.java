@@ -1,5 +1,7 @@
 package org.byline.ui.settings;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -16,11 +18,14 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.byline.i18n.Messages;
+import org.byline.ui.fx.FieldChecks;
 import org.byline.ui.fx.Theme;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
  * The settings window (admin; others read): the outlet's words on every page and the photo
@@ -40,15 +45,32 @@ public final class SettingsView {
         GridPane outletFields = grid();
         GridPane lengthFields = grid();
         // the keys arrive from the store, and change when a section is added or renamed
+        // what each field holds is checked as typed, by the rule that refuses it on save; the
+        // line under the save button says the first thing wrong, the mark at the field says why
+        Label check = new Label();
+        check.setId("settingsCheck");
+        check.getStyleClass().add("problem");
+        check.setWrapText(true);
+        check.setMinHeight(Region.USE_PREF_SIZE);
+        check.managedProperty().bind(check.textProperty().isNotEmpty());
         ListChangeListener<String> layout = c -> {
             outletFields.getChildren().clear();
             lengthFields.getChildren().clear();
+            // the fields are made anew, and so are their checks: the old fields' marks go with them
+            ValidationSupport checks = new ValidationSupport();
+            List<Control> checked = new ArrayList<>();
             for (String key : vm.keys()) {
                 GridPane into = key.startsWith("manuscript.") ? lengthFields : outletFields;
                 Label label = new Label(label(key, m));
                 label.setMinWidth(Label.USE_PREF_SIZE); // a label is read whole; the field takes what is left
-                into.addRow(into.getRowCount(), label, field(key, vm, m));
+                Control field = field(key, vm, m);
+                if (field instanceof TextField text) {
+                    checks.registerValidator(text, false, FieldChecks.ofTyped(v -> vm.check(key, v), m));
+                    checked.add(text);
+                }
+                into.addRow(into.getRowCount(), label, field);
             }
+            check.textProperty().bind(FieldChecks.firstError(checks, checked.toArray(Control[]::new)));
         };
         vm.keys().addListener(layout);
         layout.onChanged(null);
@@ -77,7 +99,7 @@ public final class SettingsView {
                 tab("sitesTab", m.get("settings.tab.sites"), SitesPane.of(vm, m)),
                 tab("workstationTab", m.get("settings.tab.workstation"), WorkstationPane.of(workstation, m)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        VBox content = new VBox(10, note, tabs, save, problem, done);
+        VBox content = new VBox(10, note, tabs, save, check, problem, done);
         content.setPadding(new Insets(8));
         content.setPrefWidth(680);
         dialog.getDialogPane().setContent(content);

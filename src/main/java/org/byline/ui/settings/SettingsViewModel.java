@@ -107,6 +107,11 @@ public final class SettingsViewModel {
     }
 
     /** Saves the settings that changed; each is checked by the newsroom (site address, numbers ...). */
+    /** Throws what saving would refuse in {@code value} for {@code key}; stores nothing (the field's mark as one types). */
+    public void check(String key, String value) {
+        settings.check(key, value);
+    }
+
     public void save() {
         Map<String, String> changes = new LinkedHashMap<>();
         values.forEach((k, v) -> {

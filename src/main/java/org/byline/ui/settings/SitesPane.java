@@ -13,7 +13,10 @@ import javafx.scene.layout.VBox;
 import org.byline.domain.Site;
 import org.byline.domain.SiteType;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.Sites;
+import org.byline.ui.fx.FieldChecks;
 import org.byline.ui.fx.NamedCell;
+import org.controlsfx.validation.ValidationSupport;
 
 /**
  * The settings window's sites tab: the sites articles are pushed to, as the command line's
@@ -69,7 +72,17 @@ final class SitesPane {
 
         Label note = new Label(m.get("settings.sites.note"));
         note.setWrapText(true);
-        return new VBox(6, list, new HBox(6, name, type, url), new HBox(6, user, secret, add), remove, note);
+        // the address is checked as typed, by the rule that refuses it when the site is added
+        ValidationSupport checks = new ValidationSupport();
+        checks.registerValidator(url, false, FieldChecks.ofTyped(Sites::checkedUrl, m));
+        return new VBox(
+                6,
+                list,
+                new HBox(6, name, type, url),
+                new HBox(6, user, secret, add),
+                FieldChecks.summary(checks, "siteCheck", url),
+                remove,
+                note);
     }
 
     private static TextField field(String id, String label, BooleanBinding locked) {
