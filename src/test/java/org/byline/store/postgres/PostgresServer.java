@@ -52,8 +52,10 @@ public final class PostgresServer {
     /** The run's server, started on first use. */
     public static synchronized PostgresServer get() {
         if (running == null) {
-            running = start();
-            running.requireAnswer();
+            PostgresServer started = start();
+            // kept only once it answered, so every test class that asks hears the failure
+            started.requireAnswer();
+            running = started;
         }
         return running;
     }
