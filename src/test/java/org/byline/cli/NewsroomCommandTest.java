@@ -40,6 +40,29 @@ class NewsroomCommandTest {
     }
 
     @Test
+    void create_needsNoSuperuser_anOwnerWhoMayCreateRolesWillDo() throws Exception {
+        // docs/newsroom.md's least-privilege setup
+        String db = databases.fresh();
+        String owner = db + "_owner";
+        server().superuser("CREATE ROLE " + owner + " LOGIN CREATEROLE PASSWORD 'owner-password-1'");
+        server().superuser("ALTER DATABASE " + db + " OWNER TO " + owner);
+        Map<String, String> env = env();
+        env.put("BYLINE_DB_PASSWORD", "owner-password-1");
+
+        Run run = create(server().url(db).replace("user=postgres", "user=" + owner), env);
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        try (var c = server().connect(db, db + "_p1", ADMIN_PASSWORD.toCharArray());
+                var st = c.createStatement();
+                var rs = st.executeQuery("SELECT newsroom_is('admin'), (SELECT tableowner FROM pg_tables"
+                        + " WHERE tablename = 'articles')")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBoolean(1)).isTrue();
+            assertThat(rs.getString(2)).isEqualTo(owner);
+        }
+    }
+
+    @Test
     void create_twice_isRefused() {
         String db = databases.fresh();
         assertThat(create(server().url(db), env()).exit()).isZero();
