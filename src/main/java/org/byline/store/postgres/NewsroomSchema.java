@@ -56,6 +56,11 @@ final class NewsroomSchema {
         return foreign == null ? new Empty() : new Foreign(foreign);
     }
 
+    /** True once the newsroom has its first admin (or anyone). */
+    static boolean hasPeople(Connection c) throws SQLException {
+        return exists(c, "SELECT 1 FROM people");
+    }
+
     /** Runs the migrations as the connection's user, who then owns everything they make. */
     static void migrate(ServerAddress address, char[] password, String prefix) {
         Flyway.configure()

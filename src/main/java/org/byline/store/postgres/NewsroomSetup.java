@@ -29,8 +29,9 @@ public final class NewsroomSetup {
         String prefix = RolePrefix.of(address.database());
         try (Connection c = ServerConnections.open(address, password)) {
             checkServer(c, address);
-            checkDatabase(c, address);
-            checkRoles(c, prefix);
+            if (!checkDatabase(c, address)) {
+                checkRoles(c, prefix);
+            }
         } catch (SQLException e) {
             throw ServerConnections.translate(e, address);
         }
@@ -65,18 +66,27 @@ public final class NewsroomSetup {
         }
     }
 
-    private static void checkDatabase(Connection c, ServerAddress address) throws SQLException {
+    /**
+     * Refuses a database that is not empty, unless it is a newsroom whose making stopped before
+     * its first admin (the schema is committed before the admin is added): then create finishes
+     * it, and this returns true.
+     */
+    private static boolean checkDatabase(Connection c, ServerAddress address) throws SQLException {
         NewsroomSchema.Found found = NewsroomSchema.inspect(c);
         if (found instanceof NewsroomSchema.Newsroom newsroom) {
             if (newsroom.version() > NewsroomSchema.VERSION) {
                 throw new NewsroomException(
                         "error.newsroom.newerSchema", address.where(), newsroom.version(), NewsroomSchema.VERSION);
             }
+            if (!NewsroomSchema.hasPeople(c)) {
+                return true;
+            }
             throw new NewsroomException("error.newsroom.exists", address.where());
         }
         if (found instanceof NewsroomSchema.Foreign foreign) {
             throw new NewsroomException("error.newsroom.notEmpty", address.database(), foreign.example());
         }
+        return false;
     }
 
     private static void checkRoles(Connection c, String prefix) throws SQLException {

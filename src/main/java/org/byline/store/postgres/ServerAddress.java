@@ -5,20 +5,32 @@ import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Set;
 import org.byline.domain.NewsroomException;
 
 /**
- * Where a newsroom's server is, as people write it: {@code postgresql://host:5432/newsroom?user=postgres}.
+ * Where a newsroom's server is, as people write it: {@code postgresql://host:5432/newsroom?user=postgres},
+ * optionally with libpq's {@code sslmode} (require, verify-full ...) for a server across a network.
  * Never holds a password: passwords come from the environment or a prompt and are used for one
  * connection, so an address can be printed, logged and kept in settings as it is.
  */
-public record ServerAddress(String host, int port, String database, String user) {
+public record ServerAddress(String host, int port, String database, String user, String sslMode) {
     public static final int DEFAULT_PORT = 5432;
+    private static final Set<String> SSL_MODES =
+            Set.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
 
+    /** @param sslMode null for the driver's default (prefer) */
     public ServerAddress {
         if (host.isBlank() || database.isBlank() || user.isBlank() || port < 1 || port > 65535) {
             throw new IllegalArgumentException("incomplete server address");
         }
+        if (sslMode != null && !SSL_MODES.contains(sslMode)) {
+            throw new IllegalArgumentException("unknown sslmode");
+        }
+    }
+
+    public ServerAddress(String host, int port, String database, String user) {
+        this(host, port, database, user, null);
     }
 
     /**
@@ -38,6 +50,7 @@ public record ServerAddress(String host, int port, String database, String user)
                 throw bad(given);
             }
             String user = null;
+            String sslMode = null;
             if (uri.getRawUserInfo() != null) {
                 // postgresql://user@host/db is libpq's form too; user:password@ is refused, since a
                 // password in an address ends up in shell history and process lists
@@ -54,6 +67,8 @@ public record ServerAddress(String host, int port, String database, String user)
                     String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
                     if (key.equals("user")) {
                         user = value;
+                    } else if (key.equals("sslmode")) {
+                        sslMode = value;
                     } else if (key.equals("password")) {
                         throw new NewsroomException("error.server.passwordInAddress");
                     }
@@ -64,7 +79,7 @@ public record ServerAddress(String host, int port, String database, String user)
             }
             int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
             return new ServerAddress(
-                    uri.getHost(), port, decode(uri.getRawPath().substring(1)), user);
+                    uri.getHost(), port, decode(uri.getRawPath().substring(1)), user, sslMode);
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw bad(given);
         }
@@ -91,6 +106,6 @@ public record ServerAddress(String host, int port, String database, String user)
 
     @Override
     public String toString() {
-        return "postgresql://" + where() + "?user=" + user;
+        return "postgresql://" + where() + "?user=" + user + (sslMode == null ? "" : "&sslmode=" + sslMode);
     }
 }

@@ -27,6 +27,9 @@ public final class ServerConnections {
         source.setPassword(new String(password));
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
         source.setApplicationName("Byline");
+        if (address.sslMode() != null) {
+            source.setSslMode(address.sslMode());
+        }
         return source;
     }
 

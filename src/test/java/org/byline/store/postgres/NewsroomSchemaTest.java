@@ -55,7 +55,8 @@ class NewsroomSchemaTest {
             "mysql://h/d?user=u",
             "postgresql://h/?user=u",
             "postgresql://h/d",
-            "postgresql://h:99999/d?user=u"
+            "postgresql://h:99999/d?user=u",
+            "postgresql://h/d?user=u&sslmode=sometimes"
         }) {
             assertThatThrownBy(() -> ServerAddress.parse(bad))
                     .as(bad)
