@@ -93,6 +93,18 @@ class NewsroomCommandTest {
     }
 
     @Test
+    void create_onADatabaseWithTablesOfBylinesNames_butNotByline_isRefused() throws Exception {
+        String db = databases.fresh();
+        try (var c = server().connect(db, "postgres", server().password());
+                var st = c.createStatement()) {
+            st.execute("CREATE TABLE newsroom (id int)");
+            st.execute("CREATE TABLE flyway_schema_history (x int)");
+        }
+
+        assertOneLine(create(server().url(db), env()), "비어 있지 않고 바이라인 뉴스룸도 아닙니다");
+    }
+
+    @Test
     void create_onANewsroomOfANewerByline_saysToUpdate() throws Exception {
         String db = databases.fresh();
         assertThat(create(server().url(db), env()).exit()).isZero();

@@ -35,10 +35,14 @@ final class NewsroomSchema {
         if (exists(c, "SELECT 1 FROM pg_class WHERE oid = to_regclass('public.newsroom')")
                 && exists(c, "SELECT 1 FROM pg_class WHERE oid = to_regclass('public.flyway_schema_history')")) {
             try (PreparedStatement st = c.prepareStatement(
-                            "SELECT max(version::int) FROM flyway_schema_history WHERE success AND version IS NOT NULL");
+                            "SELECT max(version::int), (SELECT role_prefix FROM newsroom) FROM flyway_schema_history"
+                                    + " WHERE success AND version IS NOT NULL");
                     ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return new Newsroom(rs.getInt(1));
+            } catch (SQLException e) {
+                // tables of those names, but not ours (no such columns, versions that are no numbers)
+                return new Foreign("public.newsroom");
             }
         }
         // anything a user made: relations, functions, types or schemas outside the system's own
