@@ -176,9 +176,9 @@ GRANT INSERT, UPDATE ON sections, settings TO ${prefix}_admin;
 GRANT DELETE ON settings TO ${prefix}_admin;
 -- status, version, reporter and the desk's columns are not among these: they change only
 -- through the functions below
-GRANT INSERT (uid, headline, subheadline, section_id, body, byline, reporter_id, embargo_until)
-    ON articles TO ${prefix}_reporter;
+GRANT INSERT (uid, headline, subheadline, section_id, body, byline, reporter_id) ON articles TO ${prefix}_reporter;
 GRANT UPDATE (headline, subheadline, section_id, body, byline, modified_at) ON articles TO ${prefix}_reporter;
+-- embargoes and 정정 notes are the desk's
 GRANT UPDATE (correction_note, embargo_until) ON articles TO ${prefix}_desk;
 GRANT INSERT, DELETE ON article_tags TO ${prefix}_reporter;
 

@@ -153,6 +153,23 @@ class NewsroomServerRightsTest {
     }
 
     @Test
+    void embargoes_areTheDesks() throws SQLException {
+        long article = draft(hong, "엠바고 기사");
+
+        assertThatThrownBy(() -> update(
+                        as(hong), "UPDATE articles SET embargo_until = now() + interval '1 day' WHERE id = " + article))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> update(
+                        as(hong),
+                        "INSERT INTO articles (headline, reporter_id, embargo_until)"
+                                + " VALUES ('엠바고', newsroom_me(), now())"))
+                .hasMessageContaining("permission denied");
+        assertThat(update(
+                        as(desk), "UPDATE articles SET embargo_until = now() + interval '1 day' WHERE id = " + article))
+                .isEqualTo(1);
+    }
+
+    @Test
     void reporter_readsOnlyTheirOwnPasswordVerifier_andNoneOfTheServers() throws SQLException {
         Connection c = as(hong);
 
