@@ -30,8 +30,9 @@ common=(
   --main-jar byline.jar
   --main-class org.byline.app.Main
   --module-path "$staging/modules"
-  # java.sql (SQLite), java.naming (Flyway), jdk.charsets (CP949/EUC-KR captions and imports), java.net.http (push)
-  --add-modules javafx.controls,javafx.web,java.sql,java.management,java.desktop,jdk.unsupported,java.naming,jdk.crypto.ec,jdk.charsets,jdk.zipfs,java.net.http
+  # java.sql (SQLite), java.naming (Flyway), jdk.charsets (CP949/EUC-KR captions and imports), java.net.http (push),
+  # java.security.jgss (the PostgreSQL driver of the newsroom server refers to GSSAPI; jdeps lists it)
+  --add-modules javafx.controls,javafx.web,java.sql,java.management,java.desktop,jdk.unsupported,java.naming,jdk.crypto.ec,jdk.charsets,jdk.zipfs,java.net.http,java.security.jgss
   --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands"
   --java-options "--add-exports=javafx.base/com.sun.javafx.event=ALL-UNNAMED"
   --java-options "--add-exports=javafx.controls/com.sun.javafx.scene.control=ALL-UNNAMED"

@@ -43,7 +43,8 @@ import picocli.CommandLine.Mixin;
             ImportCommand.class,
             SitesCommand.class,
             PushCommand.class,
-            OutboxCommand.class
+            OutboxCommand.class,
+            NewsroomCommand.class
         })
 public final class BylineCommand implements Runnable {
     @Mixin

@@ -11,13 +11,15 @@ import org.byline.i18n.Messages;
 /**
  * Where the command line gets passwords and site secrets: an environment variable for scripts
  * (BYLINE_PASSWORD for the profile a command acts as, BYLINE_NEW_PASSWORD for a profile being
- * added, BYLINE_SITE_SECRET for a site being added), else a prompt on
+ * added, BYLINE_SITE_SECRET for a site being added, BYLINE_DB_PASSWORD for the user of a newsroom
+ * server's address), else a prompt on
  * the terminal that does not echo. With neither, the command is refused with a message naming both.
  */
 final class PasswordSource {
     static final String PASSWORD = "BYLINE_PASSWORD";
     static final String NEW_PASSWORD = "BYLINE_NEW_PASSWORD";
     static final String SITE_SECRET = "BYLINE_SITE_SECRET";
+    static final String DB_PASSWORD = "BYLINE_DB_PASSWORD";
 
     private final Map<String, String> env;
     private final Messages messages;
@@ -41,6 +43,14 @@ final class PasswordSource {
                 SITE_SECRET,
                 new NewsroomException("cli.siteSecretNeeded", site),
                 messages.get("cli.siteSecretPrompt", site));
+    }
+
+    /** The password of {@code user} on the newsroom server at {@code server}, for one command. */
+    char[] ofServerUser(String server, String user) {
+        return read(
+                DB_PASSWORD,
+                new NewsroomException("cli.dbPasswordNeeded", user, server),
+                messages.get("cli.dbPasswordPrompt", user, server));
     }
 
     /** {@code variable} when set, else one line typed at a prompt that does not echo; without a terminal, {@code refusal}. */

@@ -65,7 +65,7 @@ class ArchitectureTest {
                 .resideOutsideOfPackage("org.byline.store..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..")
+                .resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..", "org.postgresql..", "org.flywaydb..")
                 .check(byline);
     }
 

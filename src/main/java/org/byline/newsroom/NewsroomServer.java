@@ -1,0 +1,47 @@
+package org.byline.newsroom;
+
+import org.byline.domain.NewsroomException;
+import org.byline.store.postgres.NewsroomSetup;
+import org.byline.store.postgres.ServerAddress;
+
+/**
+ * A newsroom's shared server (PostgreSQL): setting one up. Joining it, moving a workstation's
+ * store in and keeping the two in step come next (issue 11).
+ */
+public final class NewsroomServer {
+    private NewsroomServer() {}
+
+    /** A server's address as people read it: host:port/database, and the user it names. */
+    public record Address(String where, String user) {}
+
+    /** {@code address} read, or refused with one line showing the expected form. */
+    public static Address address(String address) {
+        ServerAddress server = ServerAddress.parse(address);
+        return new Address(server.where(), server.user());
+    }
+
+    /** What {@link #create} made: where, and the first admin's own login role on the server. */
+    public record Created(String server, String adminName, String adminLogin) {}
+
+    /**
+     * Fills the empty database at {@code address} with a newsroom and its first admin. The
+     * admin's name, e-mail and password are checked as {@code people add} checks them, before
+     * the server is touched, so a typo costs nothing there.
+     *
+     * @param serverPassword the password of the address's user, for this call only
+     */
+    public static Created create(
+            String address, char[] serverPassword, String adminName, String adminEmail, char[] adminPassword) {
+        ServerAddress server = ServerAddress.parse(address);
+        String name = ProfileFields.name(adminName);
+        String email = ProfileFields.email(adminEmail);
+        if (adminPassword == null || adminPassword.length < Passwords.MIN_LENGTH) {
+            throw new NewsroomException("people.passwordTooShort", Passwords.MIN_LENGTH);
+        }
+        // kept beside the person on the server, so a workstation can sign them in while it is away
+        String offline = new Passwords().hash(adminPassword);
+        NewsroomSetup.Created created = NewsroomSetup.create(
+                server, serverPassword, new NewsroomSetup.FirstAdmin(name, email, adminPassword, offline));
+        return new Created(created.address().toString(), name, created.adminLogin());
+    }
+}

@@ -1,0 +1,71 @@
+package org.byline.store.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.byline.domain.NewsroomException;
+import org.junit.jupiter.api.Test;
+
+/** The newsroom server's migrations, role names and addresses; no server needed. */
+class NewsroomSchemaTest {
+    @Test
+    void version_isTheHighestMigrationInTheNewsroomSet() throws IOException, URISyntaxException {
+        Path folder = Path.of(getClass().getResource("/db/newsroom").toURI());
+        try (Stream<Path> files = Files.list(folder)) {
+            int highest = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+                    .max()
+                    .orElse(0);
+            assertThat(NewsroomSchema.VERSION).isEqualTo(highest);
+        }
+    }
+
+    @Test
+    void rolePrefix_isAPlainIdentifier_shortEnoughForEveryRole() {
+        assertThat(RolePrefix.of("newsroom")).isEqualTo("newsroom");
+        assertThat(RolePrefix.of("TV-Seoul news")).isEqualTo("tv_seoul_news");
+        assertThat(RolePrefix.of("2026desk")).isEqualTo("n2026desk");
+        assertThat(RolePrefix.of("뉴스룸")).isEqualTo("byline");
+        assertThat(RolePrefix.of("x".repeat(80))).hasSize(RolePrefix.MAX_LENGTH);
+    }
+
+    @Test
+    void address_isReadAsPeopleWriteIt() {
+        ServerAddress a = ServerAddress.parse("postgresql://db.example.kr:5433/newsroom?user=postgres");
+
+        assertThat(a).isEqualTo(new ServerAddress("db.example.kr", 5433, "newsroom", "postgres"));
+        assertThat(a.jdbcUrl()).isEqualTo("jdbc:postgresql://db.example.kr:5433/newsroom");
+        assertThat(ServerAddress.parse("postgres://byline@10.0.0.5/tv").port()).isEqualTo(5432);
+        assertThat(ServerAddress.parse("jdbc:postgresql://h/d?user=u&sslmode=require")
+                        .user())
+                .isEqualTo("u");
+    }
+
+    @Test
+    void address_withoutDatabaseOrUser_orWithAPassword_isRefused() {
+        for (String bad : new String[] {
+            "",
+            "newsroom",
+            "mysql://h/d?user=u",
+            "postgresql://h/?user=u",
+            "postgresql://h/d",
+            "postgresql://h:99999/d?user=u",
+            "postgresql://h/d?user=u&sslmode=sometimes"
+        }) {
+            assertThatThrownBy(() -> ServerAddress.parse(bad))
+                    .as(bad)
+                    .isInstanceOf(NewsroomException.class)
+                    .extracting(e -> ((NewsroomException) e).key())
+                    .isEqualTo("error.server.badAddress");
+        }
+        assertThatThrownBy(() -> ServerAddress.parse("postgresql://h/d?user=u&password=secret"))
+                .extracting(e -> ((NewsroomException) e).key())
+                .isEqualTo("error.server.passwordInAddress");
+    }
+}
