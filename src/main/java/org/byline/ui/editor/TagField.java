@@ -1,5 +1,6 @@
 package org.byline.ui.editor;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -32,7 +33,9 @@ final class TagField extends FlowPane {
         input.setOnAction(e -> commit());
         input.textProperty().addListener((o, a, b) -> {
             if (b.contains(",")) {
-                commit();
+                // after the keystroke is done: clearing the field while it is still inserting the
+                // comma throws inside TextInputControl ("the start must be <= the end")
+                Platform.runLater(this::commit);
             }
         });
         input.setOnKeyPressed(e -> {
