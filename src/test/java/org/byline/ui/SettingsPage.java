@@ -2,7 +2,9 @@ package org.byline.ui;
 
 import static org.byline.ui.RunningByline.waitUntil;
 
-/** 설정: its tabs and what it says after a save. */
+import javafx.scene.Node;
+
+/** 설정: its tabs (the outlet, sections, people, sites, house style, this computer) and what it says. */
 final class SettingsPage {
     private final RunningByline byline;
 
@@ -10,15 +12,18 @@ final class SettingsPage {
         this.byline = byline;
     }
 
-    /** Opens the settings window and waits for it. */
+    /** Opens the settings window from the main window and waits for its tabs. */
     void open() throws Exception {
+        waitUntil(() -> byline.robot.lookup("#settings").tryQuery().isPresent());
         byline.robot.clickOn("#settings");
         waitUntil(() -> byline.robot.lookup("#saveSettings").tryQuery().isPresent());
     }
 
-    /** Opens a tab by its id (sectionsTab, sitesTab, styleTab, workstationTab). */
-    void tab(String id) {
-        byline.robot.clickOn("#" + id);
+    /** Opens a tab by its id (sectionsTab, peopleTab, sitesTab, styleTab, workstationTab). */
+    void tab(String id) throws Exception {
+        waitUntil(() -> byline.robot.lookup("#" + id).tryQuery().isPresent());
+        byline.robot.clickOn(
+                byline.robot.lookup(".tab").match(n -> id.equals(n.getId())).<Node>query());
     }
 
     /** What the window says went wrong, or "". */
@@ -26,10 +31,12 @@ final class SettingsPage {
         return byline.robot.lookup("#settingsProblem").tryQuery().isPresent() ? byline.text("#settingsProblem") : "";
     }
 
+    /** What the window says it did, or "". */
     String done() {
         return byline.robot.lookup("#settingsDone").tryQuery().isPresent() ? byline.text("#settingsDone") : "";
     }
 
+    /** 설정 저장. */
     void save() {
         byline.robot.clickOn("#saveSettings");
     }

@@ -6,7 +6,6 @@ import static org.byline.ui.RunningByline.waitUntil;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
@@ -28,16 +27,16 @@ class SettingsWindowTest {
     @Test
     void theOutletNameSetInTheWindow_changesThePreview_andABadSiteAddressIsRefused() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "제목");
+            byline.editor().typeHeadline("제목");
             waitUntil(() -> "TV서울".equals(byline.previewText("masthead")));
-            byline.robot.clickOn("#settings");
+            byline.settings().open();
             waitUntil(
                     () -> byline.robot.lookup("#setting-outlet-name").tryQuery().isPresent());
             TextField name = byline.node("#setting-outlet-name");
             waitUntil(() -> "TV서울".equals(name.getText()));
             byline.robot.doubleClickOn(name).eraseText(5).write("한빛일보");
-            byline.robot.clickOn("#saveSettings");
-            waitUntil(() -> byline.text("#settingsDone").contains("저장"));
+            byline.settings().save();
+            waitUntil(() -> byline.settings().done().contains("저장"));
             waitUntil(() -> "한빛일보".equals(byline.previewText("masthead")));
 
             TextField site = byline.node("#setting-outlet-site");
@@ -45,8 +44,8 @@ class SettingsWindowTest {
             // said at the field before saving, by the rule that refuses it on save
             waitUntil(() -> byline.text("#settingsCheck").contains("‘www.hanbit.kr’ 는 http:// 또는 https:// 로 시작해야"));
             assertThat(Overlays.fieldMarks()).anyMatch(t -> t.contains("www.hanbit.kr"));
-            byline.robot.clickOn("#saveSettings");
-            waitUntil(() -> byline.text("#settingsProblem").contains("http"));
+            byline.settings().save();
+            waitUntil(() -> byline.settings().problem().contains("http"));
             byline.robot.type(KeyCode.ESCAPE);
         }
     }
@@ -60,8 +59,7 @@ class SettingsWindowTest {
         })) {
             waitUntil(() -> byline.robot.lookup("#profileStart").tryQuery().isPresent());
             byline.robot.clickOn("#profileStart");
-            waitUntil(() -> byline.robot.lookup("#settings").tryQuery().isPresent());
-            byline.robot.clickOn("#settings");
+            byline.settings().open();
             waitUntil(
                     () -> byline.robot.lookup("#setting-outlet-name").tryQuery().isPresent());
             TextField name = byline.node("#setting-outlet-name");
@@ -78,13 +76,9 @@ class SettingsWindowTest {
     @Test
     void sectionsAreAddedRetiredAndReordered_inTheWindow_andTheEditorAndTheTargetsFollow() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.type("#headline", "섹션");
-            byline.robot.clickOn("#settings");
-            waitUntil(() -> byline.robot.lookup("#sectionsTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot
-                    .lookup(".tab")
-                    .match(n -> n.getId() != null && n.getId().equals("sectionsTab"))
-                    .<Node>query());
+            byline.editor().typeHeadline("섹션");
+            byline.settings().open();
+            byline.settings().tab("sectionsTab");
             ListView<Section> list = byline.node("#sectionList");
             waitUntil(() -> list.getItems().size() == 5);
 
@@ -123,17 +117,13 @@ class SettingsWindowTest {
     @Test
     void aBadSectionName_isRefusedInTheWindow_withTheReason() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.robot.clickOn("#settings");
-            waitUntil(() -> byline.robot.lookup("#sectionsTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot
-                    .lookup(".tab")
-                    .match(n -> "sectionsTab".equals(n.getId()))
-                    .<Node>query());
+            byline.settings().open();
+            byline.settings().tab("sectionsTab");
             WaitForAsyncUtils.asyncFx(
                             () -> byline.<TextField>node("#sectionName").setText("정치"))
                     .get();
             byline.robot.clickOn("#addSection");
-            waitUntil(() -> byline.text("#settingsProblem").contains("이미 있습니다"));
+            waitUntil(() -> byline.settings().problem().contains("이미 있습니다"));
             byline.robot.type(KeyCode.ESCAPE);
         }
     }
@@ -141,12 +131,8 @@ class SettingsWindowTest {
     @Test
     void aBadEmailInTheNewProfileForm_isMarkedAsItIsTyped_andAddingItIsStillRefused() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.robot.clickOn("#settings");
-            waitUntil(() -> byline.robot.lookup("#peopleTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot
-                    .lookup(".tab")
-                    .match(n -> "peopleTab".equals(n.getId()))
-                    .<Node>query());
+            byline.settings().open();
+            byline.settings().tab("peopleTab");
             ListView<Person> people = byline.node("#profiles");
             waitUntil(() -> people.getItems().size() == 1);
             assertThat(byline.text("#personCheck")).isEmpty();
@@ -158,7 +144,7 @@ class SettingsWindowTest {
             assertThat(Overlays.fieldMarks()).anyMatch(t -> t.contains("이메일 주소가 아닙니다"));
             // the mark is a courtesy: the newsroom still refuses the profile, in the same words
             byline.robot.clickOn("#addPerson");
-            waitUntil(() -> byline.text("#settingsProblem").contains("‘park@tvseoul’ 은(는) 이메일 주소가 아닙니다"));
+            waitUntil(() -> byline.settings().problem().contains("‘park@tvseoul’ 은(는) 이메일 주소가 아닙니다"));
             assertThat(people.getItems()).hasSize(1);
 
             // the form was emptied by the refused attempt: typed again, right this time
@@ -172,7 +158,7 @@ class SettingsWindowTest {
             waitUntil(() -> byline.text("#personCheck").isEmpty());
             assertThat(Overlays.fieldMarks()).isEmpty();
             byline.robot.clickOn("#addPerson");
-            waitUntil(() -> byline.text("#settingsDone").contains("‘박기자’ 프로필을 추가했습니다"));
+            waitUntil(() -> byline.settings().done().contains("‘박기자’ 프로필을 추가했습니다"));
             waitUntil(() -> people.getItems().size() == 2);
             byline.robot.type(KeyCode.ESCAPE);
         }
@@ -181,12 +167,8 @@ class SettingsWindowTest {
     @Test
     void theNewProfileForm_namesTheChosenRole_andShowsItsButtonWhole() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.robot.clickOn("#settings");
-            waitUntil(() -> byline.robot.lookup("#peopleTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot
-                    .lookup(".tab")
-                    .match(n -> "peopleTab".equals(n.getId()))
-                    .<Node>query());
+            byline.settings().open();
+            byline.settings().tab("peopleTab");
             ComboBox<?> role = byline.node("#newPersonRole");
             waitUntil(() -> "기자".equals(((ListCell<?>) role.getButtonCell()).getText()));
             Button add = byline.node("#addPerson");

@@ -45,14 +45,14 @@ class SitesWindowTest {
             Person a = c.staff().add("관리자", "", Role.ADMIN, ADMIN_PASSWORD.toCharArray(), null);
             c.workspace().useProfile(a);
         })) {
-            signIn(admin, "관리자", ADMIN_PASSWORD);
+            admin.signIn().as("관리자", ADMIN_PASSWORD);
             ListView<Site> list = openSitesTab(admin);
 
             fill(admin, "우리뉴스", SiteType.WORDPRESS, "https://www.tvseoul.kr", "editor");
             admin.robot.clickOn("#siteSecret").write(SECRET);
             admin.robot.clickOn("#addSite");
             waitUntil(() -> list.getItems().size() == 1);
-            waitUntil(() -> admin.text("#settingsDone").contains("\"우리뉴스\" 사이트를 추가했습니다"));
+            waitUntil(() -> admin.settings().done().contains("\"우리뉴스\" 사이트를 추가했습니다"));
             Site added = list.getItems().get(0);
             assertThat(added.name()).isEqualTo("우리뉴스");
             assertThat(added.type()).isEqualTo(SiteType.WORDPRESS);
@@ -80,8 +80,8 @@ class SitesWindowTest {
             assertThat(Overlays.fieldMarks()).anyMatch(t -> t.contains("HTTPS 가 아닙니다"));
             admin.robot.clickOn("#siteSecret").write("wire-token");
             admin.robot.clickOn("#addSite");
-            waitUntil(() -> admin.text("#settingsProblem").contains("http://example.com 은(는) HTTPS 가 아닙니다"));
-            assertThat(admin.text("#settingsProblem")).contains("https:// 를 쓰세요");
+            waitUntil(() -> admin.settings().problem().contains("http://example.com 은(는) HTTPS 가 아닙니다"));
+            assertThat(admin.settings().problem()).contains("https:// 를 쓰세요");
             assertThat(admin.<TextField>node("#siteName").getText()).isEqualTo("통신");
             assertThat(admin.<TextField>node("#siteUrl").getText()).isEqualTo("http://example.com");
             assertThat(admin.<PasswordField>node("#siteSecret").getText()).isEmpty();
@@ -90,8 +90,8 @@ class SitesWindowTest {
             admin.robot.clickOn(cell(admin, "우리뉴스"));
             admin.robot.clickOn("#removeSite");
             waitUntil(() -> list.getItems().isEmpty());
-            waitUntil(() -> admin.text("#settingsDone").contains("\"우리뉴스\" 사이트와 비밀번호를 지웠습니다"));
-            assertThat(admin.text("#settingsProblem")).isEmpty();
+            waitUntil(() -> admin.settings().done().contains("\"우리뉴스\" 사이트와 비밀번호를 지웠습니다"));
+            assertThat(admin.settings().problem()).isEmpty();
             assertThat(secretFile).doesNotExist();
             admin.robot.type(KeyCode.ESCAPE);
         }
@@ -140,13 +140,13 @@ class SitesWindowTest {
             fill(byline, "우리뉴스", SiteType.WORDPRESS, "https://www.tvseoul.kr", "");
             byline.robot.clickOn("#siteSecret").write(SECRET);
             byline.robot.clickOn("#addSite");
-            waitUntil(() -> byline.text("#settingsProblem").contains("워드프레스 사용자를 입력하세요"));
-            assertThat(byline.text("#settingsProblem")).doesNotContain("--user");
+            waitUntil(() -> byline.settings().problem().contains("워드프레스 사용자를 입력하세요"));
+            assertThat(byline.settings().problem()).doesNotContain("--user");
 
             fill(byline, "우리뉴스", SiteType.WORDPRESS, "https://editor:secret@www.tvseoul.kr", "editor");
             byline.robot.clickOn("#siteSecret").write(SECRET);
             byline.robot.clickOn("#addSite");
-            waitUntil(() -> byline.text("#settingsProblem").contains("비밀번호 칸에 입력합니다"));
+            waitUntil(() -> byline.settings().problem().contains("비밀번호 칸에 입력합니다"));
 
             // the command line, on another computer, makes the store an admin's while the window is open
             try (Context c = new Context(dir, Locale.KOREAN)) {
@@ -155,7 +155,7 @@ class SitesWindowTest {
             fill(byline, "우리뉴스", SiteType.WORDPRESS, "https://www.tvseoul.kr", "editor");
             byline.robot.clickOn("#siteSecret").write(SECRET);
             byline.robot.clickOn("#addSite");
-            waitUntil(() -> byline.text("#settingsProblem").equals("사이트 추가와 삭제는 관리자만 할 수 있습니다."));
+            waitUntil(() -> byline.settings().problem().equals("사이트 추가와 삭제는 관리자만 할 수 있습니다."));
             waitUntil(() -> byline.<Button>node("#addSite").isDisabled());
             assertThat(list.getItems()).isEmpty();
             byline.robot.type(KeyCode.ESCAPE);
@@ -163,26 +163,9 @@ class SitesWindowTest {
         assertThat(filesHolding(SECRET)).isEmpty();
     }
 
-    private static void signIn(RunningByline byline, String name, String password) throws Exception {
-        waitUntil(() -> byline.robot.lookup("#profileChoice").tryQuery().isPresent());
-        ComboBox<Person> who = byline.node("#profileChoice");
-        WaitForAsyncUtils.asyncFx(() -> who.getItems().stream()
-                        .filter(p -> p.name().equals(name))
-                        .findFirst()
-                        .ifPresent(who::setValue))
-                .get();
-        byline.robot.clickOn("#profilePassword").write(password);
-        byline.robot.clickOn("#profileStart");
-    }
-
     private static ListView<Site> openSitesTab(RunningByline byline) throws Exception {
-        waitUntil(() -> byline.robot.lookup("#settings").tryQuery().isPresent());
-        byline.robot.clickOn("#settings");
-        waitUntil(() -> byline.robot.lookup("#sitesTab").tryQuery().isPresent());
-        byline.robot.clickOn(byline.robot
-                .lookup(".tab")
-                .match(n -> "sitesTab".equals(n.getId()))
-                .<Node>query());
+        byline.settings().open();
+        byline.settings().tab("sitesTab");
         waitUntil(() ->
                 byline.robot.lookup("#siteList").tryQuery().map(Node::isVisible).orElse(false));
         return byline.node("#siteList");

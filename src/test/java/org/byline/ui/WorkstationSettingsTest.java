@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -27,12 +26,8 @@ class WorkstationSettingsTest {
     @Test
     void englishChosenInTheSettings_speaksFromTheNextStart_unlessLangSaysOtherwise() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.robot.clickOn("#settings");
-            waitUntil(() -> byline.robot.lookup("#workstationTab").tryQuery().isPresent());
-            byline.robot.clickOn(byline.robot
-                    .lookup(".tab")
-                    .match(n -> "workstationTab".equals(n.getId()))
-                    .<Node>query());
+            byline.settings().open();
+            byline.settings().tab("workstationTab");
             TextField data = byline.node("#dataDirectoryPath");
             assertThat(data.getText()).isEqualTo(dir.toAbsolutePath().toString());
             assertThat(byline.<TextField>node("#backupsPath").getText())
