@@ -67,12 +67,7 @@ public final class ManuscriptSettings {
 
     /** Only through {@link Settings#set}, which knows who may change settings. An empty value removes the setting. */
     void set(String key, String typed) {
-        String value = checked(key, typed);
-        if (value.isEmpty()) {
-            settings.remove(key);
-        } else {
-            settings.put(key, value);
-        }
+        settings.putOrRemove(key, checked(key, typed));
     }
 
     /** The value {@code typed} would be stored as, or the refusal; stores nothing. */

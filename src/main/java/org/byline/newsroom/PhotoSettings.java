@@ -37,12 +37,7 @@ public final class PhotoSettings {
 
     /** Only through {@link Settings#set}, which knows who may change settings. */
     void set(String key, String typed) {
-        String value = checked(key, typed);
-        if (value.isEmpty()) {
-            settings.remove(key);
-        } else {
-            settings.put(key, value);
-        }
+        settings.putOrRemove(key, checked(key, typed));
     }
 
     /** The value {@code typed} would be stored as, or the refusal; stores nothing. */

@@ -11,5 +11,14 @@ public interface SettingsStore {
 
     void remove(String key);
 
+    /** Stores {@code value}, or forgets the setting when it is empty (back to the default). */
+    default void putOrRemove(String key, String value) {
+        if (value.isEmpty()) {
+            remove(key);
+        } else {
+            put(key, value);
+        }
+    }
+
     Map<String, String> all();
 }
