@@ -129,7 +129,7 @@ public final class Context implements Newsroom {
                 new RenditionMaker(RenditionMaker.DEFAULT_QUALITY),
                 drafting);
         ManuscriptSettings manuscript = new ManuscriptSettings(settings, sections);
-        this.settings = new Settings(outlet, photoSettings, manuscript, staff);
+        this.settings = new Settings(outlet, photoSettings, manuscript, staff, settings);
         this.preview = new Preview(outlet, drafting, photos, manuscript);
         this.style = new StyleCheck(dataDirectory);
         this.sectionList = new Sections(sections, staff);

@@ -65,29 +65,35 @@ public final class ManuscriptSettings {
         return values;
     }
 
-    /** Only through {@link Settings#set}, which knows who may change settings. An empty value removes the setting. */
-    void set(String key, String typed) {
-        settings.putOrRemove(key, checked(key, typed));
-    }
-
     /** The value {@code typed} would be stored as, or the refusal; stores nothing. */
     String checked(String key, String typed) {
+        if (key.startsWith(TARGET)) {
+            String section = key.substring(TARGET.length());
+            if (!sectionNames().contains(section)) {
+                throw new NewsroomException("error.noSectionForTarget", section, String.join(", ", sectionNames()));
+            }
+        }
+        return checkedValue(key, typed);
+    }
+
+    /**
+     * The value alone, without asking the store whether the section is there: quick enough for
+     * the settings window to ask on the FX thread at every keystroke (its fields are made from
+     * the sections it read).
+     */
+    static String checkedValue(String key, String typed) {
         String value = typed == null ? "" : typed.strip();
         if (key.equals(SHEET)) {
             if (!value.isEmpty() && !value.equals("200") && !value.equals("150")) {
                 throw new NewsroomException("error.badSheetSize", value);
             }
         } else if (key.startsWith(TARGET)) {
-            String section = key.substring(TARGET.length());
-            if (!sectionNames().contains(section)) {
-                throw new NewsroomException("error.noSectionForTarget", section, String.join(", ", sectionNames()));
-            }
             int target = parse(value);
             if (!value.isEmpty() && (target < 1 || target > MAX_TARGET)) {
                 throw new NewsroomException("error.badTarget", key, value);
             }
         } else {
-            throw new NewsroomException("error.unknownSetting", key, String.join(", ", keys()));
+            throw new NewsroomException("error.unknownSetting", key, SHEET + ", " + TARGET + "…");
         }
         return value;
     }

@@ -46,11 +46,6 @@ public final class OutletSettings {
         return values;
     }
 
-    /** Only through {@link Settings#set}, which knows who may change settings. */
-    void set(String key, String typed) {
-        settings.putOrRemove(key, checked(key, typed));
-    }
-
     /** The value {@code typed} would be stored as, or the refusal; stores nothing. */
     String checked(String key, String typed) {
         String value = typed == null ? "" : typed.strip();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
+import org.byline.store.SettingsStore;
 
 /**
  * Every setting the desk can change with {@code settings set KEY VALUE}, whichever part of the
@@ -16,8 +17,15 @@ public final class Settings {
     private final PhotoSettings photos;
     private final ManuscriptSettings manuscript;
     private final Staff staff;
+    private final SettingsStore store;
 
-    public Settings(OutletSettings outlet, PhotoSettings photos, ManuscriptSettings manuscript, Staff staff) {
+    public Settings(
+            OutletSettings outlet,
+            PhotoSettings photos,
+            ManuscriptSettings manuscript,
+            Staff staff,
+            SettingsStore store) {
+        this.store = store;
         this.outlet = outlet;
         this.photos = photos;
         this.manuscript = manuscript;
@@ -44,7 +52,11 @@ public final class Settings {
      * window says it at the field as one types. Who may change settings is {@link #set}'s to say.
      */
     public void check(String key, String value) {
-        checked(key, value);
+        if (manuscript.owns(key)) {
+            ManuscriptSettings.checkedValue(key, value); // no store read: this runs as one types
+        } else {
+            checked(key, value);
+        }
     }
 
     /**
@@ -58,13 +70,14 @@ public final class Settings {
 
     /**
      * Changes several settings, all or none: every value is checked before any is stored, so a
-     * form with one bad field changes nothing (the window's 설정 saves this way).
+     * form with one bad field changes nothing (the window's 설정 saves this way), and the values
+     * are stored in one transaction.
      */
     public void setAll(Map<String, String> changes, Person by) {
         staff.requireAdmin(by, "people.adminOnlySettings");
         Map<String, String> checked = new LinkedHashMap<>();
         changes.forEach((key, value) -> checked.put(key, checked(key, value)));
-        checked.forEach(this::store);
+        store.putOrRemoveAll(checked);
     }
 
     private String checked(String key, String value) {
@@ -78,15 +91,5 @@ public final class Settings {
             return manuscript.checked(key, value);
         }
         throw new NewsroomException("error.unknownSetting", key, String.join(", ", keys()));
-    }
-
-    private void store(String key, String value) {
-        if (OutletSettings.KEYS.contains(key)) {
-            outlet.set(key, value);
-        } else if (PhotoSettings.KEYS.contains(key)) {
-            photos.set(key, value);
-        } else {
-            manuscript.set(key, value);
-        }
     }
 }

@@ -11,14 +11,11 @@ public interface SettingsStore {
 
     void remove(String key);
 
-    /** Stores {@code value}, or forgets the setting when it is empty (back to the default). */
-    default void putOrRemove(String key, String value) {
-        if (value.isEmpty()) {
-            remove(key);
-        } else {
-            put(key, value);
-        }
-    }
+    /**
+     * Stores each value, or forgets the setting when its value is empty (back to the default), all
+     * in one transaction: a form saved at once is stored whole or not at all.
+     */
+    void putOrRemoveAll(Map<String, String> values);
 
     Map<String, String> all();
 }

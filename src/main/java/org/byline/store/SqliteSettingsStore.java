@@ -50,6 +50,27 @@ public final class SqliteSettingsStore implements SettingsStore {
     }
 
     @Override
+    public void putOrRemoveAll(Map<String, String> values) {
+        db.write(c -> {
+            try (PreparedStatement put = c.prepareStatement(
+                            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+                    PreparedStatement remove = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+                for (Map.Entry<String, String> e : values.entrySet()) {
+                    if (e.getValue().isEmpty()) {
+                        remove.setString(1, e.getKey());
+                        remove.executeUpdate();
+                    } else {
+                        put.setString(1, e.getKey());
+                        put.setString(2, Text.nfc(e.getValue()));
+                        put.executeUpdate();
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public Map<String, String> all() {
         return db.read(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT key, value FROM settings ORDER BY key")) {

@@ -105,6 +105,27 @@ class NewsroomCommandTest {
     }
 
     @Test
+    void aCreateThatFailedInItsFirstMigration_doesNotLockTheDatabaseOut() throws Exception {
+        // what Flyway leaves when the first migration fails: its history table, and no step done
+        String db = databases.fresh();
+        try (var c = server().connect(db, "postgres", server().password());
+                var st = c.createStatement()) {
+            st.execute("""
+                    CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL PRIMARY KEY,
+                      version VARCHAR(50), description VARCHAR(200) NOT NULL, type VARCHAR(20) NOT NULL,
+                      script VARCHAR(1000) NOT NULL, checksum INTEGER, installed_by VARCHAR(100) NOT NULL,
+                      installed_on TIMESTAMP NOT NULL DEFAULT now(), execution_time INTEGER NOT NULL,
+                      success BOOLEAN NOT NULL)""");
+            st.execute("CREATE INDEX flyway_schema_history_s_idx ON flyway_schema_history (success)");
+        }
+
+        Run run = create(server().url(db), env());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("뉴스룸을 만들었습니다");
+    }
+
+    @Test
     void create_onANewsroomOfANewerByline_saysToUpdate() throws Exception {
         String db = databases.fresh();
         assertThat(create(server().url(db), env()).exit()).isZero();

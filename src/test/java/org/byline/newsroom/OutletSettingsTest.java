@@ -34,6 +34,11 @@ class OutletSettingsTest {
         settings = context.outlet();
     }
 
+    /** As the desk sets it: through the newsroom's settings, which check and store it. */
+    private void set(String key, String value) {
+        context.settings().set(key, value, null);
+    }
+
     @AfterEach
     void close() {
         context.close();
@@ -52,7 +57,7 @@ class OutletSettingsTest {
 
     @Test
     void settingTheName_changesTheDefaultFooterAndMasthead() {
-        settings.set("outlet.name", "TV서울");
+        set("outlet.name", "TV서울");
 
         Outlet outlet = settings.outlet();
         assertThat(outlet.name()).isEqualTo("TV서울");
@@ -62,19 +67,19 @@ class OutletSettingsTest {
 
     @Test
     void aFooterOfTheDesksOwn_isKept_andAnEmptyValueRestoresTheDefault() {
-        settings.set("outlet.name", "TV서울");
-        settings.set("outlet.footer", "Copyright © TV서울. All rights reserved.");
+        set("outlet.name", "TV서울");
+        set("outlet.footer", "Copyright © TV서울. All rights reserved.");
         assertThat(settings.outlet().footer()).isEqualTo("Copyright © TV서울. All rights reserved.");
 
-        settings.set("outlet.footer", "");
+        set("outlet.footer", "");
 
         assertThat(settings.outlet().footer()).isEqualTo("저작권자 © TV서울 무단전재 및 재배포 금지");
     }
 
     @Test
     void settings_areKeptInTheStore_acrossARestart() {
-        settings.set("outlet.name", "  TV서울  ");
-        settings.set("outlet.site", "https://www.tvseoul.kr");
+        set("outlet.name", "  TV서울  ");
+        set("outlet.site", "https://www.tvseoul.kr");
         context.close();
 
         context = new Context(dir, Locale.KOREAN);
@@ -85,7 +90,7 @@ class OutletSettingsTest {
 
     @Test
     void anUnknownSetting_isRefused_namingTheKnownOnes() {
-        assertThatThrownBy(() -> settings.set("outlet.colour", "빨강"))
+        assertThatThrownBy(() -> settings.checked("outlet.colour", "빨강"))
                 .isInstanceOfSatisfying(NewsroomException.class, e -> {
                     assertThat(e.key()).isEqualTo("error.unknownSetting");
                     assertThat(e.args())
@@ -98,11 +103,11 @@ class OutletSettingsTest {
 
     @Test
     void aSiteAddressThatIsNotAWebAddress_isRefused_andTheOldOneStays() {
-        settings.set("outlet.site", "http://tvseoul.kr");
+        set("outlet.site", "http://tvseoul.kr");
 
         for (String bad :
                 new String[] {"www.tvseoul.kr", "javascript:alert(1)", "ftp://tvseoul.kr", "https://tv seoul.kr"}) {
-            assertThatThrownBy(() -> settings.set("outlet.site", bad))
+            assertThatThrownBy(() -> set("outlet.site", bad))
                     .as(bad)
                     .isInstanceOfSatisfying(
                             NewsroomException.class, e -> assertThat(e.key()).isEqualTo("error.badSiteAddress"));
@@ -112,16 +117,16 @@ class OutletSettingsTest {
 
     @Test
     void aSiteAddressPastedWithASpaceAround_isAccepted_withoutTheSpace() {
-        settings.set("outlet.site", " https://www.tvseoul.kr\n");
+        set("outlet.site", " https://www.tvseoul.kr\n");
 
         assertThat(settings.outlet().siteAddress()).isEqualTo("https://www.tvseoul.kr");
     }
 
     @Test
     void thePreview_carriesTheOutletsNameMastheadAndFooter() {
-        settings.set("outlet.name", "TV서울");
-        settings.set("outlet.masthead", "TV서울 뉴스");
-        settings.set("outlet.site", "https://www.tvseoul.kr");
+        set("outlet.name", "TV서울");
+        set("outlet.masthead", "TV서울 뉴스");
+        set("outlet.site", "https://www.tvseoul.kr");
         Person hong = context.staff().addReporter("홍길동", "hong@tvseoul.kr");
         Article article = context.drafting().create(new ArticleContent("제목", "", "사회", List.of(), "본문이다."), hong);
 

@@ -47,6 +47,13 @@ class ValueChecksTest {
             }) {
                 assertThatCode(() -> c.settings().check(good[0], good[1])).doesNotThrowAnyException();
             }
+            // as one types, only the value is checked (the field exists because its section does);
+            // the store is asked when the form is saved
+            assertThatCode(() -> c.settings().check("manuscript.target.연예", "8"))
+                    .doesNotThrowAnyException();
+            assertThatThrownBy(() -> c.settings().set("manuscript.target.연예", "8", null))
+                    .extracting(e -> ((NewsroomException) e).key())
+                    .isEqualTo("error.noSectionForTarget");
             assertThatThrownBy(() -> Staff.checkEmail("park@tvseoul"))
                     .extracting(e -> ((NewsroomException) e).key())
                     .isEqualTo("people.badEmail");

@@ -45,19 +45,35 @@ final class NewsroomSchema {
                 return new Foreign("public.newsroom");
             }
         }
+        boolean failedStart = aFailedStartOnly(c);
         // anything a user made: relations, functions, types or schemas outside the system's own
         String foreign = first(c, """
                 SELECT n.nspname || '.' || c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+                 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%%'
+                   AND NOT (%s AND n.nspname = 'public' AND c.relname LIKE 'flyway\\_schema\\_history%%')
                 UNION ALL
                 SELECT n.nspname || '.' || p.proname || '()' FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-                 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%'
+                 WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_%%'
                 UNION ALL
                 SELECT nspname FROM pg_namespace
-                 WHERE nspname NOT IN ('public', 'pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'
+                 WHERE nspname NOT IN ('public', 'pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%%'
                 LIMIT 1
-                """);
+                """.formatted(failedStart));
         return foreign == null ? new Empty() : new Foreign(foreign);
+    }
+
+    /**
+     * A create that failed in its first migration leaves Flyway's history table behind with no
+     * successful step (PostgreSQL rolled the rest back): that table is ours, and the database is
+     * as good as empty, so the next create may go on there.
+     */
+    private static boolean aFailedStartOnly(Connection c) {
+        try {
+            return exists(c, "SELECT 1 FROM pg_class WHERE oid = to_regclass('public.flyway_schema_history')")
+                    && !exists(c, "SELECT 1 FROM flyway_schema_history WHERE success");
+        } catch (SQLException e) {
+            return false; // a table of that name without Flyway's columns: someone else's
+        }
     }
 
     /** True once the newsroom has its first admin (or anyone). */

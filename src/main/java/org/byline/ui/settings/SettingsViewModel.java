@@ -106,12 +106,15 @@ public final class SettingsViewModel {
                 e -> problem.set(messages.describe(e)));
     }
 
-    /** Saves the settings that changed; each is checked by the newsroom (site address, numbers ...). */
-    /** Throws what saving would refuse in {@code value} for {@code key}; stores nothing (the field's mark as one types). */
+    /**
+     * Throws what saving would refuse in {@code value} for {@code key}; stores nothing and reads
+     * no store, so the field's mark can ask it on the FX thread as one types.
+     */
     public void check(String key, String value) {
         settings.check(key, value);
     }
 
+    /** Saves the settings that changed, all or none; each is checked by the newsroom (site address, numbers ...). */
     public void save() {
         Map<String, String> changes = new LinkedHashMap<>();
         values.forEach((k, v) -> {
