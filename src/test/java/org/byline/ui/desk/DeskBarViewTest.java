@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import org.byline.app.Context;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
@@ -36,6 +38,7 @@ class DeskBarViewTest {
     private Context newsroom;
     private Person reporter;
     private Person desk;
+    private Stage stage;
 
     @BeforeEach
     void aNewsroomAndAStage() throws Exception {
@@ -47,7 +50,9 @@ class DeskBarViewTest {
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        if (stage != null) {
+            WaitForAsyncUtils.asyncFx(stage::close).get();
+        }
         newsroom.close();
     }
 
@@ -62,12 +67,16 @@ class DeskBarViewTest {
                 () -> {},
                 open::set,
                 newsroom.drafting()::open);
-        FxToolkit.setupSceneRoot(() -> new DeskBar(vm, newsroom.messages()));
-        FxToolkit.setupStage(stage -> {
-            stage.setWidth(900); // the bar as wide as over an editor, every button in sight
-            stage.setHeight(200);
-        });
-        FxToolkit.showStage();
+        // a stage of its own: the primary stage is the one the whole-window tests open Byline in,
+        // and a size given to it here would follow them
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+                    Stage own = new Stage();
+                    own.setScene(
+                            new Scene(new DeskBar(vm, newsroom.messages()), 900, 200)); // as wide as over an editor
+                    own.show();
+                    return own;
+                })
+                .get();
         WaitForAsyncUtils.asyncFx(() -> open.set(article)).get();
         WaitForAsyncUtils.waitForFxEvents();
     }

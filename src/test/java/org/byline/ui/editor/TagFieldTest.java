@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,17 +19,24 @@ class TagFieldTest {
     private final FxRobot robot = new FxRobot();
     private final ObservableList<String> tags = FXCollections.observableArrayList("구청");
 
+    private Stage stage;
+
     @BeforeEach
     void show() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(() -> new TagField(tags, "태그", "태그 빼기"));
-        FxToolkit.setupStage(stage -> stage.setWidth(600));
-        FxToolkit.showStage();
+        FxToolkit.registerPrimaryStage(); // starts the toolkit
+        // a stage of its own, so the primary stage the whole-window tests use keeps its size
+        stage = WaitForAsyncUtils.asyncFx(() -> {
+                    Stage own = new Stage();
+                    own.setScene(new Scene(new TagField(tags, "태그", "태그 빼기"), 600, 120));
+                    own.show();
+                    return own;
+                })
+                .get();
     }
 
     @AfterEach
     void close() throws Exception {
-        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.asyncFx(stage::close).get();
     }
 
     @Test
