@@ -44,15 +44,15 @@ final class DeskBarPage {
     /** 반려 with {@code note} for the reporter. */
     void returnWithNote(String note) throws Exception {
         String before = byline.editor().state();
-        byline.robot.clickOn("#return");
+        byline.click("#return");
         byline.robot.clickOn("#returnNoteInput").write(note);
         byline.robot.clickOn("#sendReturn");
         waitUntil(() -> !byline.editor().state().equals(before));
     }
 
     /** 정정: a later change to approved copy, with the note the page shows. */
-    void correct(String note) {
-        byline.robot.clickOn("#correct");
+    void correct(String note) throws Exception {
+        byline.click("#correct");
         byline.robot.clickOn("#correctionInput").eraseText(0).write(note);
         byline.robot.type(KeyCode.ENTER);
     }
@@ -79,7 +79,7 @@ final class DeskBarPage {
     private void take(String action) throws Exception {
         waitUntilOffered(action);
         String before = byline.editor().state();
-        byline.robot.clickOn("#" + action);
+        byline.click("#" + action);
         waitUntil(() -> !byline.editor().state().equals(before));
     }
 }

@@ -13,8 +13,8 @@ final class OutboxPage {
     }
 
     /** Opens the tab. */
-    void open() {
-        byline.robot.clickOn("출고함");
+    void open() throws Exception {
+        byline.click("#outboxTab");
     }
 
     List<PushJob> jobs() {

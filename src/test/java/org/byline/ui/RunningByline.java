@@ -144,6 +144,24 @@ final class RunningByline implements AutoCloseable {
                 .get(5, TimeUnit.SECONDS);
     }
 
+    /**
+     * Clicks what {@code query} finds once it stands visible in a shown window. A lookup by id
+     * can meet a node while the window is being put together or a bar rebuilt, its scene not yet
+     * (or no longer) set, and testfx's own click then fails on the null scene.
+     */
+    void click(String query) throws Exception {
+        waitUntil(() -> shown(query) != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(shown(query));
+    }
+
+    private Node shown(String query) {
+        return robot.lookup(query)
+                .match(n -> n.getScene() != null && n.getScene().getWindow() != null && n.isVisible())
+                .tryQuery()
+                .orElse(null);
+    }
+
     void type(String query, String text) {
         robot.clickOn(query);
         robot.write(text);

@@ -14,8 +14,7 @@ final class SettingsPage {
 
     /** Opens the settings window from the main window and waits for its tabs. */
     void open() throws Exception {
-        waitUntil(() -> byline.robot.lookup("#settings").tryQuery().isPresent());
-        byline.robot.clickOn("#settings");
+        byline.click("#settings");
         waitUntil(() -> byline.robot.lookup("#saveSettings").tryQuery().isPresent());
     }
 
@@ -37,7 +36,7 @@ final class SettingsPage {
     }
 
     /** 설정 저장. */
-    void save() {
-        byline.robot.clickOn("#saveSettings");
+    void save() throws Exception {
+        byline.click("#saveSettings");
     }
 }

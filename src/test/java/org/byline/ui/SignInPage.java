@@ -31,13 +31,13 @@ final class SignInPage {
         if (password != null) {
             byline.robot.clickOn("#profilePassword").write(password);
         }
-        byline.robot.clickOn("#profileStart");
+        byline.click("#profileStart");
     }
 
     /** Starts as whoever the profile choice offers first (the last one used). */
     void asOffered() throws Exception {
         waitUntil(() -> byline.robot.lookup("#profileChoice").tryQuery().isPresent());
-        byline.robot.clickOn("#profileStart");
+        byline.click("#profileStart");
     }
 
     /** The first start on an empty store: who is writing. */
@@ -54,8 +54,8 @@ final class SignInPage {
     }
 
     /** Types the password again and starts, after a refusal. */
-    void retryWith(String password) {
+    void retryWith(String password) throws Exception {
         byline.robot.clickOn("#profilePassword").write(password);
-        byline.robot.clickOn("#profileStart");
+        byline.click("#profileStart");
     }
 }
