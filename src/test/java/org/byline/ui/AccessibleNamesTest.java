@@ -47,7 +47,7 @@ class AccessibleNamesTest {
                 assertThat(unnamed()).as(tab).isEmpty();
             }
 
-            byline.robot.clickOn("#settings");
+            byline.click("#settings");
             waitUntil(() -> byline.robot.lookup("#sectionList").tryQuery().isPresent());
             assertThat(unnamed()).isEmpty();
             // a tab's controls are reachable only while it is showing: look at each

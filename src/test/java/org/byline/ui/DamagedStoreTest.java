@@ -39,7 +39,7 @@ class DamagedStoreTest {
             waitUntil(() -> byline.robot.lookup("#startupProblem").tryQuery().isPresent());
             DialogPane pane = byline.node("#startupProblem");
             assertThat(pane.getContentText()).contains("손상").contains("byline-backup-");
-            byline.robot.clickOn("#restoreBackup");
+            byline.click("#restoreBackup");
             waitUntil(() -> byline.robot.lookup("#headline").tryQuery().isPresent());
             waitUntil(() -> "백업된 기사".equals(byline.editor().headline()));
         }

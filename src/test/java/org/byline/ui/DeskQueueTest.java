@@ -45,7 +45,7 @@ class DeskQueueTest {
             TableView<ArticleSummary> queue = byline.node("#queue");
             waitUntil(() -> "3건".equals(byline.queue().count()));
 
-            byline.robot.clickOn("#deskQueue");
+            byline.click("#deskQueue");
             waitUntil(() -> "2건".equals(byline.queue().count())
                     && queue.getItems().size() == 2
                     && queue.getItems().get(0) != null
@@ -53,13 +53,13 @@ class DeskQueueTest {
             assertThat(queue.getItems()).extracting(ArticleSummary::headline).containsExactly("구청장회의 열려", "시장 상인회 간담회");
             assertThat(Waiting.since(queue.getItems().get(0))).startsWith("3시간");
 
-            byline.robot.clickOn("#queueSearch").write("회의");
+            byline.click("#queueSearch").write("회의");
             waitUntil(() -> "1건".equals(byline.queue().count()));
             byline.robot.doubleClickOn("#queueSearch").eraseText(2);
             waitUntil(() -> "2건".equals(byline.queue().count()));
             // the reporter box narrows its list as one types; Escape leaves it as it was
             ComboBox<String> reporter = byline.node("#reporterFilter");
-            byline.robot.clickOn("#reporterFilter").write("김");
+            byline.click("#reporterFilter").write("김");
             waitUntil(() -> Overlays.openListCells().equals(List.of("김철수")));
             byline.robot.type(KeyCode.ESCAPE);
             waitUntil(() -> Overlays.openListCells().isEmpty());
@@ -67,7 +67,7 @@ class DeskQueueTest {
             assertThat(reporter.getButtonCell().getText()).isEqualTo("전체 기자");
             assertThat(byline.queue().count()).isEqualTo("2건");
             // and Enter takes the first one left
-            byline.robot.clickOn("#reporterFilter").write("김");
+            byline.click("#reporterFilter").write("김");
             waitUntil(() -> Overlays.openListCells().equals(List.of("김철수")));
             byline.robot.type(KeyCode.ENTER);
             waitUntil(() -> "김철수".equals(reporter.getValue()));

@@ -99,7 +99,7 @@ class EditorWindowTest {
             waitUntil(() -> byline.<Node>node("#conflictBanner").isVisible());
             assertThat(byline.editor().body()).isEqualTo("원래 본문 내가 덧붙인 문장");
 
-            byline.robot.clickOn("#keepCopy");
+            byline.click("#keepCopy");
             waitUntil(() -> byline.editor().saveState().startsWith("저장됨"));
         }
         try (Context c = new Context(dir, Locale.KOREAN)) {
@@ -113,7 +113,7 @@ class EditorWindowTest {
     void theSectionBox_narrowsAsOneTypes_andEnterTakesTheFirstLeft() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.type("#headline", "섹션 고르기");
-            byline.robot.clickOn("#section");
+            byline.click("#section");
             waitUntil(() -> Overlays.openListCells().equals(List.of("정치", "경제", "사회", "문화", "포토")));
             byline.robot.write("경");
             waitUntil(() -> Overlays.openListCells().equals(List.of("경제")));

@@ -108,7 +108,7 @@ class ExportWindowTest {
             c.workspace().useProfile(c.staff().named("홍길동"));
         })) {
             waitUntil(() -> byline.robot.lookup("#profileStart").tryQuery().isPresent());
-            byline.robot.clickOn("#profileStart");
+            byline.click("#profileStart");
             TableView<?> queue = byline.node("#queue");
             waitUntil(() -> queue.getItems().size() == 2 && queue.getItems().get(1) != null);
             assertThat(byline.robot.lookup("#exportArticles").queryButton().isDisabled())
@@ -125,14 +125,14 @@ class ExportWindowTest {
                 byline.robot.release(KeyCode.CONTROL);
             }
             waitUntil(() -> queue.getSelectionModel().getSelectedItems().size() == 2);
-            byline.robot.clickOn("#exportArticles");
+            byline.click("#exportArticles");
             waitUntil(() -> byline.robot.lookup("#exportView").tryQuery().isPresent());
             assertThat(byline.robot
                             .lookup("#exportView .label")
                             .queryAs(Label.class)
                             .getText())
                     .isEqualTo("기사 2건을 내보냅니다");
-            byline.robot.clickOn("#closeExport");
+            byline.click("#closeExport");
         }
     }
 

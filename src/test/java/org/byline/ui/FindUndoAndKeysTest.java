@@ -69,8 +69,8 @@ class FindUndoAndKeysTest {
             assertThat(byline.text("#findCount")).isEqualTo("2/3");
             assertThat(byline.<TextArea>node("#body").getSelectedText()).isEqualTo("budget");
 
-            byline.robot.clickOn("#replaceText").write("plan");
-            byline.robot.clickOn("#replaceAll");
+            byline.click("#replaceText").write("plan");
+            byline.click("#replaceAll");
             assertThat(byline.editor().headline()).isEqualTo("Gangnam plan");
             assertThat(byline.editor().body()).isEqualTo("The plan grew.\n\nplan talks end.");
             assertThat(byline.text("#findCount")).isEqualTo("3곳을 바꿨습니다");
@@ -81,7 +81,7 @@ class FindUndoAndKeysTest {
             assertThat(byline.editor().body()).isEqualTo("The budget grew.\n\nBUDGET talks end.");
 
             // Esc closes the bar and puts the caret back in the text
-            byline.robot.clickOn("#findText").type(KeyCode.ESCAPE);
+            byline.click("#findText").type(KeyCode.ESCAPE);
             assertThat(byline.robot.lookup("#findBar").query().isVisible()).isFalse();
         }
     }
@@ -93,8 +93,8 @@ class FindUndoAndKeysTest {
             byline.robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
             byline.robot.write("absent");
             waitUntil(() -> byline.text("#findCount").equals("없음"));
-            byline.robot.clickOn("#replaceText").write("x");
-            byline.robot.clickOn("#replaceAll");
+            byline.click("#replaceText").write("x");
+            byline.click("#replaceAll");
             assertThat(byline.editor().body()).isEqualTo("some text");
             assertThat(byline.text("#findCount")).isEqualTo("0곳을 바꿨습니다");
         }
@@ -114,7 +114,7 @@ class FindUndoAndKeysTest {
             byline.robot.type(KeyCode.F5);
             assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("pageTab");
 
-            byline.robot.clickOn("#body");
+            byline.click("#body");
             byline.robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
             waitUntil(() -> byline.robot.lookup("#submit").tryQuery().isEmpty());
         }

@@ -65,9 +65,9 @@ class HangulInputTest {
     @Test
     void composedSyllables_areNeitherLostNorDoubled_whileAutosaveAndThePreviewRun() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.robot.clickOn("#headline");
+            byline.click("#headline");
             compose(byline, "#headline", "한", "글", " ", "입", "력");
-            byline.robot.clickOn("#body");
+            byline.click("#body");
             for (int i = 0; i < 3; i++) {
                 compose(byline, "#body", "한", "글", "입", "력", " ");
             }
@@ -98,7 +98,7 @@ class HangulInputTest {
         String text = "영등포구청장이 27일 골목시장을 찾아 “상인들 목소리를 듣겠다”고 말했다.";
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.editor().typeHeadline("음절 입력");
-            byline.robot.clickOn("#body");
+            byline.click("#body");
             for (int i = 0; i < text.length(); i++) {
                 byline.robot.write(text.charAt(i));
                 if (i % 9 == 0) {

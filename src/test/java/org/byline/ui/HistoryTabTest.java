@@ -39,7 +39,7 @@ class HistoryTabTest {
         }
         try (RunningByline byline = RunningByline.open(dir)) {
             waitUntil(() -> byline.editor().body().startsWith("구청장은 28일"));
-            byline.robot.clickOn("#historyTab");
+            byline.click("#historyTab");
             ListView<Object> history = byline.node("#history");
             ListView<Revision> revisions = byline.node("#revisions");
             waitUntil(
@@ -57,7 +57,7 @@ class HistoryTabTest {
             byline.editor().typeBody(" 덧붙임");
             WaitForAsyncUtils.asyncFx(() -> revisions.getSelectionModel().clearAndSelect(1))
                     .get(); // copy 1, the first text
-            byline.robot.clickOn("#restoreRevision");
+            byline.click("#restoreRevision");
             waitUntil(() -> byline.editor().body().startsWith("구청장이 27일"));
             waitUntil(() -> revisions.getItems().size() == 4);
         }

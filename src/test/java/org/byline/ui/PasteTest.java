@@ -20,13 +20,13 @@ class PasteTest {
             clipboard("""
                     <p class=MsoNormal><span style='color:red;font-family:"맑은 고딕"'>첫 문단이다.<o:p></o:p></span></p>
                     <p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal><b>“둘째 문단”</b>이다.\u200b</p>""", "첫 문단이다.\n\n“둘째 문단”이다.");
-            byline.robot.clickOn("#body");
+            byline.click("#body");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
             waitUntil(() -> "첫 문단이다.\n\n“둘째 문단”이다.".equals(byline.editor().body()));
             waitUntil(() -> byline.preview().text("body").contains("“둘째 문단”이다."));
 
             clipboard(null, "구청장\n기자회견");
-            byline.robot.clickOn("#headline");
+            byline.click("#headline");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
             waitUntil(() -> "구청장 기자회견".equals(byline.editor().headline()));
         }

@@ -99,7 +99,7 @@ class PhotoStripTest {
                         Clipboard.getSystemClipboard().setContent(content);
                     })
                     .get();
-            byline.robot.clickOn("#body");
+            byline.click("#body");
             byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
             waitUntil(() -> byline.photos().tiles() == 1);
             assertThat(byline.editor().body()).isEqualTo("본문");
@@ -113,7 +113,7 @@ class PhotoStripTest {
                     Clipboard.getSystemClipboard().setContent(content);
                 })
                 .get();
-        byline.robot.clickOn("#body"); // a picture pasted into the text goes to the photos
+        byline.click("#body"); // a picture pasted into the text goes to the photos
         byline.robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
     }
 

@@ -66,12 +66,12 @@ class PushWindowTest {
             try (RunningByline desk = RunningByline.open(dir)) {
                 signIn(desk);
 
-                desk.robot.clickOn("#push");
+                desk.click("#push");
                 waitUntil(() -> desk.robot.lookup("#pushSiteChoice").tryQuery().isPresent());
                 ComboBox<String> choice = desk.node("#pushSiteChoice");
                 assertThat(choice.getItems()).containsExactly("우리뉴스", "지역판");
                 WaitForAsyncUtils.asyncFx(() -> choice.setValue("지역판")).get();
-                desk.robot.clickOn("#pushToSite");
+                desk.click("#pushToSite");
                 desk.outbox().open();
 
                 waitUntil(() -> desk.outbox().jobs().size() == 1
@@ -94,7 +94,7 @@ class PushWindowTest {
         try (RunningByline desk = RunningByline.open(dir)) {
             signIn(desk);
 
-            desk.robot.clickOn("#push");
+            desk.click("#push");
             desk.outbox().open();
 
             TableView<PushJob> jobs = desk.node("#outboxJobs");

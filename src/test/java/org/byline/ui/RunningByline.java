@@ -18,6 +18,7 @@ import javafx.stage.Window;
 import org.byline.app.BylineApp;
 import org.byline.app.Context;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
@@ -149,10 +150,10 @@ final class RunningByline implements AutoCloseable {
      * can meet a node while the window is being put together or a bar rebuilt, its scene not yet
      * (or no longer) set, and testfx's own click then fails on the null scene.
      */
-    void click(String query) throws Exception {
+    FxRobotInterface click(String query) throws Exception {
         waitUntil(() -> shown(query) != null);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(shown(query));
+        return robot.clickOn(shown(query));
     }
 
     private Node shown(String query) {

@@ -58,7 +58,7 @@ class SettingsWindowTest {
             c.workspace().useProfile(c.staff().named("홍길동"));
         })) {
             waitUntil(() -> byline.robot.lookup("#profileStart").tryQuery().isPresent());
-            byline.robot.clickOn("#profileStart");
+            byline.click("#profileStart");
             byline.settings().open();
             waitUntil(
                     () -> byline.robot.lookup("#setting-outlet-name").tryQuery().isPresent());
@@ -85,7 +85,7 @@ class SettingsWindowTest {
             WaitForAsyncUtils.asyncFx(
                             () -> byline.<TextField>node("#sectionName").setText("연예"))
                     .get();
-            byline.robot.clickOn("#addSection");
+            byline.click("#addSection");
             waitUntil(() -> list.getItems().size() == 6);
             // the new section has a length target field of its own
             waitUntil(() -> byline.robot
@@ -94,13 +94,13 @@ class SettingsWindowTest {
                     .isPresent());
 
             WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(4)).get(); // 포토
-            byline.robot.clickOn("#retireSection");
+            byline.click("#retireSection");
             waitUntil(() -> list.getItems().get(4).retired());
             waitUntil(() -> "다시 쓰기".equals(byline.<Button>node("#retireSection").getText()));
             waitUntil(() -> RunningByline.shownTexts(list, ".list-cell").contains("포토 (닫음)"));
 
             WaitForAsyncUtils.asyncFx(() -> list.getSelectionModel().select(5)).get(); // 연예
-            byline.robot.clickOn("#sectionUp");
+            byline.click("#sectionUp");
             waitUntil(() -> list.getItems().get(4).name().equals("연예"));
             byline.robot.type(KeyCode.ESCAPE);
 
@@ -122,7 +122,7 @@ class SettingsWindowTest {
             WaitForAsyncUtils.asyncFx(
                             () -> byline.<TextField>node("#sectionName").setText("정치"))
                     .get();
-            byline.robot.clickOn("#addSection");
+            byline.click("#addSection");
             waitUntil(() -> byline.settings().problem().contains("이미 있습니다"));
             byline.robot.type(KeyCode.ESCAPE);
         }
@@ -143,7 +143,7 @@ class SettingsWindowTest {
             waitUntil(() -> byline.text("#personCheck").contains("‘park@tvseoul’ 은(는) 이메일 주소가 아닙니다"));
             assertThat(Overlays.fieldMarks()).anyMatch(t -> t.contains("이메일 주소가 아닙니다"));
             // the mark is a courtesy: the newsroom still refuses the profile, in the same words
-            byline.robot.clickOn("#addPerson");
+            byline.click("#addPerson");
             waitUntil(() -> byline.settings().problem().contains("‘park@tvseoul’ 은(는) 이메일 주소가 아닙니다"));
             assertThat(people.getItems()).hasSize(1);
 
@@ -157,7 +157,7 @@ class SettingsWindowTest {
             byline.type("#newPersonEmail", "park@tvseoul.kr");
             waitUntil(() -> byline.text("#personCheck").isEmpty());
             assertThat(Overlays.fieldMarks()).isEmpty();
-            byline.robot.clickOn("#addPerson");
+            byline.click("#addPerson");
             waitUntil(() -> byline.settings().done().contains("‘박기자’ 프로필을 추가했습니다"));
             waitUntil(() -> people.getItems().size() == 2);
             byline.robot.type(KeyCode.ESCAPE);

@@ -49,8 +49,8 @@ class SitesWindowTest {
             ListView<Site> list = openSitesTab(admin);
 
             fill(admin, "우리뉴스", SiteType.WORDPRESS, "https://www.tvseoul.kr", "editor");
-            admin.robot.clickOn("#siteSecret").write(SECRET);
-            admin.robot.clickOn("#addSite");
+            admin.click("#siteSecret").write(SECRET);
+            admin.click("#addSite");
             waitUntil(() -> list.getItems().size() == 1);
             waitUntil(() -> admin.settings().done().contains("\"우리뉴스\" 사이트를 추가했습니다"));
             Site added = list.getItems().get(0);
@@ -78,8 +78,8 @@ class SitesWindowTest {
             // said under the form as soon as the address is there, before anything is sent
             waitUntil(() -> admin.text("#siteCheck").contains("http://example.com 은(는) HTTPS 가 아닙니다"));
             assertThat(Overlays.fieldMarks()).anyMatch(t -> t.contains("HTTPS 가 아닙니다"));
-            admin.robot.clickOn("#siteSecret").write("wire-token");
-            admin.robot.clickOn("#addSite");
+            admin.click("#siteSecret").write("wire-token");
+            admin.click("#addSite");
             waitUntil(() -> admin.settings().problem().contains("http://example.com 은(는) HTTPS 가 아닙니다"));
             assertThat(admin.settings().problem()).contains("https:// 를 쓰세요");
             assertThat(admin.<TextField>node("#siteName").getText()).isEqualTo("통신");
@@ -88,7 +88,7 @@ class SitesWindowTest {
             assertThat(list.getItems()).extracting(Site::name).containsExactly("우리뉴스");
 
             admin.robot.clickOn(cell(admin, "우리뉴스"));
-            admin.robot.clickOn("#removeSite");
+            admin.click("#removeSite");
             waitUntil(() -> list.getItems().isEmpty());
             waitUntil(() -> admin.settings().done().contains("\"우리뉴스\" 사이트와 비밀번호를 지웠습니다"));
             assertThat(admin.settings().problem()).isEmpty();
@@ -111,7 +111,7 @@ class SitesWindowTest {
             c.workspace().useProfile(c.staff().named("홍길동"));
         })) {
             waitUntil(() -> reporter.robot.lookup("#profileStart").tryQuery().isPresent());
-            reporter.robot.clickOn("#profileStart");
+            reporter.click("#profileStart");
             ListView<Site> list = openSitesTab(reporter);
             waitUntil(() -> list.getItems().size() == 1);
             assertThat(cellTexts(list)).containsExactly("통신 · ninjs 수신 주소 · https://wire.example.com/ingest");
@@ -138,14 +138,14 @@ class SitesWindowTest {
             ListView<Site> list = openSitesTab(byline);
 
             fill(byline, "우리뉴스", SiteType.WORDPRESS, "https://www.tvseoul.kr", "");
-            byline.robot.clickOn("#siteSecret").write(SECRET);
-            byline.robot.clickOn("#addSite");
+            byline.click("#siteSecret").write(SECRET);
+            byline.click("#addSite");
             waitUntil(() -> byline.settings().problem().contains("워드프레스 사용자를 입력하세요"));
             assertThat(byline.settings().problem()).doesNotContain("--user");
 
             fill(byline, "우리뉴스", SiteType.WORDPRESS, "https://editor:secret@www.tvseoul.kr", "editor");
-            byline.robot.clickOn("#siteSecret").write(SECRET);
-            byline.robot.clickOn("#addSite");
+            byline.click("#siteSecret").write(SECRET);
+            byline.click("#addSite");
             waitUntil(() -> byline.settings().problem().contains("비밀번호 칸에 입력합니다"));
 
             // the command line, on another computer, makes the store an admin's while the window is open
@@ -153,8 +153,8 @@ class SitesWindowTest {
                 c.staff().add("관리자", "", Role.ADMIN, ADMIN_PASSWORD.toCharArray(), null);
             }
             fill(byline, "우리뉴스", SiteType.WORDPRESS, "https://www.tvseoul.kr", "editor");
-            byline.robot.clickOn("#siteSecret").write(SECRET);
-            byline.robot.clickOn("#addSite");
+            byline.click("#siteSecret").write(SECRET);
+            byline.click("#addSite");
             waitUntil(() -> byline.settings().problem().equals("사이트 추가와 삭제는 관리자만 할 수 있습니다."));
             waitUntil(() -> byline.<Button>node("#addSite").isDisabled());
             assertThat(list.getItems()).isEmpty();

@@ -20,7 +20,7 @@ class StylePanelTest {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
             byline.editor().typeHeadline("구청 예산 발표");
             byline.editor().typeBody("구청은 예산을 발표하였다. 총액은 12000원이다.");
-            byline.robot.clickOn("#styleTab");
+            byline.click("#styleTab");
             ListView<Finding> findings = byline.node("#findings");
             waitUntil(() -> findings.getItems().size() == 2);
             assertThat(findings.getItems()).extracting(Finding::rule).containsExactly("hayeotda", "number-comma");

@@ -79,7 +79,7 @@ class WelcomeAndQueueTest {
             byline.robot.clickOn(headlineHeader); // descending
             waitUntil(() -> "기사 19999".equals(byline.queue().headlineAt(0)));
 
-            byline.robot.clickOn("#sectionFilter");
+            byline.click("#sectionFilter");
             byline.robot.type(KeyCode.DOWN, KeyCode.ENTER);
             byline.queue().waitForCount("10,000건");
         }
@@ -88,7 +88,7 @@ class WelcomeAndQueueTest {
     @Test
     void f1_explainsTheBodyFormat() throws Exception {
         try (RunningByline byline = RunningByline.start(dir, RunningByline::reporterAtTvSeoul)) {
-            byline.robot.clickOn("#body");
+            byline.click("#body");
             byline.robot.type(KeyCode.F1);
             waitUntil(() -> byline.robot.lookup("#helpText").tryQuery().isPresent());
             assertThat(byline.text("#helpText")).contains("△").contains("## ").contains("원고지");
