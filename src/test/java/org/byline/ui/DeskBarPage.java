@@ -5,6 +5,7 @@ import static org.byline.ui.RunningByline.waitUntil;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desk bar over the editor: 송고, 승인, 반려, 출고, 엠바고, 정정, 폐기. A button is there only when
@@ -27,9 +28,16 @@ final class DeskBarPage {
     }
 
     /** The words on the button for {@code action}. */
-    String label(String action) {
-        Button button = byline.node("#" + action);
-        return button.getText();
+    String label(String action) throws Exception {
+        // read on the FX thread once the button is there: the bar is rebuilt whole when the
+        // article changes, and a lookup from here can meet it half built
+        waitUntilOffered(action);
+        return WaitForAsyncUtils.asyncFx(() -> byline.robot
+                        .lookup("#" + action)
+                        .tryQuery()
+                        .map(n -> ((Button) n).getText())
+                        .orElse(""))
+                .get();
     }
 
     /** Files the open article and waits until its state line no longer says what it said. */
