@@ -8,6 +8,10 @@ import java.util.Optional;
 
 /** {@link SettingsStore} in SQLite. */
 public final class SqliteSettingsStore implements SettingsStore {
+    private static final String UPSERT =
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value";
+    private static final String DELETE = "DELETE FROM settings WHERE key = ?";
+
     private final Database db;
 
     public SqliteSettingsStore(Database db) {
@@ -28,8 +32,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public void put(String key, String value) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            try (PreparedStatement st = c.prepareStatement(UPSERT)) {
                 st.setString(1, key);
                 st.setString(2, Text.nfc(value));
                 st.executeUpdate();
@@ -41,7 +44,7 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public void remove(String key) {
         db.write(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+            try (PreparedStatement st = c.prepareStatement(DELETE)) {
                 st.setString(1, key);
                 st.executeUpdate();
             }
@@ -52,9 +55,8 @@ public final class SqliteSettingsStore implements SettingsStore {
     @Override
     public void putOrRemoveAll(Map<String, String> values) {
         db.write(c -> {
-            try (PreparedStatement put = c.prepareStatement(
-                            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-                    PreparedStatement remove = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+            try (PreparedStatement put = c.prepareStatement(UPSERT);
+                    PreparedStatement remove = c.prepareStatement(DELETE)) {
                 for (Map.Entry<String, String> e : values.entrySet()) {
                     if (e.getValue().isEmpty()) {
                         remove.setString(1, e.getKey());

@@ -29,11 +29,14 @@ final class NewsroomSchema {
     /** Someone else's tables (or functions, or schemas). */
     record Foreign(String example) implements Found {}
 
+    /** Whether Flyway's history table is there (Byline's, or someone's of the same name). */
+    private static final String HAS_HISTORY =
+            "SELECT 1 FROM pg_class WHERE oid = to_regclass('public.flyway_schema_history')";
+
     private NewsroomSchema() {}
 
     static Found inspect(Connection c) throws SQLException {
-        if (exists(c, "SELECT 1 FROM pg_class WHERE oid = to_regclass('public.newsroom')")
-                && exists(c, "SELECT 1 FROM pg_class WHERE oid = to_regclass('public.flyway_schema_history')")) {
+        if (exists(c, "SELECT 1 FROM pg_class WHERE oid = to_regclass('public.newsroom')") && exists(c, HAS_HISTORY)) {
             try (PreparedStatement st = c.prepareStatement(
                             "SELECT max(version::int), (SELECT role_prefix FROM newsroom) FROM flyway_schema_history"
                                     + " WHERE success AND version IS NOT NULL");
@@ -69,8 +72,7 @@ final class NewsroomSchema {
      */
     private static boolean aFailedStartOnly(Connection c) {
         try {
-            return exists(c, "SELECT 1 FROM pg_class WHERE oid = to_regclass('public.flyway_schema_history')")
-                    && !exists(c, "SELECT 1 FROM flyway_schema_history WHERE success");
+            return exists(c, HAS_HISTORY) && !exists(c, "SELECT 1 FROM flyway_schema_history WHERE success");
         } catch (SQLException e) {
             return false; // a table of that name without Flyway's columns: someone else's
         }

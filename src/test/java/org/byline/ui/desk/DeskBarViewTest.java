@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -17,12 +16,12 @@ import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.domain.Status;
 import org.byline.ui.fx.DirectTasks;
+import org.byline.ui.fx.OwnStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,14 +44,11 @@ class DeskBarViewTest {
         newsroom = new Context(dir, Locale.KOREAN);
         reporter = newsroom.staff().addReporter("홍길동", "hong@tvseoul.kr");
         desk = newsroom.staff().add("이데스크", "desk@tvseoul.kr", Role.DESK, "lee-desk-2026".toCharArray(), null);
-        FxToolkit.registerPrimaryStage();
     }
 
     @AfterEach
     void close() throws Exception {
-        if (stage != null) {
-            WaitForAsyncUtils.asyncFx(stage::close).get();
-        }
+        OwnStage.close(stage);
         newsroom.close();
     }
 
@@ -67,16 +63,7 @@ class DeskBarViewTest {
                 () -> {},
                 open::set,
                 newsroom.drafting()::open);
-        // a stage of its own: the primary stage is the one the whole-window tests open Byline in,
-        // and a size given to it here would follow them
-        stage = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage own = new Stage();
-                    own.setScene(
-                            new Scene(new DeskBar(vm, newsroom.messages()), 900, 200)); // as wide as over an editor
-                    own.show();
-                    return own;
-                })
-                .get();
+        stage = OwnStage.show(() -> new DeskBar(vm, newsroom.messages()), 900, 200); // as wide as over an editor
         WaitForAsyncUtils.asyncFx(() -> open.set(article)).get();
         WaitForAsyncUtils.waitForFxEvents();
     }

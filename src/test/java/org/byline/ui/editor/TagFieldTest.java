@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.byline.ui.fx.OwnStage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The tag field on its own: tags typed as a reporter types them, as chips, and taken away again. */
@@ -23,20 +22,12 @@ class TagFieldTest {
 
     @BeforeEach
     void show() throws Exception {
-        FxToolkit.registerPrimaryStage(); // starts the toolkit
-        // a stage of its own, so the primary stage the whole-window tests use keeps its size
-        stage = WaitForAsyncUtils.asyncFx(() -> {
-                    Stage own = new Stage();
-                    own.setScene(new Scene(new TagField(tags, "태그", "태그 빼기"), 600, 120));
-                    own.show();
-                    return own;
-                })
-                .get();
+        stage = OwnStage.show(() -> new TagField(tags, "태그", "태그 빼기"), 600, 120);
     }
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(stage::close).get();
+        OwnStage.close(stage);
     }
 
     @Test
