@@ -7,7 +7,7 @@
 --   ${prefix}_reporter  writes and files their own copy; reads the newsroom
 --   ${prefix}_desk      member of reporter; edits anyone's copy, approves, returns, spikes, publishes
 --   ${prefix}_admin     member of desk; keeps people, sections and settings
---   ${prefix}_p<id>     one LOGIN role per person, member of their group; its password is theirs
+--   ${prefix}.<name>    one LOGIN role per person, member of their group; its password is theirs
 -- Everything below is owned by the user that ran `byline newsroom create`; the groups get only
 -- what is granted here. Status changes and people go through SECURITY DEFINER functions that
 -- check the caller (session_user: the person's login, also inside those functions), so a
@@ -306,7 +306,12 @@ BEGIN
     INSERT INTO people (name, email, role, db_role)
         VALUES (person_name, coalesce(person_email, ''), person_role, prefix || '_pending')
         RETURNING people.id INTO new_id;
-    new_role := prefix || '_p' || new_id;
+    -- named after the person, so a workstation knows whom to sign in as from the name alone
+    -- (the groups end in _reporter, _desk, _admin; no person's login can take one of theirs)
+    new_role := prefix || '.' || person_name;
+    IF octet_length(new_role) > 63 THEN
+        RAISE EXCEPTION 'the name % is too long for a login on this server', person_name USING ERRCODE = '22023';
+    END IF;
     UPDATE people SET db_role = new_role WHERE people.id = new_id;
     EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I',
                    new_role, scram_verifier, prefix || '_' || person_role);

@@ -18,6 +18,7 @@ import org.byline.newsroom.Desk;
 import org.byline.newsroom.Drafting;
 import org.byline.newsroom.Exports;
 import org.byline.newsroom.Imports;
+import org.byline.newsroom.Joining;
 import org.byline.newsroom.Locks;
 import org.byline.newsroom.ManuscriptSettings;
 import org.byline.newsroom.Newsroom;
@@ -30,16 +31,19 @@ import org.byline.newsroom.Preview;
 import org.byline.newsroom.Revisions;
 import org.byline.newsroom.Search;
 import org.byline.newsroom.Sections;
+import org.byline.newsroom.ServerPresence;
 import org.byline.newsroom.Settings;
 import org.byline.newsroom.Sites;
 import org.byline.newsroom.Staff;
 import org.byline.newsroom.StyleCheck;
+import org.byline.newsroom.Sync;
 import org.byline.newsroom.Workspace;
 import org.byline.publish.PushTimeouts;
 import org.byline.publish.SiteClients;
 import org.byline.store.BackupArchive;
 import org.byline.store.Database;
 import org.byline.store.MediaFiles;
+import org.byline.store.NewsroomCopy;
 import org.byline.store.PeopleStore;
 import org.byline.store.SecretFiles;
 import org.byline.store.SectionStore;
@@ -87,6 +91,8 @@ public final class Context implements Newsroom {
     private final Imports imports;
     private final Sites sites;
     private final Outbox outbox;
+    private final Sync sync;
+    private final ServerPresence server;
 
     public Context(Path dataDirectory, Locale locale) {
         this(dataDirectory, locale, Clock.systemUTC());
@@ -102,10 +108,15 @@ public final class Context implements Newsroom {
     }
 
     /** @param pushLease how long a push job's sender may go without a heartbeat (tests: a second, to see it run out) */
-    public Context(Path dataDirectory, Locale locale, Clock clock, PushTimeouts timeouts, Duration pushLease) {
+    public Context(Path dataFolder, Locale locale, Clock clock, PushTimeouts timeouts, Duration pushLease) {
+        // a workstation that joined a newsroom works on its newsroom copy, the window and every command alike
+        Path dataDirectory = Joining.storeDirectory(dataFolder);
         this.dataDirectory = dataDirectory;
         this.messages = new Messages(locale);
         this.database = Database.open(dataDirectory);
+        NewsroomCopy copy = new NewsroomCopy(database);
+        this.sync = new Sync(copy, clock);
+        this.server = new ServerPresence(copy.isCopy());
         SqliteArticleStore articles = new SqliteArticleStore(database, clock);
         PeopleStore people = new SqlitePeopleStore(database, clock);
         SectionStore sections = new SqliteSectionStore(database);
@@ -135,7 +146,7 @@ public final class Context implements Newsroom {
         this.sectionList = new Sections(sections, staff);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
         this.revisions = new Revisions(new SqliteRevisionStore(database, articles, clock), drafting);
-        this.desk = new Desk(new SqliteDeskStore(database), staff, clock, revisions);
+        this.desk = new Desk(new SqliteDeskStore(database), staff, clock, revisions, server);
         this.exports = new Exports(drafting, desk, preview, photos, outlet);
         this.imports = new Imports(
                 new ImportReader(new NinjsSchema()),
@@ -186,6 +197,16 @@ public final class Context implements Newsroom {
     @Override
     public Drafting drafting() {
         return drafting;
+    }
+
+    @Override
+    public Sync sync() {
+        return sync;
+    }
+
+    @Override
+    public ServerPresence server() {
+        return server;
     }
 
     @Override

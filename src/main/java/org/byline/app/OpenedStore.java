@@ -1,5 +1,6 @@
 package org.byline.app;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,12 +22,14 @@ final class OpenedStore {
     private Person profile;
     private Optional<Long> lastArticle = Optional.empty();
     private RuntimeException failure;
+    private Path dataFolder;
 
     private OpenedStore() {}
 
     /** Never throws: a store that does not open is kept as {@link #failure()}, for the window to show. */
     static OpenedStore open(BylineApp.Options options) {
         OpenedStore opened = new OpenedStore();
+        opened.dataFolder = options.dataDirectory();
         // JavaFX's own words (OK, Cancel, Copy) follow the default locale: make it the one chosen
         Locale.setDefault(options.locale());
         opened.messages = new Messages(options.locale());
@@ -78,5 +81,15 @@ final class OpenedStore {
     /** Why the store did not open (locked, read-only, damaged), or null. */
     RuntimeException failure() {
         return failure;
+    }
+
+    /** The data folder as given (a joined workstation's store is its newsroom copy inside it). */
+    Path dataFolder() {
+        return dataFolder;
+    }
+
+    /** Whether this workstation joined a newsroom server: then everyone signs in with a password. */
+    boolean inNewsroom() {
+        return context != null && context.server().joined();
     }
 }

@@ -44,7 +44,8 @@ import picocli.CommandLine.Mixin;
             SitesCommand.class,
             PushCommand.class,
             OutboxCommand.class,
-            NewsroomCommand.class
+            NewsroomCommand.class,
+            SyncCommand.class
         })
 public final class BylineCommand implements Runnable {
     @Mixin

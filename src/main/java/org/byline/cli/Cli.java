@@ -2,6 +2,7 @@ package org.byline.cli;
 
 import java.io.PrintWriter;
 import java.util.function.Function;
+import org.byline.domain.NewsroomException;
 import org.byline.i18n.Messages;
 import org.byline.newsroom.Newsroom;
 import org.byline.newsroom.Pasting;
@@ -94,7 +95,22 @@ public final class Cli implements AutoCloseable {
     }
 
     public int execute(String... args) {
-        return commandLine.execute(args);
+        int code = commandLine.execute(args);
+        if (code != 0) {
+            return code;
+        }
+        // on a newsroom copy the command's changes go to the server before the run ends
+        PrintWriter err = commandLine.getErr();
+        try {
+            Session.Finish finish = session.finish();
+            finish.lines().forEach(line -> err.println("byline: " + line));
+            return finish.clean() ? 0 : 1;
+        } catch (NewsroomException e) {
+            err.println("byline: " + Pasting.line(new Messages(options.locale()).describe(e)));
+            return 1;
+        } finally {
+            err.flush();
+        }
     }
 
     public GlobalOptions options() {

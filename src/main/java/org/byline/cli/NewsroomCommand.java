@@ -1,8 +1,13 @@
 package org.byline.cli;
 
+import java.time.Clock;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.Role;
+import org.byline.exchange.NewsroomJson;
+import org.byline.newsroom.Joining;
 import org.byline.newsroom.NewsroomServer;
 import org.byline.newsroom.Staff;
+import org.byline.render.SiteTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,7 +17,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "newsroom",
         description = "A newsroom's shared server (PostgreSQL 15 or newer).",
-        subcommands = {NewsroomCommand.Create.class})
+        subcommands = {
+            NewsroomCommand.Create.class,
+            NewsroomCommand.Join.class,
+            NewsroomCommand.Leave.class,
+            NewsroomCommand.Status.class
+        })
 final class NewsroomCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -49,9 +59,12 @@ final class NewsroomCommand implements Runnable {
 
         @Override
         public Integer call() {
-            // no store is opened: making a server's newsroom changes nothing on this workstation
-            // a mistyped address is named before anyone is asked for a password
+            // a mistyped address, or a workstation in another newsroom, is named before anyone is
+            // asked for a password
             NewsroomServer.Address server = NewsroomServer.address(url);
+            Joining.server(global.dataDirectory()).ifPresent(joined -> {
+                throw new NewsroomException("error.newsroom.alreadyJoined", joined);
+            });
             char[] serverPassword = null;
             char[] adminPassword = null;
             try {
@@ -62,11 +75,118 @@ final class NewsroomCommand implements Runnable {
                 out().println(created.adminLogin());
                 err().println(session.messages()
                         .get("cli.newsroom.created", created.server(), created.adminName(), created.adminLogin()));
+                // the workstation that made the newsroom works in it from now on
+                Joining.Member admin = Joining.join(
+                        global.dataDirectory(), url, created.adminName(), adminPassword, Clock.systemUTC());
+                admin.close();
+                err().println(session.messages().get("cli.newsroom.joined", server.where(), created.adminName()));
                 return 0;
             } finally {
                 Staff.forget(serverPassword);
                 Staff.forget(adminPassword);
             }
+        }
+    }
+
+    @Command(
+            name = "join",
+            description = {
+                "Work in the newsroom at URL from now on, the window and every command alike.",
+                "Checks the server, its schema and the sign-in; the password comes from BYLINE_PASSWORD or a prompt.",
+                "This workstation's own store stays as it is (newsroom move-in copies it; newsroom leave returns to it)."
+            })
+    static final class Join extends SessionCommand {
+        @Parameters(
+                index = "0",
+                paramLabel = "URL",
+                description = "For example postgresql://db.example.kr:5432/newsroom")
+        String url;
+
+        @Option(names = "--as", paramLabel = "NAME", required = true, description = "Your name in the newsroom")
+        String as;
+
+        Join(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            NewsroomServer.Address server = NewsroomServer.address(url, "byline");
+            Joining.server(global.dataDirectory()).ifPresent(joined -> {
+                throw new NewsroomException("error.newsroom.alreadyJoined", joined);
+            });
+            char[] password = session.passwords().ofMember(as);
+            try {
+                Joining.Member member = Joining.join(global.dataDirectory(), url, as, password, Clock.systemUTC());
+                member.close();
+                out().println(server.where());
+                err().println(session.messages()
+                        .get(
+                                "cli.newsroom.joined",
+                                server.where(),
+                                member.person().name()));
+                return 0;
+            } finally {
+                Staff.forget(password);
+            }
+        }
+    }
+
+    @Command(
+            name = "leave",
+            description = {
+                "Go back to this workstation's own store. Refused while changes made here wait to be sent,",
+                "unless --discard (they would be lost)."
+            })
+    static final class Leave extends SessionCommand {
+        @Option(names = "--discard", description = "Leave even though changes made here have not reached the server")
+        boolean discard;
+
+        Leave(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            String server = Joining.leave(global.dataDirectory(), discard);
+            err().println(session.messages().get("cli.newsroom.left", server));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "status",
+            description = {
+                "The newsroom server this workstation joined, whether it answers now, how many changes made here",
+                "wait to be sent, and when the last one reached it. No sign-in needed."
+            })
+    static final class Status extends SessionCommand {
+        @Option(names = "--json", description = "One object: server, reachable, waiting, lastSent")
+        boolean json;
+
+        Status(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Joining.Standing standing = Joining.standing(global.dataDirectory());
+            if (json) {
+                out().println(new NewsroomJson()
+                        .standing(standing.server(), standing.reachable(), standing.waiting(), standing.lastSent()));
+                return 0;
+            }
+            if (standing.server() == null) {
+                out().println(session.messages().get("cli.newsroom.notJoined"));
+                return 0;
+            }
+            out().println(session.messages()
+                    .get(
+                            standing.reachable() ? "cli.newsroom.statusOnline" : "cli.newsroom.statusOffline",
+                            standing.server(),
+                            standing.waiting(),
+                            standing.lastSent() == null ? "-" : SiteTime.format(standing.lastSent())));
+            return 0;
         }
     }
 }

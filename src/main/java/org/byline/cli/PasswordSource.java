@@ -37,6 +37,14 @@ final class PasswordSource {
                 messages.get("cli.passwordPrompt", person.name()));
     }
 
+    /** The password of {@code name}, signing in to the newsroom this workstation joined. */
+    char[] ofMember(String name) {
+        return read(
+                PASSWORD,
+                new NewsroomException("cli.memberPasswordNeeded", name),
+                messages.get("cli.passwordPrompt", name));
+    }
+
     /** The secret of a site being added (application password or bearer token). */
     char[] siteSecret(String site) {
         return read(

@@ -1,7 +1,11 @@
 package org.byline.cli;
 
+import java.util.List;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
+import org.byline.exchange.PeopleJson;
+import org.byline.newsroom.Joining;
 import org.byline.newsroom.Staff;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +60,9 @@ final class PeopleCommand implements Runnable {
         @Override
         public Integer call() {
             Role given = Role.fromCode(role);
+            if (session.joined()) {
+                return addToNewsroom(given);
+            }
             Person admin = session.asIfNamed(as);
             char[] password = given.needsPassword() ? session.passwords().forNew(name, given) : null;
             try {
@@ -66,16 +73,49 @@ final class PeopleCommand implements Runnable {
                 Staff.forget(password);
             }
         }
+
+        /**
+         * In a newsroom the server adds people (as its admin's login), and everyone, reporters too,
+         * gets a password: it is their login on the server.
+         */
+        private Integer addToNewsroom(Role given) {
+            if (as == null) {
+                throw new NewsroomException("people.adminOnly");
+            }
+            Joining.Member admin = session.member(as);
+            char[] password = session.passwords().forNew(name, given);
+            try {
+                out().println(Joining.addPerson(admin, name, email, given, password));
+                return 0;
+            } finally {
+                Staff.forget(password);
+            }
+        }
     }
 
     @Command(name = "list", description = "List profiles: id, name, e-mail, role.")
     static final class ListPeople extends SessionCommand {
+        @Option(
+                names = "--json",
+                description = "A JSON array of {id, name, email, role, dbRole}; dbRole is the person's own login"
+                        + " on the newsroom server (null on a workstation that joined none)")
+        boolean json;
+
         ListPeople(Session session) {
             super(session);
         }
 
         @Override
         public Integer call() {
+            if (json) {
+                List<Person> people = session.context().staff().all();
+                out().println(new PeopleJson()
+                        .people(
+                                people,
+                                p -> Joining.loginOf(global.dataDirectory(), p.name())
+                                        .orElse(null)));
+                return 0;
+            }
             for (Person p : session.context().staff().all()) {
                 out().println(p.id() + "\t" + p.name() + "\t" + p.email() + "\t"
                         + p.role().code());

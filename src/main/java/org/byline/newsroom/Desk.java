@@ -39,16 +39,23 @@ public final class Desk {
     private final Staff staff;
     private final Clock clock;
     private final Revisions revisions;
+    private final ServerPresence server;
 
     /**
      * @param revisions where submit and approval keep a copy of the text (issue: "every submit,
      *                  desk edit and approval stores a revision")
      */
     public Desk(DeskStore store, Staff staff, Clock clock, Revisions revisions) {
+        this(store, staff, clock, revisions, new ServerPresence(false));
+    }
+
+    /** @param server on a newsroom copy, the desk's decisions wait for the server to answer */
+    public Desk(DeskStore store, Staff staff, Clock clock, Revisions revisions, ServerPresence server) {
         this.store = store;
         this.staff = staff;
         this.clock = clock;
         this.revisions = revisions;
+        this.server = server;
     }
 
     /** 송고: the reporter sends their draft to the desk. A 반려 note is cleared. */
@@ -64,6 +71,7 @@ public final class Desk {
 
     /** 승인. The 등록 time is set now unless the article already has one (an import keeps its own). */
     public Article approve(long id, Person by) {
+        server.require(DeskAction.APPROVE);
         Article approved = act(id, by, DeskAction.APPROVE, "", (article, change, now) -> {
             change.status = Status.APPROVED;
             if (change.registeredAt == null) {
@@ -76,6 +84,7 @@ public final class Desk {
 
     /** 반려: back to the reporter as a draft, with a note they see when they open it again. */
     public Article returnToReporter(long id, Person by, String note) {
+        server.require(DeskAction.RETURN);
         String why = note == null ? "" : note.strip();
         return act(id, by, DeskAction.RETURN, why, (article, change, now) -> {
             if (why.isEmpty()) {
@@ -88,6 +97,7 @@ public final class Desk {
 
     /** 폐기. Nothing is deleted; {@link #unspike} brings it back as it was. */
     public Article spike(long id, Person by) {
+        server.require(DeskAction.SPIKE);
         return act(id, by, DeskAction.SPIKE, "", (article, change, now) -> {
             change.spikedFrom = article.status();
             change.status = Status.SPIKED;
@@ -96,6 +106,7 @@ public final class Desk {
 
     /** 복원: the status the article had when it was spiked. */
     public Article unspike(long id, Person by) {
+        server.require(DeskAction.UNSPIKE);
         return act(id, by, DeskAction.UNSPIKE, "", (article, change, now) -> {
             change.status = change.spikedFrom == null ? Status.DRAFT : change.spikedFrom;
             change.spikedFrom = null;
@@ -112,6 +123,7 @@ public final class Desk {
      * recorded in the history before the publication.
      */
     public Article publish(long id, Person by, boolean overrideEmbargo) {
+        server.require(DeskAction.PUBLISH);
         Person actor = staff.current(by);
         return store.apply(id, null, actor, (article, spikedFrom) -> {
             Instant now = clock.instant();

@@ -50,6 +50,12 @@ public interface Newsroom extends AutoCloseable {
     /** Push jobs: queue, send, retry, cancel. */
     Outbox outbox();
 
+    /** Keeping a newsroom copy in step with its server (nothing to do on a workstation's own store). */
+    Sync sync();
+
+    /** Whether this store is a newsroom copy, and whether its server answers now. */
+    ServerPresence server();
+
     @Override
     void close();
 }

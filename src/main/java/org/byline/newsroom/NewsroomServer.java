@@ -20,6 +20,12 @@ public final class NewsroomServer {
         return new Address(server.where(), server.user());
     }
 
+    /** {@code address} read, with {@code user} where it names none (a person joins as themselves). */
+    public static Address address(String address, String user) {
+        ServerAddress server = ServerAddress.parse(address, user);
+        return new Address(server.where(), server.user());
+    }
+
     /** What {@link #create} made: where, and the first admin's own login role on the server. */
     public record Created(String server, String adminName, String adminLogin) {}
 

@@ -87,6 +87,29 @@ public final class Staff {
         return person;
     }
 
+    /**
+     * Signs {@code name} in on this workstation alone, against the verifier kept when they last
+     * signed in to the newsroom's server here (reporters included: in a newsroom everyone has a
+     * password). Someone who never did cannot sign in while the server is away.
+     */
+    public Person authenticateHere(String name, char[] password) {
+        Optional<Person> found = people.findByName(name);
+        String stored = found.flatMap(p -> people.passwordHash(p.id())).orElse(null);
+        if (stored == null) {
+            passwords.matchNothing(password);
+            throw new NewsroomException("error.newsroom.neverSignedInHere", name);
+        }
+        if (!passwords.matches(password, stored)) {
+            throw new NewsroomException("error.wrongPassword");
+        }
+        return found.get();
+    }
+
+    /** Keeps {@code password}'s verifier for {@link #authenticateHere}, after the server took it. */
+    public void keepVerifierHere(long personId, char[] password) {
+        people.keepPasswordHash(personId, passwords.hash(password));
+    }
+
     public boolean hasAdmin() {
         return people.anyWithRole(Role.ADMIN);
     }

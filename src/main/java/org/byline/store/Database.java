@@ -28,7 +28,7 @@ import org.sqlite.SQLiteException;
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "byline.db";
     /** The highest migration in db/migration; SchemaTest fails when a new one is added without this. */
-    static final int SCHEMA_VERSION = 9;
+    static final int SCHEMA_VERSION = 10;
 
     private final Path file;
     /**
@@ -249,6 +249,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** What V10's trigger says when a newsroom copy has given out every number the server lent it. */
+    private static final String NO_ARTICLE_NUMBER = "byline: no article number left";
+
     /** Turns SQLite's error codes into messages a reporter can act on. */
     static NewsroomException translate(SQLException e) {
         if (e instanceof SQLiteException sqlite) {
@@ -267,6 +270,9 @@ public final class Database implements AutoCloseable {
             }
             if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
                 return new NewsroomException("error.databaseCorrupt", e);
+            }
+            if (String.valueOf(e.getMessage()).contains(NO_ARTICLE_NUMBER)) {
+                return new NewsroomException("error.newsroom.noNumbersLeft", e);
             }
         }
         return new NewsroomException("error.database", e, e.getMessage());

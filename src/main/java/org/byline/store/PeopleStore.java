@@ -25,4 +25,10 @@ public interface PeopleStore {
     Optional<String> passwordHash(long id);
 
     boolean anyWithRole(Role role);
+
+    /**
+     * Keeps {@code passwordHash} as the profile's own: on a newsroom copy, the verifier that lets
+     * someone who signed in here before sign in again while the server is away.
+     */
+    void keepPasswordHash(long id, String passwordHash);
 }

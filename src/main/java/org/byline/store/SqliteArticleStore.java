@@ -149,12 +149,16 @@ public final class SqliteArticleStore implements ArticleStore {
         }
     }
 
+    /**
+     * A newsroom copy numbers a new article with the smallest number the server lent it (V10);
+     * any other store has none lent, and the NULL lets SQLite number it.
+     */
     static long insert(Connection c, ArticleContent content, Person reporter, String byline, long now)
             throws SQLException {
         Long sectionId = sectionId(c, content.section(), 0);
         try (PreparedStatement st = c.prepareStatement("""
-                INSERT INTO articles (headline, subheadline, section_id, body, byline, reporter_id, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                INSERT INTO articles (id, headline, subheadline, section_id, body, byline, reporter_id, created_at, updated_at)
+                VALUES ((SELECT min(id) FROM reserved_article_ids), ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             st.setString(1, content.headline());
             st.setString(2, content.subheadline());
             Rows.setNullableLong(st, 3, sectionId);

@@ -112,4 +112,16 @@ public final class SqlitePeopleStore implements PeopleStore {
         return new Person(
                 rs.getLong("id"), rs.getString("name"), rs.getString("email"), Role.fromCode(rs.getString("role")));
     }
+
+    @Override
+    public void keepPasswordHash(long id, String passwordHash) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE people SET password_hash = ? WHERE id = ?")) {
+                st.setString(1, passwordHash);
+                st.setLong(2, id);
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

@@ -29,6 +29,7 @@ public final class SqliteRevisionStore implements RevisionStore {
     private final Database db;
     private final SqliteArticleStore articles;
     private final Clock clock;
+    private static final ObjectMapper TAG_WRITER = new ObjectMapper();
     private final ObjectMapper json = new ObjectMapper();
 
     public SqliteRevisionStore(Database db, SqliteArticleStore articles, Clock clock) {
@@ -163,9 +164,10 @@ public final class SqliteRevisionStore implements RevisionStore {
         return list;
     }
 
-    private String tagsJson(List<String> tags) {
+    /** Tags as revisions keep them: a JSON array of strings, in order (the newsroom server's too). */
+    static String tagsJson(List<String> tags) {
         try {
-            return json.writeValueAsString(tags);
+            return TAG_WRITER.writeValueAsString(tags);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write tags as JSON", e);
         }

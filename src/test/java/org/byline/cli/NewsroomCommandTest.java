@@ -2,6 +2,9 @@ package org.byline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -28,10 +31,10 @@ class NewsroomCommandTest {
         Run run = create(server().url(db), env());
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(run.out().strip()).isEqualTo(db + "_p1");
+        assertThat(run.out().strip()).isEqualTo(db + ".관리자");
         assertThat(run.err()).contains("뉴스룸을 만들었습니다").contains("관리자").doesNotContain(ADMIN_PASSWORD);
         // the admin signs in with their own password as their own login
-        try (var c = server().connect(db, db + "_p1", ADMIN_PASSWORD.toCharArray());
+        try (var c = server().connect(db, db + ".관리자", ADMIN_PASSWORD.toCharArray());
                 var st = c.createStatement();
                 var rs = st.executeQuery("SELECT name, role FROM people")) {
             assertThat(rs.next()).isTrue();
@@ -52,7 +55,7 @@ class NewsroomCommandTest {
         Run run = create(server().url(db).replace("user=postgres", "user=" + owner), env);
 
         assertThat(run.exit()).as(run.err()).isZero();
-        try (var c = server().connect(db, db + "_p1", ADMIN_PASSWORD.toCharArray());
+        try (var c = server().connect(db, db + ".관리자", ADMIN_PASSWORD.toCharArray());
                 var st = c.createStatement();
                 var rs = st.executeQuery("SELECT newsroom_is('admin'), (SELECT tableowner FROM pg_tables"
                         + " WHERE tablename = 'articles')")) {
@@ -181,6 +184,14 @@ class NewsroomCommandTest {
     private static Map<String, String> env() {
         Map<String, String> env = new HashMap<>(server().superuserEnv());
         env.put("BYLINE_NEW_PASSWORD", ADMIN_PASSWORD);
+        // create joins the workstation it runs on: a folder of the test's, never the per-user one
+        try {
+            env.put(
+                    "BYLINE_DATA_DIR",
+                    Files.createTempDirectory("byline-newsroom-create").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return env;
     }
 

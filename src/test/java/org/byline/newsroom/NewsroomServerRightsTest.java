@@ -140,8 +140,11 @@ class NewsroomServerRightsTest {
                 .isZero();
         assertThatThrownBy(() -> one(as(hong), "SELECT submit_article(" + kims + ")"))
                 .hasMessageContaining("only its reporter");
+        long number = Long.parseLong(one(as(hong), "SELECT reserve_article_ids(gen_random_uuid(), 1)"));
         assertThatThrownBy(() -> update(
-                        as(hong), "INSERT INTO articles (headline, reporter_id) VALUES ('남의 이름으로', " + kim.id() + ")"))
+                        as(hong),
+                        "INSERT INTO articles (id, headline, reporter_id) VALUES (" + number + ", '남의 이름으로', "
+                                + kim.id() + ")"))
                 .hasMessageContaining("row-level security");
         assertThatThrownBy(() -> update(as(hong), "DELETE FROM articles WHERE id = " + kims))
                 .hasMessageContaining("permission denied");
@@ -182,6 +185,28 @@ class NewsroomServerRightsTest {
     }
 
     @Test
+    void reporter_cannotTakeANumberNotGivenOut_norChangeTheVersion() throws SQLException {
+        Connection c = as(hong);
+
+        // the sequence's own next number, or any other, is not theirs to take
+        assertThatThrownBy(() -> one(
+                        c,
+                        "INSERT INTO articles (headline, body, byline, reporter_id)"
+                                + " VALUES ('x', '', '', newsroom_me()) RETURNING id"))
+                .hasMessageContaining("not given out");
+        assertThatThrownBy(() -> one(
+                        c,
+                        "INSERT INTO articles (id, headline, body, byline, reporter_id)"
+                                + " VALUES (987654, 'x', '', '', newsroom_me()) RETURNING id"))
+                .hasMessageContaining("not given out");
+        long id = draft(hong, "내 초고");
+        assertThatThrownBy(() -> update(c, "UPDATE articles SET version = 1000 WHERE id = " + id))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> update(c, "UPDATE articles SET change_seq = 0 WHERE id = " + id))
+                .hasMessageContaining("permission denied");
+    }
+
+    @Test
     void reporter_cannotChangePeople() throws SQLException {
         Connection c = as(hong);
         String verifier = PasswordUtil.encodeScramSha256("아무개-비밀번호".toCharArray());
@@ -193,7 +218,7 @@ class NewsroomServerRightsTest {
         assertThatThrownBy(
                         () -> one(c, "SELECT * FROM newsroom_add_person('아무개', '', 'admin', '" + verifier + "', NULL)"))
                 .hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> update(c, "SET ROLE " + admin)).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> update(c, "SET ROLE \"" + admin + "\"")).hasMessageContaining("permission denied");
         assertThat(one(c, "SELECT role FROM people WHERE id = " + hong.id())).isEqualTo("reporter");
     }
 
@@ -236,11 +261,14 @@ class NewsroomServerRightsTest {
         return c;
     }
 
+    /** A draft started as a workstation starts one: with a number the server gave out for it. */
     private long draft(Login reporter, String headline) throws SQLException {
-        try (PreparedStatement st = as(reporter)
-                .prepareStatement("INSERT INTO articles (headline, body, byline, reporter_id)"
-                        + " VALUES (?, '본문이다.', '', newsroom_me()) RETURNING id")) {
-            st.setString(1, headline);
+        Connection c = as(reporter);
+        long number = Long.parseLong(one(c, "SELECT reserve_article_ids(gen_random_uuid(), 1)"));
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO articles (id, headline, body, byline, reporter_id)"
+                + " VALUES (?, ?, '본문이다.', '', newsroom_me()) RETURNING id")) {
+            st.setLong(1, number);
+            st.setString(2, headline);
             try (ResultSet rs = st.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

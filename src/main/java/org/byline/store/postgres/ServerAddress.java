@@ -38,6 +38,18 @@ public record ServerAddress(String host, int port, String database, String user,
      * written into it) is refused with one line showing the expected form.
      */
     public static ServerAddress parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * Reads {@code text} as {@link #parse(String)} does, with {@code user} where the address names
+     * none: a person joining a newsroom names the server, and Byline knows their login.
+     */
+    public static ServerAddress parse(String text, String user) {
+        return read(text, user);
+    }
+
+    private static ServerAddress read(String text, String defaultUser) {
         String given = text == null ? "" : text.strip();
         String plain = given.startsWith("jdbc:") ? given.substring("jdbc:".length()) : given;
         try {
@@ -75,6 +87,9 @@ public record ServerAddress(String host, int port, String database, String user,
                 }
             }
             if (user == null || user.isBlank()) {
+                user = defaultUser;
+            }
+            if (user == null || user.isBlank()) {
                 throw bad(given);
             }
             int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
@@ -97,6 +112,16 @@ public record ServerAddress(String host, int port, String database, String user,
     String jdbcUrl() {
         String hostPart = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return "jdbc:postgresql://" + hostPart + ":" + port + "/" + database;
+    }
+
+    /** The same server and database, signed in as {@code login}. */
+    public ServerAddress withUser(String login) {
+        return new ServerAddress(host, port, database, login, sslMode);
+    }
+
+    /** The address without a user: what a workstation that joined keeps and shows. */
+    public String withoutUser() {
+        return "postgresql://" + where() + (sslMode == null ? "" : "?sslmode=" + sslMode);
     }
 
     /** host:port/database, as messages name the server. */

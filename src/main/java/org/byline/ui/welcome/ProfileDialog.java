@@ -40,6 +40,20 @@ public final class ProfileDialog {
      */
     public static void ask(
             Messages m, List<Person> people, Person preselected, SignIn signIn, Consumer<Optional<Person>> then) {
+        ask(m, people, preselected, false, signIn, then);
+    }
+
+    /**
+     * @param everyoneHasPassword true in a newsroom, where a reporter's password is their login on
+     *                            the server too
+     */
+    public static void ask(
+            Messages m,
+            List<Person> people,
+            Person preselected,
+            boolean everyoneHasPassword,
+            SignIn signIn,
+            Consumer<Optional<Person>> then) {
         Dialog<Person> dialog = new Dialog<>();
         dialog.setTitle(m.get("app.title") + " - " + m.get("profile.title"));
         dialog.setHeaderText(m.get("profile.header"));
@@ -62,7 +76,8 @@ public final class ProfileDialog {
         problem.setId("profileProblem");
         problem.getStyleClass().add("problem");
         Runnable showPassword = () -> {
-            boolean needs = who.getValue() != null && who.getValue().role() != Role.REPORTER;
+            boolean needs = who.getValue() != null
+                    && (everyoneHasPassword || who.getValue().role() != Role.REPORTER);
             password.setVisible(needs);
             passwordLabel.setVisible(needs);
             password.clear();

@@ -26,7 +26,7 @@ class NewsroomSetupTest {
                 server.password(),
                 new NewsroomSetup.FirstAdmin("관리자", "", "admin-password-1".toCharArray(), null));
 
-        assertThat(created.adminLogin()).isEqualTo(db + "_p1");
+        assertThat(created.adminLogin()).isEqualTo(db + ".관리자");
         try (Connection c = server.connect(db, created.adminLogin(), "admin-password-1".toCharArray());
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("SELECT newsroom_is('admin')")) {

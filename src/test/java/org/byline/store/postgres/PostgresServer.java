@@ -214,6 +214,10 @@ public final class PostgresServer {
         return port;
     }
 
+    public String host() {
+        return host;
+    }
+
     /** The environment a command needs to sign in as the superuser. */
     public Map<String, String> superuserEnv() {
         return Map.of("BYLINE_DB_PASSWORD", new String(password));
@@ -240,14 +244,16 @@ public final class PostgresServer {
         superuser("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         try (Connection c = connect(adminDatabase, user, password);
                 Statement st = c.createStatement();
+                // people's logins (prefix.name) before the groups they are members of
                 var rs = st.executeQuery("SELECT rolname FROM pg_roles WHERE starts_with(rolname, '"
-                        + RolePrefix.of(database) + "_') ORDER BY rolname LIKE '%\\_p%' DESC, oid DESC")) {
+                        + RolePrefix.of(database) + "_') OR starts_with(rolname, '" + RolePrefix.of(database)
+                        + ".') ORDER BY position('.' in rolname) > 0 DESC, oid DESC")) {
             List<String> roles = new java.util.ArrayList<>();
             while (rs.next()) {
                 roles.add(rs.getString(1));
             }
             for (String role : roles) {
-                st.execute("DROP ROLE " + role);
+                st.execute("DROP ROLE \"" + role.replace("\"", "\"\"") + "\"");
             }
         }
     }

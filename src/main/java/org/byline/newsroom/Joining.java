@@ -1,0 +1,184 @@
+package org.byline.newsroom;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
+import org.byline.domain.Role;
+import org.byline.store.Database;
+import org.byline.store.JoinedServer;
+import org.byline.store.NewsroomCopy;
+import org.byline.store.SqlitePeopleStore;
+import org.byline.store.postgres.PersonLogin;
+import org.byline.store.postgres.ServerAddress;
+
+/**
+ * A workstation joining a newsroom server, leaving it, and saying how it stands with it. Joining
+ * makes the newsroom copy the window and every command then work on (the workstation's own store
+ * stays as it was); a join that fails at any step leaves the workstation as it was.
+ */
+public final class Joining {
+    private Joining() {}
+
+    /** How a workstation stands with its newsroom (`newsroom status`). */
+    public record Standing(String server, boolean reachable, int waiting, Instant lastSent) {}
+
+    /**
+     * A person signed in to the newsroom: on the server, or (server away) on this workstation
+     * only. {@code signInRound} is what the round at sign-in did (null offline): changes waiting
+     * from an earlier run went then, and what became of them is for the person to hear.
+     */
+    public record Member(Person person, PersonLogin login, Sync.Report signInRound) implements AutoCloseable {
+        public boolean online() {
+            return login != null;
+        }
+
+        /** Sends what waits in {@code store} and brings the newsroom's changes, as this person. */
+        public Sync.Report round(Newsroom store) {
+            return store.sync().round(login);
+        }
+
+        /** Signs out of the server (nothing to do offline). */
+        @Override
+        public void close() {
+            if (login != null) {
+                login.close();
+            }
+        }
+    }
+
+    /** The folder of the store this workstation works on: its newsroom copy once joined. */
+    public static Path storeDirectory(Path dataDirectory) {
+        return JoinedServer.storeDirectory(dataDirectory);
+    }
+
+    /** The server this workstation joined, without user or password; empty when it joined none. */
+    public static Optional<String> server(Path dataDirectory) {
+        return JoinedServer.of(dataDirectory);
+    }
+
+    /**
+     * Joins the newsroom at {@code address} as {@code name}: checks the server, its schema and
+     * the sign-in, makes the newsroom copy with the newsroom as it is now, and only then records
+     * the join.
+     */
+    public static Member join(Path dataDirectory, String address, String name, char[] password, Clock clock) {
+        Optional<String> joined = JoinedServer.of(dataDirectory);
+        if (joined.isPresent()) {
+            throw new NewsroomException("error.newsroom.alreadyJoined", joined.get());
+        }
+        ServerAddress server = ServerAddress.parse(address, "byline");
+        String person = ProfileFields.name(name);
+        PersonLogin login = PersonLogin.signIn(server, person, password);
+        JoinedServer.deleteCopy(dataDirectory); // what a join that did not finish left
+        try (Database store = Database.open(JoinedServer.copyDirectory(dataDirectory))) {
+            NewsroomCopy copy = new NewsroomCopy(store);
+            copy.become(UUID.randomUUID());
+            new Sync(copy, clock).round(login);
+            new Staff(new SqlitePeopleStore(store, clock))
+                    .keepVerifierHere(login.me().id(), password);
+        } catch (RuntimeException e) {
+            login.close();
+            JoinedServer.deleteCopy(dataDirectory);
+            throw e;
+        }
+        JoinedServer.record(dataDirectory, server.withoutUser());
+        return new Member(login.me(), login, null);
+    }
+
+    /**
+     * Back to the workstation's own store. Refused while changes made here have not reached the
+     * server, unless {@code discard}: they would be lost.
+     */
+    public static String leave(Path dataDirectory, boolean discard) {
+        String server =
+                JoinedServer.of(dataDirectory).orElseThrow(() -> new NewsroomException("error.newsroom.notJoined"));
+        if (!discard) {
+            int waiting;
+            try (Database store = Database.open(JoinedServer.copyDirectory(dataDirectory))) {
+                waiting = new NewsroomCopy(store).waitingCount();
+            }
+            if (waiting > 0) {
+                throw new NewsroomException("error.newsroom.changesWaiting", waiting, server);
+            }
+        }
+        JoinedServer.forget(dataDirectory);
+        return server;
+    }
+
+    /** Where this workstation stands; no sign-in needed. */
+    public static Standing standing(Path dataDirectory) {
+        Optional<String> server = JoinedServer.of(dataDirectory);
+        if (server.isEmpty()) {
+            return new Standing(null, false, 0, null);
+        }
+        int waiting;
+        Instant lastSent;
+        try (Database store = Database.open(JoinedServer.copyDirectory(dataDirectory))) {
+            NewsroomCopy copy = new NewsroomCopy(store);
+            waiting = copy.waitingCount();
+            lastSent = copy.lastSent();
+        }
+        boolean reachable = PersonLogin.answers(ServerAddress.parse(server.get(), "byline"));
+        return new Standing(server.get(), reachable, waiting, lastSent);
+    }
+
+    /**
+     * Signs {@code name} in to the joined newsroom: on the server when it answers (and keeps their
+     * offline verifier here for next time), else with that verifier, if they signed in on this
+     * workstation before. A wrong password is refused either way.
+     */
+    public static Member signIn(Path dataDirectory, Newsroom store, String name, char[] password) {
+        String address =
+                JoinedServer.of(dataDirectory).orElseThrow(() -> new NewsroomException("error.newsroom.notJoined"));
+        ServerAddress server = ServerAddress.parse(address, "byline");
+        PersonLogin login;
+        try {
+            login = PersonLogin.signIn(server, name, password);
+        } catch (NewsroomException e) {
+            if (!e.key().equals("error.server.unreachable")) {
+                throw e;
+            }
+            store.server().online(false);
+            return new Member(store.staff().authenticateHere(name, password), null, null);
+        }
+        store.server().online(true);
+        Sync.Report round;
+        try {
+            round = store.sync().round(login);
+        } catch (NewsroomException e) {
+            if (!e.key().equals("error.newsroom.serverGone")) {
+                throw e;
+            }
+            store.server().online(false);
+            login.close();
+            return new Member(store.staff().authenticateHere(name, password), null, null);
+        }
+        store.staff().keepVerifierHere(login.me().id(), password);
+        return new Member(store.staff().named(name), login, round);
+    }
+
+    /** The login role {@code name} has (or would have) on the newsroom this workstation joined. */
+    public static Optional<String> loginOf(Path dataDirectory, String name) {
+        return JoinedServer.of(dataDirectory).map(s -> PersonLogin.loginOf(ServerAddress.parse(s, "byline"), name));
+    }
+
+    /**
+     * Adds a person to the newsroom on its server, as {@code admin} (the server refuses anyone
+     * else). Returns their id; the next round brings them to every workstation.
+     */
+    public static long addPerson(Member admin, String name, String email, Role role, char[] password) {
+        if (!admin.online()) {
+            throw new NewsroomException("error.newsroom.needsServer", "people add");
+        }
+        String shown = ProfileFields.name(name);
+        String address = ProfileFields.email(email);
+        if (password == null || password.length < Passwords.MIN_LENGTH) {
+            throw new NewsroomException("people.passwordTooShort", Passwords.MIN_LENGTH);
+        }
+        return admin.login().addPerson(shown, address, role.code(), password, new Passwords().hash(password));
+    }
+}

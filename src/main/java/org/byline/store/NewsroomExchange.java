@@ -1,0 +1,464 @@
+package org.byline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.byline.domain.Article;
+import org.byline.domain.ArticleContent;
+
+/**
+ * Moves changes between a workstation's newsroom copy and the newsroom server, on a connection
+ * signed in as the person at the keyboard, so the server's rights are theirs. Each change goes in
+ * a transaction of its own with its idempotency key; the newsroom's changes come back in one
+ * local transaction per batch. What a result means to the person is decided in newsroom.Sync.
+ */
+public final class NewsroomExchange {
+    /** What became of one change sent. */
+    public sealed interface Sent {
+        NewsroomCopy.Waiting change();
+    }
+
+    /** Applied (or found applied already, when an answer had been lost). */
+    public record Applied(NewsroomCopy.Waiting change) implements Sent {}
+
+    /**
+     * The server had a newer text than the one this was written on, or would not take the text
+     * from this person: it was kept as revision {@code revision} of the article instead.
+     */
+    public record KeptAsRevision(NewsroomCopy.Waiting change, int revision) implements Sent {}
+
+    /** Refused for good (a right the person lacks, a status that moved on); {@code reason} is the server's. */
+    public record Refused(NewsroomCopy.Waiting change, String reason) implements Sent {}
+
+    /** Thrown when the server stopped answering: what was not sent waits for the next try. */
+    public static final class ServerGone extends RuntimeException {
+        ServerGone(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private static final int BATCH = 200;
+
+    private final Connection server;
+    private final NewsroomCopy copy;
+    private final SqliteArticleStore articles;
+    private final Clock clock;
+
+    /** @param server a connection to the newsroom server signed in as the person; autocommit is turned off */
+    public NewsroomExchange(Connection server, NewsroomCopy copy, Clock clock) {
+        this.server = server;
+        this.copy = copy;
+        this.articles = new SqliteArticleStore(copy.database(), clock);
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Sending
+
+    /** Sends every waiting change in order; stops at the first sign the server has gone. */
+    public List<Sent> sendWaiting() {
+        List<Sent> results = new ArrayList<>();
+        while (true) {
+            List<NewsroomCopy.Waiting> batch = copy.waiting(BATCH);
+            if (batch.isEmpty()) {
+                return results;
+            }
+            int before = results.size();
+            for (NewsroomCopy.Waiting change : batch) {
+                results.add(send(change));
+            }
+            if (results.size() - before < BATCH) {
+                return results;
+            }
+        }
+    }
+
+    private Sent send(NewsroomCopy.Waiting change) {
+        Optional<Article> local = articles.find(change.articleId());
+        long localVersion = local.map(Article::version).orElse(0L);
+        Long serverVersion = local.isPresent() ? serverVersionHere(change.articleId()) : null;
+        try {
+            server.setAutoCommit(false);
+            if (!firstTime(change.key())) {
+                server.commit();
+                copy.confirm(change, localVersion, null, clock.instant());
+                return new Applied(change);
+            }
+            Long newVersion = apply(change, local.orElse(null), serverVersion);
+            server.commit();
+            copy.confirm(change, localVersion, newVersion, clock.instant());
+            return new Applied(change);
+        } catch (SQLException e) {
+            rollBack();
+            if (isGone(e)) {
+                throw new ServerGone(e);
+            }
+            if (isStale(e) && local.isPresent()) {
+                return keep(change, local.get());
+            }
+            copy.drop(change);
+            return new Refused(change, firstLine(e));
+        }
+    }
+
+    /** Marks the change's key as applied; false when the server already holds it. */
+    private boolean firstTime(String key) throws SQLException {
+        try (PreparedStatement st =
+                server.prepareStatement("INSERT INTO applied_changes (key) VALUES (?::uuid) ON CONFLICT DO NOTHING")) {
+            st.setString(1, key);
+            return st.executeUpdate() == 1;
+        }
+    }
+
+    /** The server's version after the change, or null where the change does not tell it. */
+    private Long apply(NewsroomCopy.Waiting change, Article local, Long serverVersion) throws SQLException {
+        if (local == null) {
+            return null; // nothing here to send any more
+        }
+        return switch (change.kind()) {
+            case "save" -> serverVersion == null ? create(local) : save(local, serverVersion);
+            case "submit" -> call("SELECT submit_article(?)", local.id());
+            case "approve" -> call("SELECT approve_article(?)", local.id());
+            case "publish" -> call("SELECT publish_article(?)", local.id());
+            case "unspike" -> call("SELECT unspike_article(?)", local.id());
+            case "return" -> call("SELECT return_article(?, ?)", local.id(), change.note());
+            case "spike" -> call("SELECT spike_article(?, ?)", local.id(), change.note());
+            case "embargo", "embargo-clear", "correct" -> deskMarks(local, change);
+            case "edit", "embargo-override" -> deskLine(local.id(), change);
+            // history that stays on this workstation for now: imports, pushes
+            default -> null;
+        };
+    }
+
+    private Long create(Article local) throws SQLException {
+        long version;
+        try (PreparedStatement st = server.prepareStatement("""
+                INSERT INTO articles (id, headline, subheadline, section_id, body, byline, reporter_id)
+                VALUES (?, ?, ?, (SELECT id FROM sections WHERE name = ?), ?, ?, ?)
+                RETURNING version""")) {
+            ArticleContent content = local.content();
+            st.setLong(1, local.id());
+            st.setString(2, content.headline());
+            st.setString(3, content.subheadline());
+            st.setString(4, content.section());
+            st.setString(5, content.body());
+            st.setString(6, local.byline());
+            st.setLong(7, local.reporter().id());
+            ResultSet rs = st.executeQuery();
+            rs.next();
+            version = rs.getLong(1);
+        }
+        writeTags(local);
+        return version;
+    }
+
+    private Long save(Article local, long serverVersion) throws SQLException {
+        ArticleContent content = local.content();
+        try (PreparedStatement st = server.prepareStatement("""
+                UPDATE articles
+                   SET headline = ?, subheadline = ?, section_id = (SELECT id FROM sections WHERE name = ?),
+                       body = ?, byline = ?,
+                       modified_at = CASE WHEN status IN ('approved', 'published') THEN now() ELSE modified_at END
+                 WHERE id = ? AND version = ?
+                RETURNING version""")) {
+            st.setString(1, content.headline());
+            st.setString(2, content.subheadline());
+            st.setString(3, content.section());
+            st.setString(4, content.body());
+            st.setString(5, local.byline());
+            st.setLong(6, local.id());
+            st.setLong(7, serverVersion);
+            ResultSet rs = st.executeQuery();
+            if (!rs.next()) {
+                // a newer version there, or a row this person may not change: either way not over it
+                throw new SQLException("the server's copy of article " + local.id() + " is newer", STALE);
+            }
+            long version = rs.getLong(1);
+            writeTags(local);
+            return tagsTouched(local.id(), version);
+        }
+    }
+
+    /** Tags live in their own table; the article's version is read again after they are written. */
+    private long tagsTouched(long id, long version) throws SQLException {
+        try (PreparedStatement st = server.prepareStatement("SELECT version FROM articles WHERE id = ?")) {
+            st.setLong(1, id);
+            ResultSet rs = st.executeQuery();
+            return rs.next() ? rs.getLong(1) : version;
+        }
+    }
+
+    private void writeTags(Article local) throws SQLException {
+        try (PreparedStatement del = server.prepareStatement("DELETE FROM article_tags WHERE article_id = ?")) {
+            del.setLong(1, local.id());
+            del.executeUpdate();
+        }
+        try (PreparedStatement ins =
+                server.prepareStatement("INSERT INTO article_tags (article_id, position, tag) VALUES (?, ?, ?)")) {
+            List<String> tags = local.content().tags();
+            for (int i = 0; i < tags.size(); i++) {
+                ins.setLong(1, local.id());
+                ins.setInt(2, i);
+                ins.setString(3, tags.get(i));
+                ins.addBatch();
+            }
+            ins.executeBatch();
+        }
+    }
+
+    private Long call(String sql, long id, String... notes) throws SQLException {
+        try (PreparedStatement st = server.prepareStatement(sql)) {
+            st.setLong(1, id);
+            for (int i = 0; i < notes.length; i++) {
+                st.setString(2 + i, notes[i]);
+            }
+            ResultSet rs = st.executeQuery();
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** An embargo or a 정정 note: the desk's columns as they are here now, and the history line. */
+    private Long deskMarks(Article local, NewsroomCopy.Waiting change) throws SQLException {
+        try (PreparedStatement st = server.prepareStatement(
+                "UPDATE articles SET embargo_until = ?, correction_note = ? WHERE id = ? RETURNING version")) {
+            st.setTimestamp(1, local.embargoUntil() == null ? null : Timestamp.from(local.embargoUntil()));
+            st.setString(2, local.correctionNote());
+            st.setLong(3, local.id());
+            ResultSet rs = st.executeQuery();
+            if (!rs.next()) {
+                throw new SQLException("only the desk sets embargoes and corrections", "42501");
+            }
+        }
+        return deskLine(local.id(), change);
+    }
+
+    private Long deskLine(long id, NewsroomCopy.Waiting change) throws SQLException {
+        try (PreparedStatement st = server.prepareStatement("SELECT record_desk_line(?, ?, ?)")) {
+            st.setLong(1, id);
+            st.setString(2, change.kind());
+            st.setString(3, change.note());
+            st.executeQuery();
+        }
+        return tagsTouched(id, 0);
+    }
+
+    /** The text that could not go over the server's is kept there as a revision by its writer. */
+    private Sent keep(NewsroomCopy.Waiting change, Article local) {
+        try {
+            server.setAutoCommit(false);
+            int number;
+            try (PreparedStatement st = server.prepareStatement("SELECT keep_offline_copy(?, ?, ?, ?, ?, ?, ?)")) {
+                ArticleContent content = local.content();
+                st.setLong(1, local.id());
+                st.setString(2, content.headline());
+                st.setString(3, content.subheadline());
+                st.setString(4, content.section());
+                st.setString(5, SqliteRevisionStore.tagsJson(content.tags()));
+                st.setString(6, content.body());
+                st.setString(7, local.byline());
+                ResultSet rs = st.executeQuery();
+                rs.next();
+                number = rs.getInt(1);
+            }
+            server.commit();
+            copy.drop(change);
+            return new KeptAsRevision(change, number);
+        } catch (SQLException e) {
+            rollBack();
+            if (isGone(e)) {
+                throw new ServerGone(e);
+            }
+            copy.drop(change);
+            return new Refused(change, firstLine(e));
+        }
+    }
+
+    private Long serverVersionHere(long id) {
+        return copy.database().read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT server_version FROM articles WHERE id = ?")) {
+                st.setLong(1, id);
+                ResultSet rs = st.executeQuery();
+                if (!rs.next()) {
+                    return null;
+                }
+                long v = rs.getLong(1);
+                return rs.wasNull() ? null : v;
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Bringing
+
+    /**
+     * Writes the newsroom's changes since this copy last looked into it: people and sections
+     * whole (they are short), and every article whose change number is above the last one seen,
+     * with its tags, history and revisions. An article with changes of its own still waiting is
+     * left as it is here: those changes go first, and the server's answer to them brings it back.
+     *
+     * @param also articles to read again whatever their number (one whose change was refused)
+     * @return the ids of the articles written in
+     */
+    public Set<Long> bring(Set<Long> also) {
+        try {
+            server.setAutoCommit(false);
+            server.setReadOnly(false);
+            Set<Long> written = new LinkedHashSet<>();
+            List<Object[]> people = rows("SELECT id, name, email, role, created_at FROM people ORDER BY id", 5);
+            List<Object[]> sections = rows("SELECT id, name, position, retired FROM sections ORDER BY id", 4);
+            copy.writeServerChanges(c -> {
+                NewsroomRows.people(c, people);
+                NewsroomRows.sections(c, sections);
+                return null;
+            });
+            long last = copy.lastChange();
+            while (true) {
+                List<NewsroomRows.ServerArticle> batch = articlesAfter(last, also);
+                also = Set.of();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                long highest = batch.stream()
+                        .mapToLong(NewsroomRows.ServerArticle::changeSeq)
+                        .max()
+                        .orElse(last);
+                last = Math.max(last, highest);
+                long upTo = last;
+                written.addAll(copy.writeServerChanges(c -> NewsroomRows.articles(c, batch, upTo)));
+                if (batch.size() < BATCH) {
+                    break;
+                }
+            }
+            server.commit();
+            return written;
+        } catch (SQLException e) {
+            rollBack();
+            if (isGone(e)) {
+                throw new ServerGone(e);
+            }
+            throw Database.translate(e);
+        }
+    }
+
+    private List<NewsroomRows.ServerArticle> articlesAfter(long last, Set<Long> also) throws SQLException {
+        List<NewsroomRows.ServerArticle> found = new ArrayList<>();
+        try (PreparedStatement st = server.prepareStatement("""
+                SELECT a.id, a.version, a.change_seq, a.status, a.headline, a.subheadline, a.section_id, a.body,
+                       a.byline, a.reporter_id, a.created_at, a.updated_at, a.registered_at, a.modified_at,
+                       a.submitted_at, a.embargo_until, a.return_note, a.correction_note, a.status_before_spike,
+                       coalesce((SELECT json_agg(t.tag ORDER BY t.position)::text
+                                   FROM article_tags t WHERE t.article_id = a.id), '[]')
+                  FROM articles a
+                 WHERE a.change_seq > ? OR a.id = ANY (?)
+                 ORDER BY a.change_seq
+                 LIMIT ?""")) {
+            st.setLong(1, last);
+            st.setArray(2, server.createArrayOf("bigint", also.toArray()));
+            st.setInt(3, BATCH);
+            ResultSet rs = st.executeQuery();
+            while (rs.next()) {
+                found.add(NewsroomRows.serverArticle(rs));
+            }
+        }
+        for (NewsroomRows.ServerArticle article : found) {
+            article.history().addAll(rows("""
+                    SELECT from_status, to_status, action, by_person_id, by_name, at, note
+                      FROM transitions WHERE article_id = %d ORDER BY at, id""".formatted(article.id()), 7));
+            article.revisions().addAll(rows("""
+                    SELECT number, kind, by_name, by_person_id, at, headline, subheadline, section, tags, body, byline
+                      FROM revisions WHERE article_id = %d ORDER BY number""".formatted(article.id()), 11));
+        }
+        return found;
+    }
+
+    private List<Object[]> rows(String sql, int columns) throws SQLException {
+        List<Object[]> found = new ArrayList<>();
+        try (Statement st = server.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    Object value = rs.getObject(i + 1);
+                    row[i] = value instanceof Timestamp t ? t.toInstant() : value;
+                }
+                found.add(row);
+            }
+        }
+        return found;
+    }
+
+    /** Takes numbers from the server for articles started here, up to {@code want} in hand. */
+    public void topUpNumbers(UUID workstation, int want) {
+        int missing = want - copy.numbersLeft();
+        if (missing <= 0) {
+            return;
+        }
+        List<Long> numbers = new ArrayList<>();
+        try {
+            server.setAutoCommit(false);
+            try (PreparedStatement st = server.prepareStatement("SELECT reserve_article_ids(?::uuid, ?)")) {
+                st.setString(1, workstation.toString());
+                st.setInt(2, missing);
+                ResultSet rs = st.executeQuery();
+                while (rs.next()) {
+                    numbers.add(rs.getLong(1));
+                }
+            }
+            server.commit();
+        } catch (SQLException e) {
+            rollBack();
+            if (isGone(e)) {
+                throw new ServerGone(e);
+            }
+            throw Database.translate(e);
+        }
+        copy.lend(numbers);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** Our own SQLSTATE for "not over a newer version" (class 40: the transaction is rolled back). */
+    private static final String STALE = "40B01";
+
+    private static boolean isStale(SQLException e) {
+        // a status that moved on (55000) or a right the person lacks (42501) on a save is met the
+        // same way: the text is kept, never lost
+        return STALE.equals(e.getSQLState());
+    }
+
+    /** Connection trouble, a server shutting down or a terminated session: try again later. */
+    static boolean isGone(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return state.startsWith("08") || state.startsWith("57P") || state.equals("53300");
+    }
+
+    private void rollBack() {
+        try {
+            server.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone or the transaction already ended: nothing left to undo
+        }
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).replaceFirst("^ERROR: ", "");
+    }
+
+    static Instant at(Object value) {
+        return (Instant) value;
+    }
+}

@@ -1,0 +1,148 @@
+package org.byline.store.postgres;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.byline.domain.NewsroomException;
+import org.byline.domain.Person;
+import org.byline.domain.Role;
+import org.byline.store.NewsroomCopy;
+import org.byline.store.NewsroomExchange;
+import org.postgresql.util.PasswordUtil;
+
+/**
+ * A person signed in to their newsroom's server as their own login role, so the server's rights
+ * are theirs (V1). Refuses a database that is not a newsroom, or one newer than this Byline.
+ */
+public final class PersonLogin implements AutoCloseable {
+    /** How long {@link #answers} waits for the server's port. */
+    private static final int KNOCK_MILLIS = 3000;
+
+    private final ServerAddress address;
+    private final Connection connection;
+    private final Person me;
+
+    private PersonLogin(ServerAddress address, Connection connection, Person me) {
+        this.address = address;
+        this.connection = connection;
+        this.me = me;
+    }
+
+    /** The login role of the person named {@code name} in the newsroom at {@code address}. */
+    public static String loginOf(ServerAddress address, String name) {
+        return RolePrefix.of(address.database()) + "." + name;
+    }
+
+    /**
+     * Signs {@code name} in with {@code password}.
+     *
+     * @throws NewsroomException naming what is wrong in one line: no answer, a wrong password, a
+     *         database that is not a newsroom or is newer than this Byline
+     */
+    public static PersonLogin signIn(ServerAddress server, String name, char[] password) {
+        ServerAddress address = server.withUser(loginOf(server, name));
+        Connection c;
+        try {
+            c = ServerConnections.open(address, password);
+        } catch (NewsroomException e) {
+            // PostgreSQL answers a login it does not know as it answers a wrong password
+            throw e.key().equals("error.server.wrongPassword")
+                    ? new NewsroomException("error.newsroom.signInRefused", e, name, server.where())
+                    : e;
+        }
+        try {
+            NewsroomSchema.Found found = NewsroomSchema.inspect(c);
+            if (!(found instanceof NewsroomSchema.Newsroom newsroom)) {
+                throw new NewsroomException("error.newsroom.notNewsroom", server.where());
+            }
+            if (newsroom.version() > NewsroomSchema.VERSION) {
+                throw new NewsroomException(
+                        "error.newsroom.newerSchema", server.where(), newsroom.version(), NewsroomSchema.VERSION);
+            }
+            if (newsroom.version() < NewsroomSchema.VERSION) {
+                throw new NewsroomException(
+                        "error.newsroom.olderSchema", server.where(), newsroom.version(), NewsroomSchema.VERSION);
+            }
+            try (PreparedStatement st = c.prepareStatement(
+                            "SELECT id, name, email, role FROM people WHERE db_role = session_user");
+                    ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new NewsroomException("error.newsroom.notAPerson", name, server.where());
+                }
+                Person me = new Person(rs.getLong(1), rs.getString(2), rs.getString(3), Role.fromCode(rs.getString(4)));
+                return new PersonLogin(address, c, me);
+            }
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw ServerConnections.translate(e, address);
+        } catch (RuntimeException e) {
+            closeQuietly(c);
+            throw e;
+        }
+    }
+
+    /** Whether anything answers on the server's port now (no sign-in: `newsroom status`). */
+    public static boolean answers(ServerAddress server) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(server.host(), server.port()), KNOCK_MILLIS);
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public Person me() {
+        return me;
+    }
+
+    public ServerAddress address() {
+        return address;
+    }
+
+    /** Sends and brings changes between {@code copy} and the server, as this person. */
+    public NewsroomExchange exchange(NewsroomCopy copy, Clock clock) {
+        return new NewsroomExchange(connection, copy, clock);
+    }
+
+    /**
+     * Adds a person through the server's add_person, which only an admin's login may call. The
+     * login is made with a SCRAM verifier computed here: the password never reaches the server.
+     */
+    public long addPerson(String name, String email, String roleCode, char[] password, String offlineVerifier) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT id FROM add_person(?, ?, ?, ?, ?)")) {
+            connection.setAutoCommit(true);
+            st.setString(1, name);
+            st.setString(2, email);
+            st.setString(3, roleCode);
+            st.setString(4, PasswordUtil.encodeScramSha256(password.clone()));
+            st.setString(5, offlineVerifier);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                throw new NewsroomException("error.personExists", name);
+            }
+            throw ServerConnections.translate(e, address);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // it failed already; the first failure is the one to tell
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+}

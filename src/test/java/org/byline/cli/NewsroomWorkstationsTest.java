@@ -1,0 +1,255 @@
+package org.byline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import org.byline.cli.CliRunner.Run;
+import org.byline.store.postgres.NetworkCable;
+import org.byline.store.postgres.PostgresServer;
+import org.byline.store.postgres.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Three workstations (three data folders) and one real newsroom server: the admin's, a reporter's
+ * whose network a test can pull out, and the desk's. What one files the others see; what is done
+ * offline is sent once, in order, when the network is back; a text written offline never goes
+ * over a newer one.
+ */
+class NewsroomWorkstationsTest {
+    @RegisterExtension
+    static final TestDatabases databases = new TestDatabases();
+
+    private static final String ADMIN = "admin-password-1";
+    private static final String HONG = "hong-password-1";
+    private static final String DESK = "desk-password-1";
+
+    @TempDir
+    Path temp;
+
+    private String db;
+    private NetworkCable hongsCable;
+    private CliRunner admin;
+    private CliRunner hong;
+    private CliRunner desk;
+
+    @BeforeEach
+    void newsroomWithThreeWorkstations() throws Exception {
+        db = databases.fresh();
+        admin = new CliRunner(temp.resolve("admin"));
+        hong = new CliRunner(temp.resolve("hong"));
+        desk = new CliRunner(temp.resolve("desk"));
+        hongsCable = new NetworkCable(server().host(), server().port());
+
+        Map<String, String> create = new HashMap<>(server().superuserEnv());
+        create.put("BYLINE_NEW_PASSWORD", ADMIN);
+        ok(admin.withEnv(create, "newsroom", "create", server().url(db), "--admin", "관리자"));
+        ok(admin.withEnv(as(ADMIN, HONG), "people", "add", "홍길동", "--as", "관리자"));
+        ok(admin.withEnv(as(ADMIN, DESK), "people", "add", "김데스크", "--role", "desk", "--as", "관리자"));
+        ok(hong.withEnv(as(HONG), "newsroom", "join", hongsCable.url(db), "--as", "홍길동"));
+        ok(desk.withEnv(as(DESK), "newsroom", "join", server().url(db), "--as", "김데스크"));
+    }
+
+    @AfterEach
+    void unplug() {
+        hongsCable.close();
+    }
+
+    @Test
+    void filedOnOneWorkstation_approvedOnAnother_seenOnTheFirst() throws Exception {
+        String id = ok(hong.withEnv(
+                        as(HONG),
+                        "new",
+                        "--as",
+                        "홍길동",
+                        "--headline",
+                        "구청장 예산 설명회",
+                        "--section",
+                        "사회",
+                        "--body",
+                        "[TV서울=홍길동 기자] 구청장이 예산을 설명했다."))
+                .out()
+                .strip();
+        ok(hong.withEnv(as(HONG), "submit", id, "--as", "홍길동"));
+
+        // the desk's workstation never saw the article before signing in
+        ok(desk.withEnv(as(DESK), "approve", id, "--as", "김데스크"));
+
+        assertThat(serverStatus(id)).isEqualTo("approved");
+        ok(hong.withEnv(as(HONG), "sync", "--as", "홍길동"));
+        Run shown = ok(hong.at("show", id, "--format", "json"));
+        assertThat(shown.json().get("status").asText()).isEqualTo("approved");
+        assertThat(shown.json().get("headline").asText()).isEqualTo("구청장 예산 설명회");
+        // the same number everywhere: the newsroom's
+        assertThat(ok(desk.at("show", id, "--format", "json")).json().get("id").asText())
+                .isEqualTo(id);
+        Run people = ok(hong.at("people", "list", "--json"));
+        assertThat(people.out()).contains("\"dbRole\":\"" + db + ".홍길동\"");
+    }
+
+    @Test
+    void offline_draftsAndFilingWait_andGoExactlyOnceWhenTheNetworkIsBack() throws Exception {
+        hongsCable.pullOut();
+
+        Run started = ok(hong.withEnv(
+                as(HONG),
+                "new",
+                "--as",
+                "홍길동",
+                "--headline",
+                "정전 속 기자실",
+                "--section",
+                "사회",
+                "--body",
+                "기자실 와이파이가 끊겼다."));
+        assertThat(started.err()).contains("서버 연결 끊김 · 이 컴퓨터에 저장됨");
+        String id = started.out().strip();
+        ok(hong.withEnv(as(HONG), "submit", id, "--as", "홍길동"));
+        Run status = ok(hong.at("newsroom", "status", "--json"));
+        assertThat(status.json().get("reachable").asBoolean()).isFalse();
+        assertThat(status.json().get("waiting").asInt()).isEqualTo(2);
+        assertThat(status.json().get("server").asText()).doesNotContain("password");
+        assertThat(serverCount("SELECT count(*) FROM articles")).isZero();
+
+        // what only the server decides is refused offline, and nothing changes here
+        Run wrong = hong.withEnv(as("wrong-password"), "new", "--as", "홍길동", "--headline", "x");
+        assertThat(wrong.exit()).isEqualTo(1);
+
+        hongsCable.plugIn();
+        ok(hong.withEnv(as(HONG), "sync", "--as", "홍길동"));
+        ok(hong.withEnv(as(HONG), "sync", "--as", "홍길동"));
+
+        assertThat(serverStatus(id)).isEqualTo("submitted");
+        assertThat(serverCount("SELECT count(*) FROM articles")).isEqualTo(1);
+        assertThat(serverCount("SELECT count(*) FROM transitions WHERE action = 'submit'"))
+                .isEqualTo(1);
+        assertThat(ok(hong.at("newsroom", "status", "--json"))
+                        .json()
+                        .get("waiting")
+                        .asInt())
+                .isZero();
+        // and the desk sees it in its queue
+        ok(desk.withEnv(as(DESK), "approve", id, "--as", "김데스크"));
+        assertThat(serverStatus(id)).isEqualTo("approved");
+    }
+
+    @Test
+    void offlineText_neverOverwritesTheDesksNewerOne_itBecomesARevision() throws Exception {
+        String id = ok(hong.withEnv(
+                        as(HONG), "new", "--as", "홍길동", "--headline", "축제 개막", "--section", "문화", "--body", "첫 글."))
+                .out()
+                .strip();
+        hongsCable.pullOut();
+        ok(hong.withEnv(as(HONG), "edit", id, "--as", "홍길동", "--body", "기자실에서 고친 글."));
+        ok(desk.withEnv(as(DESK), "edit", id, "--as", "김데스크", "--body", "데스크가 고친 글."));
+
+        hongsCable.plugIn();
+        Run sync = hong.withEnv(as(HONG), "sync", "--as", "홍길동");
+
+        assertThat(sync.exit()).as(sync.err()).isEqualTo(1);
+        assertThat(sync.err()).contains("덮어쓰지 않고");
+        assertThat(serverBody(id)).isEqualTo("데스크가 고친 글.");
+        assertThat(ok(hong.at("show", id, "--format", "json"))
+                        .json()
+                        .get("body")
+                        .asText())
+                .isEqualTo("데스크가 고친 글.");
+        assertThat(ok(hong.at("revisions", id, "--json")).out()).contains("기자실에서 고친 글.");
+    }
+
+    @Test
+    void offline_theDesksDecisionsNeedTheServer_andChangeNothing() throws Exception {
+        CliRunner deskOnLaptop = new CliRunner(temp.resolve("laptop"));
+        try (NetworkCable laptopCable = new NetworkCable(server().host(), server().port())) {
+            ok(deskOnLaptop.withEnv(as(DESK), "newsroom", "join", laptopCable.url(db), "--as", "김데스크"));
+            String id = ok(hong.withEnv(as(HONG), "new", "--as", "홍길동", "--headline", "예산안 통과", "--body", "통과."))
+                    .out()
+                    .strip();
+            ok(hong.withEnv(as(HONG), "submit", id, "--as", "홍길동"));
+            ok(deskOnLaptop.withEnv(as(DESK), "sync", "--as", "김데스크"));
+            laptopCable.pullOut();
+
+            Run approve = deskOnLaptop.withEnv(as(DESK), "approve", id, "--as", "김데스크");
+
+            assertThat(approve.exit()).isEqualTo(1);
+            assertThat(approve.err()).contains("서버에 연결되어 있을 때만");
+            assertThat(ok(deskOnLaptop.at("show", id, "--format", "json"))
+                            .json()
+                            .get("status")
+                            .asText())
+                    .isEqualTo("submitted");
+            assertThat(ok(deskOnLaptop.at("newsroom", "status", "--json"))
+                            .json()
+                            .get("waiting")
+                            .asInt())
+                    .isZero();
+        }
+    }
+
+    @Test
+    void leave_isRefusedWhileChangesWait_andReturnsToTheOwnStore() throws Exception {
+        hongsCable.pullOut();
+        ok(hong.withEnv(as(HONG), "new", "--as", "홍길동", "--headline", "보낼 글"));
+
+        Run refused = hong.at("newsroom", "leave");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("1건");
+
+        hongsCable.plugIn();
+        ok(hong.withEnv(as(HONG), "sync", "--as", "홍길동"));
+        ok(hong.at("newsroom", "leave"));
+        assertThat(ok(hong.at("newsroom", "status", "--json"))
+                        .json()
+                        .get("server")
+                        .isNull())
+                .isTrue();
+        assertThat(hong.articleCount()).isZero();
+    }
+
+    // ------------------------------------------------------------------------------- helpers
+
+    private static PostgresServer server() {
+        return databases.server();
+    }
+
+    private static Map<String, String> as(String password) {
+        return Map.of("BYLINE_PASSWORD", password);
+    }
+
+    private static Map<String, String> as(String password, String newPassword) {
+        return Map.of("BYLINE_PASSWORD", password, "BYLINE_NEW_PASSWORD", newPassword);
+    }
+
+    private static Run ok(Run run) {
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        return run;
+    }
+
+    private String serverStatus(String id) throws Exception {
+        return serverText("SELECT status FROM articles WHERE id = " + Long.parseLong(id));
+    }
+
+    private String serverBody(String id) throws Exception {
+        return serverText("SELECT body FROM articles WHERE id = " + Long.parseLong(id));
+    }
+
+    private String serverText(String sql) throws Exception {
+        try (Connection c = server().connect(db, "postgres", server().password());
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private long serverCount(String sql) throws Exception {
+        return Long.parseLong(serverText(sql));
+    }
+}

@@ -1,0 +1,70 @@
+package org.byline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.byline.ui.RunningByline.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.byline.app.Context;
+import org.byline.domain.ArticleContent;
+import org.byline.domain.Role;
+import org.byline.newsroom.Joining;
+import org.byline.newsroom.NewsroomServer;
+import org.byline.store.postgres.PostgresServer;
+import org.byline.store.postgres.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window on a workstation that joined a newsroom: everyone signs in with their password (a
+ * reporter's too: it is their login on the server), a wrong one is refused in the dialog, and the
+ * queue shows what the newsroom filed elsewhere.
+ */
+class NewsroomWindowTest {
+    @RegisterExtension
+    static final TestDatabases databases = new TestDatabases();
+
+    private static final String ADMIN = "admin-password-1";
+    private static final String HONG = "hong-password-1";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aReporterSignsInWithTheirNewsroomPassword_andSeesWhatWasFiledElsewhere() throws Exception {
+        PostgresServer server = databases.server();
+        String db = databases.fresh();
+        String url = server.url(db);
+        Path deskFolder = temp.resolve("admin");
+        Path hongsFolder = temp.resolve("hong");
+        NewsroomServer.create(url, server.password(), "관리자", "", ADMIN.toCharArray());
+        try (Joining.Member admin = Joining.join(deskFolder, url, "관리자", ADMIN.toCharArray(), Clock.systemUTC())) {
+            Joining.addPerson(admin, "홍길동", "", Role.REPORTER, HONG.toCharArray());
+        }
+        // filed on the admin's workstation, sent at its next sign-in
+        try (Context desk = new Context(deskFolder, Locale.KOREAN)) {
+            desk.drafting()
+                    .create(
+                            new ArticleContent("구의회 본회의 개회", "", "정치", List.of(), "본회의가 열렸다."),
+                            desk.staff().named("관리자"));
+            try (Joining.Member admin = Joining.signIn(deskFolder, desk, "관리자", ADMIN.toCharArray())) {
+                assertThat(admin.online()).isTrue();
+            }
+        }
+        Joining.join(hongsFolder, url, "홍길동", HONG.toCharArray(), Clock.systemUTC())
+                .close();
+
+        try (RunningByline byline = RunningByline.open(hongsFolder)) {
+            byline.signIn().as("홍길동", "wrong-password");
+            waitUntil(() -> !byline.signIn().problem().isEmpty());
+            assertThat(byline.signIn().problem()).contains("비밀번호");
+
+            byline.signIn().retryWith(HONG);
+            byline.queue().waitUntilShown();
+            waitUntil(() -> "구의회 본회의 개회".equals(byline.queue().headlineAt(0)));
+        }
+    }
+}
