@@ -84,7 +84,13 @@ public final class BylineApp extends Application {
 
     private void showMain(Stage stage, SignIn.SignedIn signedIn) {
         window = new MainWindowAssembly(
-                store.context(), tasks, store.messages(), signedIn.profile(), options.dataDirectory(), () -> stopped);
+                store.context(),
+                tasks,
+                store.messages(),
+                signedIn.profile(),
+                options.dataDirectory(),
+                () -> stopped,
+                signedIn.newsroom());
         window.build(stage);
         stage.setOnCloseRequest(e -> flush());
         stage.setOnHidden(e -> shutdown());
@@ -140,6 +146,9 @@ public final class BylineApp extends Application {
             Platform.runLater(Platform::exit); // after the store is closed below
         }
         flush();
+        if (window != null) {
+            window.hangUp();
+        }
         if (tasks != null) {
             tasks.close();
         }

@@ -2,11 +2,14 @@ package org.byline.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -18,14 +21,18 @@ import javafx.stage.Stage;
 import org.byline.domain.Person;
 import org.byline.domain.Site;
 import org.byline.i18n.Messages;
+import org.byline.newsroom.NewsroomLine;
+import org.byline.newsroom.Sync;
 import org.byline.ui.desk.DeskBar;
 import org.byline.ui.desk.DeskBarViewModel;
 import org.byline.ui.editor.EditorView;
 import org.byline.ui.editor.EditorViewModel;
 import org.byline.ui.editor.LockKeeper;
+import org.byline.ui.editor.SaveState;
 import org.byline.ui.export.ExportView;
 import org.byline.ui.export.ExportViewModel;
 import org.byline.ui.fx.FxTasks;
+import org.byline.ui.fx.Notices;
 import org.byline.ui.fx.Theme;
 import org.byline.ui.history.HistoryView;
 import org.byline.ui.history.HistoryViewModel;
@@ -43,6 +50,7 @@ import org.byline.ui.settings.SettingsViewModel;
 import org.byline.ui.settings.WorkstationViewModel;
 import org.byline.ui.shell.HelpDialog;
 import org.byline.ui.shell.MainWindow;
+import org.byline.ui.shell.NewsroomStatusViewModel;
 
 /**
  * The main window put together for the one who signed in: queue, editor with its photo strip, desk
@@ -63,6 +71,8 @@ final class MainWindowAssembly {
     private PhotoStripViewModel stripVm;
     private LockKeeper lock;
     private Runnable startNew;
+    private final SignIn.NewsroomSession newsroom;
+    private NewsroomLine line;
 
     /**
      * @param stopped true once Byline is closing: the outbox tab stops polling
@@ -73,7 +83,9 @@ final class MainWindowAssembly {
             Messages messages,
             Person profile,
             Path dataDirectory,
-            BooleanSupplier stopped) {
+            BooleanSupplier stopped,
+            SignIn.NewsroomSession newsroom) {
+        this.newsroom = newsroom;
         this.context = context;
         this.tasks = tasks;
         this.m = messages;
@@ -108,6 +120,7 @@ final class MainWindowAssembly {
                 changed -> {
                     editorVm.open(changed);
                     queueVm.refresh();
+                    sendNow();
                 },
                 context.drafting()::open);
         if (profile.isDesk()) {
@@ -171,7 +184,10 @@ final class MainWindowAssembly {
             editor.focusHeadline();
         };
         Runnable help = () -> HelpDialog.show(stage, m);
-        editorVm.setOnSaved(a -> queueVm.refresh());
+        editorVm.setOnSaved(a -> {
+            queueVm.refresh();
+            sendNow();
+        });
         // the desk's changes to filed copy are kept as a revision when they move on (Revisions.deskEdited)
         editorVm.setOnLeftEdited(a -> {
             Person by = profile;
@@ -205,6 +221,16 @@ final class MainWindowAssembly {
                         context.workspace(), dataDirectory, context.backups().folder(), tasks, m),
                 m);
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help, settings);
+        if (newsroom != null) {
+            NewsroomStatusViewModel status = new NewsroomStatusViewModel(m);
+            window.showNewsroom(status);
+            line = NewsroomLine.start(
+                    dataDirectory,
+                    context,
+                    newsroom.member(),
+                    newsroom.password(),
+                    new NewsroomWindow(status, queueVm, window));
+        }
         var screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(1440, screen.getWidth()), Math.min(880, screen.getHeight()));
         Theme.apply(window);
@@ -224,6 +250,55 @@ final class MainWindowAssembly {
         stage.setMinHeight(600);
     }
 
+    /** What the newsroom line tells the window, brought onto the FX thread. */
+    private final class NewsroomWindow implements NewsroomLine.Listener {
+        private final NewsroomStatusViewModel status;
+        private final QueueViewModel queue;
+        private final MainWindow window;
+
+        NewsroomWindow(NewsroomStatusViewModel status, QueueViewModel queue, MainWindow window) {
+            this.status = status;
+            this.queue = queue;
+            this.window = window;
+        }
+
+        @Override
+        public void standing(boolean online, int waiting) {
+            Platform.runLater(() -> status.standing(online, waiting));
+        }
+
+        @Override
+        public void brought(Set<Long> articles) {
+            Platform.runLater(() -> {
+                queue.refresh();
+                // the open article changed elsewhere: shown anew unless something typed here waits
+                // to be saved (then saving meets the newer version and the reporter is asked)
+                long open = editorVm.articleIdProperty().get();
+                SaveState.Kind state = editorVm.saveStateProperty().get().kind();
+                if (articles.contains(open)
+                        && (state == SaveState.Kind.SAVED || state == SaveState.Kind.NOTHING_TO_SAVE)) {
+                    editorVm.open(open, e -> LOG.log(Level.WARNING, "article " + open + " not shown anew", e));
+                }
+            });
+        }
+
+        @Override
+        public void told(Sync.Report report) {
+            List<String> lines = new ArrayList<>();
+            report.kept().forEach(k -> lines.add(m.get("cli.newsroom.keptAsRevision", k.articleId(), k.revision())));
+            report.refused()
+                    .forEach(r -> lines.add(m.get("cli.newsroom.refused", r.articleId(), r.action(), r.reason())));
+            Platform.runLater(() -> Notices.show(window, m.get("newsroom.told.title"), String.join("\n", lines), true));
+        }
+    }
+
+    /** Something was saved or decided here: the newsroom line sends it now (nothing off a newsroom). */
+    private void sendNow() {
+        if (line != null) {
+            line.wake();
+        }
+    }
+
     /** Once shown: the article that was open last, or a new one when there was none or it is gone. */
     void reopen(Optional<Long> lastArticle) {
         lastArticle.ifPresentOrElse(id -> editorVm.open(id, e -> startNew.run()), startNew);
@@ -239,6 +314,17 @@ final class MainWindowAssembly {
         }
         if (lock != null) {
             lock.release();
+        }
+    }
+
+    /**
+     * Ends the newsroom line, after {@link #leave} and the writes it queued: its last round sends
+     * what they saved, if the server answers.
+     */
+    void hangUp() {
+        if (line != null) {
+            line.close();
+            line = null;
         }
     }
 

@@ -1,6 +1,7 @@
 package org.byline.app;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -20,7 +21,17 @@ import org.byline.ui.welcome.WelcomeDialog;
  */
 final class SignIn {
     /** Who signed in, and the article to reopen for them. */
-    record SignedIn(Person profile, Optional<Long> lastArticle) {}
+    record SignedIn(Person profile, Optional<Long> lastArticle, NewsroomSession newsroom) {
+        SignedIn(Person profile, Optional<Long> lastArticle) {
+            this(profile, lastArticle, null);
+        }
+    }
+
+    /**
+     * Who signed in to the newsroom at the window, and a copy of their password for the window's
+     * line to sign in again after the server was away.
+     */
+    record NewsroomSession(Joining.Member member, char[] password) {}
 
     private SignIn() {}
 
@@ -67,6 +78,7 @@ final class SignIn {
     private static void chooseProfile(OpenedStore store, FxTasks tasks, Consumer<SignedIn> then) {
         Context context = store.context();
         Messages messages = store.messages();
+        AtomicReference<NewsroomSession> newsroom = new AtomicReference<>();
         ProfileDialog.ask(
                 messages,
                 store.people(),
@@ -74,26 +86,22 @@ final class SignIn {
                 store.inNewsroom(),
                 (person, password, answer) -> tasks.write(
                         () -> {
-                            Person signedIn = store.inNewsroom()
-                                    ? newsroomSignIn(store, person, password)
-                                    : context.staff().authenticate(person.name(), password);
+                            Person signedIn;
+                            if (store.inNewsroom()) {
+                                Joining.Member member =
+                                        Joining.signIn(store.dataFolder(), store.context(), person.name(), password);
+                                newsroom.set(new NewsroomSession(member, password.clone()));
+                                signedIn = member.person();
+                            } else {
+                                signedIn = context.staff().authenticate(person.name(), password);
+                            }
                             context.workspace().useProfile(signedIn);
                             return signedIn;
                         },
                         signedIn -> answer.accept(new ProfileDialog.Result(signedIn, null)),
                         e -> answer.accept(new ProfileDialog.Result(null, messages.describe(e)))),
                 chosen -> chosen.ifPresentOrElse(
-                        person -> then.accept(new SignedIn(person, store.lastArticle())), Platform::exit));
-    }
-
-    /**
-     * Signs in to the newsroom server (or, while it is away, with the verifier kept here): the
-     * round at sign-in sends what this workstation kept while away and brings the newsroom's
-     * changes. A background sender for the window comes next (docs/newsroom.md, Not yet).
-     */
-    private static Person newsroomSignIn(OpenedStore store, Person person, char[] password) {
-        try (Joining.Member member = Joining.signIn(store.dataFolder(), store.context(), person.name(), password)) {
-            return member.person();
-        }
+                        person -> then.accept(new SignedIn(person, store.lastArticle(), newsroom.get())),
+                        Platform::exit));
     }
 }

@@ -181,4 +181,11 @@ public final class Joining {
         }
         return admin.login().addPerson(shown, address, role.code(), password, new Passwords().hash(password));
     }
+
+    /** {@code name} signed in on the server of the newsroom this workstation joined (the window's line). */
+    static PersonLogin onServer(Path dataDirectory, String name, char[] password) {
+        String address =
+                JoinedServer.of(dataDirectory).orElseThrow(() -> new NewsroomException("error.newsroom.notJoined"));
+        return PersonLogin.signIn(ServerAddress.parse(address, "byline"), name, password);
+    }
 }

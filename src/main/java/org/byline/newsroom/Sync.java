@@ -17,8 +17,11 @@ import org.byline.store.postgres.PersonLogin;
  * version is never saved over a newer one; it becomes a revision, and the round says so.
  */
 public final class Sync {
-    /** Article numbers a workstation keeps in hand for articles started while the server is away. */
-    static final int NUMBERS_IN_HAND = 20;
+    /**
+     * Article numbers a workstation keeps in hand for articles started while the server is away:
+     * a week's drafts of one reporter. Each round tops them up; numbers never used stay gaps.
+     */
+    static final int NUMBERS_IN_HAND = 50;
 
     /** What one round did. */
     public record Report(int sent, List<Kept> kept, List<Refused> refused, Set<Long> brought) {

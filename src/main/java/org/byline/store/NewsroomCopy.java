@@ -99,7 +99,7 @@ public final class NewsroomCopy {
         });
     }
 
-    /** The article ids that still have changes waiting (the server's copy of them is not written in). */
+    /** Whether article {@code articleId} has changes waiting here (then the server's copy is not written over it). */
     static boolean hasWaiting(Connection c, long articleId) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("SELECT 1 FROM sync_outgoing WHERE article_id = ? LIMIT 1")) {
             st.setLong(1, articleId);

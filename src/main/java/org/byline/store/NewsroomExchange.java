@@ -314,7 +314,6 @@ public final class NewsroomExchange {
     public Set<Long> bring(Set<Long> also) {
         try {
             server.setAutoCommit(false);
-            server.setReadOnly(false);
             Set<Long> written = new LinkedHashSet<>();
             List<Object[]> people = rows("SELECT id, name, email, role, created_at FROM people ORDER BY id", 5);
             List<Object[]> sections = rows("SELECT id, name, position, retired FROM sections ORDER BY id", 4);

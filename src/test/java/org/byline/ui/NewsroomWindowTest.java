@@ -12,6 +12,7 @@ import org.byline.domain.ArticleContent;
 import org.byline.domain.Role;
 import org.byline.newsroom.Joining;
 import org.byline.newsroom.NewsroomServer;
+import org.byline.store.postgres.NetworkCable;
 import org.byline.store.postgres.PostgresServer;
 import org.byline.store.postgres.TestDatabases;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,43 @@ class NewsroomWindowTest {
             byline.signIn().retryWith(HONG);
             byline.queue().waitUntilShown();
             waitUntil(() -> "구의회 본회의 개회".equals(byline.queue().headlineAt(0)));
+        }
+    }
+
+    @Test
+    void theWindowSeesTheNewsroomLive_andSaysWhenTheServerIsAway() throws Exception {
+        PostgresServer server = databases.server();
+        String db = databases.fresh();
+        String url = server.url(db);
+        Path deskFolder = temp.resolve("admin");
+        Path hongsFolder = temp.resolve("hong");
+        NewsroomServer.create(url, server.password(), "관리자", "", ADMIN.toCharArray());
+        try (Joining.Member admin = Joining.join(deskFolder, url, "관리자", ADMIN.toCharArray(), Clock.systemUTC())) {
+            Joining.addPerson(admin, "홍길동", "", Role.REPORTER, HONG.toCharArray());
+        }
+        try (NetworkCable cable = new NetworkCable(server.host(), server.port())) {
+            Joining.join(hongsFolder, cable.url(db), "홍길동", HONG.toCharArray(), Clock.systemUTC())
+                    .close();
+            try (RunningByline byline = RunningByline.open(hongsFolder)) {
+                byline.signIn().as("홍길동", HONG);
+                byline.queue().waitUntilShown();
+                waitUntil(() -> byline.text("#newsroomStatus").contains("연결됨"));
+
+                // filed on another workstation while this window is open: it shows without a click
+                try (Context desk = new Context(deskFolder, Locale.KOREAN)) {
+                    desk.drafting()
+                            .create(
+                                    new ArticleContent("실시간으로 보인다", "", "사회", List.of(), "본문."),
+                                    desk.staff().named("관리자"));
+                    Joining.signIn(deskFolder, desk, "관리자", ADMIN.toCharArray()).close();
+                }
+                waitUntil(() -> "실시간으로 보인다".equals(byline.queue().headlineAt(0)));
+
+                cable.pullOut();
+                waitUntil(() -> byline.text("#newsroomStatus").contains("서버 연결 끊김 · 이 컴퓨터에 저장됨"));
+                cable.plugIn();
+                waitUntil(() -> byline.text("#newsroomStatus").equals("뉴스룸 서버 연결됨"));
+            }
         }
     }
 }

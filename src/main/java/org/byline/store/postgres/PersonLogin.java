@@ -104,6 +104,11 @@ public final class PersonLogin implements AutoCloseable {
         return address;
     }
 
+    /** A second connection as this person, listening for the newsroom's changes. */
+    public NewsroomChanges listen(char[] password) {
+        return NewsroomChanges.listen(address, password);
+    }
+
     /** Sends and brings changes between {@code copy} and the server, as this person. */
     public NewsroomExchange exchange(NewsroomCopy copy, Clock clock) {
         return new NewsroomExchange(connection, copy, clock);

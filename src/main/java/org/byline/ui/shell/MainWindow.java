@@ -27,6 +27,7 @@ import org.byline.ui.queue.QueueView;
 /** The main window's layout: toolbar, queue | editor | preview, status bar. */
 public final class MainWindow extends BorderPane {
     private static final PseudoClass OVER_TARGET = PseudoClass.getPseudoClass("over-target");
+    private static final PseudoClass AWAY = PseudoClass.getPseudoClass("away");
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination PAGE = new KeyCodeCombination(KeyCode.F5);
@@ -130,5 +131,22 @@ public final class MainWindow extends BorderPane {
             }
         });
         setBottom(status);
+    }
+
+    /**
+     * On a workstation that joined a newsroom: the server's word in the status bar, amber while it
+     * is away (the work is kept here meanwhile).
+     */
+    public void showNewsroom(NewsroomStatusViewModel newsroom) {
+        Label line = new Label();
+        line.setId("newsroomStatus");
+        line.textProperty().bind(newsroom.textProperty());
+        InvalidationListener away = o ->
+                line.pseudoClassStateChanged(AWAY, !newsroom.onlineProperty().get());
+        newsroom.onlineProperty().addListener(away);
+        away.invalidated(null);
+        if (getBottom() instanceof HBox status) {
+            status.getChildren().add(status.getChildren().size() - 1, line);
+        }
     }
 }
