@@ -12,6 +12,7 @@ import org.byline.store.Database;
 import org.byline.store.JoinedServer;
 import org.byline.store.NewsroomCopy;
 import org.byline.store.SqlitePeopleStore;
+import org.byline.store.SqliteSettingsStore;
 import org.byline.store.postgres.PersonLogin;
 import org.byline.store.postgres.ServerAddress;
 
@@ -78,8 +79,10 @@ public final class Joining {
             NewsroomCopy copy = new NewsroomCopy(store);
             copy.become(UUID.randomUUID());
             new Sync(copy, clock).round(login);
-            new Staff(new SqlitePeopleStore(store, clock))
-                    .keepVerifierHere(login.me().id(), password);
+            SqlitePeopleStore people = new SqlitePeopleStore(store, clock);
+            new Staff(people).keepVerifierHere(login.me().id(), password);
+            // the window offers the one who joined first
+            new Workspace(new SqliteSettingsStore(store), people).useProfile(login.me());
         } catch (RuntimeException e) {
             login.close();
             JoinedServer.deleteCopy(dataDirectory);

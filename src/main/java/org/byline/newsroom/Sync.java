@@ -21,7 +21,7 @@ public final class Sync {
      * Article numbers a workstation keeps in hand for articles started while the server is away:
      * a week's drafts of one reporter. Each round tops them up; numbers never used stay gaps.
      */
-    static final int NUMBERS_IN_HAND = 50;
+    static final int NUMBERS_IN_HAND = 20;
 
     /** What one round did. */
     public record Report(int sent, List<Kept> kept, List<Refused> refused, Set<Long> brought) {

@@ -16,6 +16,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.i18n.Messages;
@@ -56,7 +57,7 @@ public final class ProfileDialog {
             Consumer<Optional<Person>> then) {
         Dialog<Person> dialog = new Dialog<>();
         dialog.setTitle(m.get("app.title") + " - " + m.get("profile.title"));
-        dialog.setHeaderText(m.get("profile.header"));
+        dialog.setHeaderText(m.get(everyoneHasPassword ? "profile.header.newsroom" : "profile.header"));
         ButtonType start = new ButtonType(m.get("welcome.start"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane()
                 .getButtonTypes()
@@ -75,6 +76,10 @@ public final class ProfileDialog {
         Label problem = new Label();
         problem.setId("profileProblem");
         problem.getStyleClass().add("problem");
+        // a server's refusal is a sentence or two: shown whole, never cut off
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         Runnable showPassword = () -> {
             boolean needs = who.getValue() != null
                     && (everyoneHasPassword || who.getValue().role() != Role.REPORTER);
