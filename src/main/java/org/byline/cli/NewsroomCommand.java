@@ -1,11 +1,13 @@
 package org.byline.cli;
 
 import java.time.Clock;
+import java.util.List;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Role;
 import org.byline.exchange.NewsroomJson;
 import org.byline.newsroom.Joining;
 import org.byline.newsroom.NewsroomServer;
+import org.byline.newsroom.Pasting;
 import org.byline.newsroom.Staff;
 import org.byline.render.SiteTime;
 import picocli.CommandLine.Command;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Spec;
             NewsroomCommand.Create.class,
             NewsroomCommand.Join.class,
             NewsroomCommand.Leave.class,
-            NewsroomCommand.Status.class
+            NewsroomCommand.Status.class,
+            NewsroomCommand.MoveIn.class
         })
 final class NewsroomCommand implements Runnable {
     @Spec
@@ -186,6 +189,38 @@ final class NewsroomCommand implements Runnable {
                             standing.server(),
                             standing.waiting(),
                             standing.lastSent() == null ? "-" : SiteTime.format(standing.lastSent())));
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "move-in",
+            description = {
+                "Copy this workstation's own store onto the newsroom's server, as its admin: people, then articles",
+                "with their tags, history and revisions. Running it again copies nothing twice.",
+                "Prints one line per person and article: kind, old id, new id, name or headline (tab-separated)."
+            })
+    static final class MoveIn extends SessionCommand {
+        @Option(names = "--as", paramLabel = "ADMIN", required = true, description = "The newsroom's admin")
+        String as;
+
+        MoveIn(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            if (!session.joined()) {
+                throw new NewsroomException("error.newsroom.notJoined");
+            }
+            Joining.Member admin = session.member(as);
+            List<Joining.MovedIn> moved = Joining.moveIn(global.dataDirectory(), admin);
+            for (Joining.MovedIn m : moved) {
+                out().println(m.kind() + "\t" + m.oldId() + "\t" + m.newId() + "\t" + Pasting.line(m.name()));
+            }
+            long articles =
+                    moved.stream().filter(m -> m.kind().equals("article")).count();
+            err().println(session.messages().get("cli.newsroom.movedIn", moved.size() - articles, articles));
             return 0;
         }
     }

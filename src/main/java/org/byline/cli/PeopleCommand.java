@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "people",
         description = "The newsroom's profiles.",
-        subcommands = {PeopleCommand.Add.class, PeopleCommand.ListPeople.class})
+        subcommands = {PeopleCommand.Add.class, PeopleCommand.ListPeople.class, PeopleCommand.Password.class})
 final class PeopleCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -121,6 +121,41 @@ final class PeopleCommand implements Runnable {
                         + p.role().code());
             }
             return 0;
+        }
+    }
+
+    @Command(
+            name = "password",
+            description = {
+                "On a workstation that joined a newsroom: give NAME a new password on the server (as its admin).",
+                "The password comes from BYLINE_NEW_PASSWORD or a prompt; people moved in by newsroom move-in",
+                "have none until then."
+            })
+    static final class Password extends SessionCommand {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--as", paramLabel = "ADMIN", required = true, description = "The newsroom's admin")
+        String as;
+
+        Password(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            if (!session.joined()) {
+                throw new NewsroomException("error.newsroom.notJoined");
+            }
+            Joining.Member admin = session.member(as);
+            char[] password = session.passwords().forNew(name, Role.REPORTER);
+            try {
+                Joining.setPassword(admin, name, password);
+                err().println(session.messages().get("cli.people.passwordSet", name));
+                return 0;
+            } finally {
+                Staff.forget(password);
+            }
         }
     }
 }

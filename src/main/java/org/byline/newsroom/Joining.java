@@ -3,6 +3,7 @@ package org.byline.newsroom;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.byline.domain.NewsroomException;
@@ -190,5 +191,36 @@ public final class Joining {
         String address =
                 JoinedServer.of(dataDirectory).orElseThrow(() -> new NewsroomException("error.newsroom.notJoined"));
         return PersonLogin.signIn(ServerAddress.parse(address, "byline"), name, password);
+    }
+
+    /** A person or an article of the workstation's own store, and the id it has in the newsroom. */
+    public record MovedIn(String kind, long oldId, long newId, String name) {}
+
+    /**
+     * Copies this workstation's own store (people, then articles with their tags, history and
+     * revisions) onto the newsroom's server, as {@code admin}; running it again copies nothing
+     * twice and tells the same ids. People new to the newsroom get a login without a password:
+     * the admin gives them one with {@link #setPassword}.
+     */
+    public static List<MovedIn> moveIn(Path dataDirectory, Member admin) {
+        if (!admin.online()) {
+            throw new NewsroomException("error.newsroom.needsServer", "newsroom move-in");
+        }
+        try (Database own = Database.open(dataDirectory)) {
+            return admin.login().moveIn(own).stream()
+                    .map(m -> new MovedIn(m.kind(), m.oldId(), m.newId(), m.name()))
+                    .toList();
+        }
+    }
+
+    /** Gives {@code name} a (new) password on the newsroom's server, as {@code admin}. */
+    public static void setPassword(Member admin, String name, char[] password) {
+        if (!admin.online()) {
+            throw new NewsroomException("error.newsroom.needsServer", "people password");
+        }
+        if (password == null || password.length < Passwords.MIN_LENGTH) {
+            throw new NewsroomException("people.passwordTooShort", Passwords.MIN_LENGTH);
+        }
+        admin.login().setPassword(name, password, new Passwords().hash(password));
     }
 }

@@ -214,6 +214,75 @@ class NewsroomWorkstationsTest {
         assertThat(hong.articleCount()).isZero();
     }
 
+    @Test
+    void moveIn_copiesAWorkstationsOwnStoreOnce_withItsHistory_andPrintsOldAndNewIds() throws Exception {
+        // a workstation that worked alone until now: its own people and articles
+        CliRunner old = new CliRunner(temp.resolve("old"));
+        ok(old.at("people", "add", "홍길동"));
+        ok(old.withEnv(Map.of("BYLINE_NEW_PASSWORD", "park-password-1"), "people", "add", "박데스크", "--role", "desk"));
+        String first = ok(old.at(
+                        "new",
+                        "--as",
+                        "홍길동",
+                        "--headline",
+                        "혼자 쓰던 기사",
+                        "--section",
+                        "경제",
+                        "--tag",
+                        "예산",
+                        "--body",
+                        "첫 기사."))
+                .out()
+                .strip();
+        ok(old.at("new", "--as", "홍길동", "--headline", "두 번째 기사", "--body", "둘째."));
+        ok(old.at("submit", first, "--as", "홍길동"));
+        ok(old.withEnv(as("park-password-1"), "approve", first, "--as", "박데스크"));
+
+        ok(old.withEnv(as(ADMIN), "newsroom", "join", server().url(db), "--as", "관리자"));
+        Run moved = ok(old.withEnv(as(ADMIN), "newsroom", "move-in", "--as", "관리자"));
+
+        assertThat(moved.out().lines().filter(l -> l.startsWith("article\t")))
+                .hasSize(2)
+                .anySatisfy(l ->
+                        assertThat(l).startsWith("article\t" + first + "\t").endsWith("\t혼자 쓰던 기사"));
+        String newId = moved.out()
+                .lines()
+                .filter(l -> l.startsWith("article\t" + first + "\t"))
+                .findFirst()
+                .orElseThrow()
+                .split("\t")[2];
+        assertThat(serverStatus(newId)).isEqualTo("approved");
+        assertThat(serverText(
+                        "SELECT p.name FROM articles a JOIN people p ON p.id = a.reporter_id WHERE a.id = " + newId))
+                .isEqualTo("홍길동");
+        assertThat(serverCount("SELECT count(*) FROM people WHERE name = '홍길동'"))
+                .isEqualTo(1);
+        assertThat(serverCount("SELECT count(*) FROM transitions WHERE article_id = " + newId))
+                .isEqualTo(2);
+        assertThat(serverCount("SELECT count(*) FROM revisions WHERE article_id = " + newId))
+                .isEqualTo(2);
+        assertThat(serverText("SELECT tag FROM article_tags WHERE article_id = " + newId))
+                .isEqualTo("예산");
+        // the joined copy has them too, under the newsroom's numbers
+        assertThat(ok(old.at("show", newId, "--format", "json"))
+                        .json()
+                        .get("headline")
+                        .asText())
+                .isEqualTo("혼자 쓰던 기사");
+
+        Run again = ok(old.withEnv(as(ADMIN), "newsroom", "move-in", "--as", "관리자"));
+        assertThat(again.out()).isEqualTo(moved.out());
+        assertThat(serverCount("SELECT count(*) FROM articles")).isEqualTo(2);
+
+        // a person new to the newsroom signs in once the admin gives them a password
+        Run noPassword = new CliRunner(temp.resolve("park"))
+                .withEnv(as("park-password-1"), "newsroom", "join", server().url(db), "--as", "박데스크");
+        assertThat(noPassword.exit()).isEqualTo(1);
+        ok(old.withEnv(as(ADMIN, "park-newsroom-1"), "people", "password", "박데스크", "--as", "관리자"));
+        ok(new CliRunner(temp.resolve("park"))
+                .withEnv(as("park-newsroom-1"), "newsroom", "join", server().url(db), "--as", "박데스크"));
+    }
+
     // ------------------------------------------------------------------------------- helpers
 
     private static PostgresServer server() {

@@ -207,6 +207,23 @@ class NewsroomServerRightsTest {
     }
 
     @Test
+    void onlyAnAdmin_movesAStoreIn_orSetsPasswords() throws SQLException {
+        String verifier = PasswordUtil.encodeScramSha256("새-비밀번호-1".toCharArray());
+        for (Login notAdmin : List.of(hong, desk)) {
+            Connection c = as(notAdmin);
+            assertThatThrownBy(() -> one(
+                            c,
+                            "SELECT move_in_article(gen_random_uuid(), 1, '{\"status\": \"approved\","
+                                    + " \"headline\": \"몰래\", \"tags\": [], \"history\": [], \"revisions\": []}')"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> one(c, "SELECT move_in_person(gen_random_uuid(), 1, '아무개', '', 'admin')"))
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> one(c, "SELECT set_person_password('관리자', '" + verifier + "', NULL)"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
     void reporter_cannotChangePeople() throws SQLException {
         Connection c = as(hong);
         String verifier = PasswordUtil.encodeScramSha256("아무개-비밀번호".toCharArray());

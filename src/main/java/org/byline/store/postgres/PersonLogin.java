@@ -8,11 +8,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.List;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
+import org.byline.store.Database;
 import org.byline.store.NewsroomCopy;
 import org.byline.store.NewsroomExchange;
+import org.byline.store.NewsroomMoveIn;
 import org.postgresql.util.PasswordUtil;
 
 /**
@@ -107,6 +110,34 @@ public final class PersonLogin implements AutoCloseable {
     /** A second connection as this person, listening for the newsroom's changes. */
     public NewsroomChanges listen(char[] password) {
         return NewsroomChanges.listen(address, password);
+    }
+
+    /**
+     * Copies the workstation's own store onto the server (server V3's move_in functions, which
+     * only an admin's login may call); a second run copies nothing twice.
+     */
+    public List<NewsroomMoveIn.Moved> moveIn(Database own) {
+        try {
+            return new NewsroomMoveIn(connection, own).run();
+        } catch (SQLException e) {
+            throw ServerConnections.translate(e, address);
+        }
+    }
+
+    /** Gives {@code name} a password: their login's SCRAM verifier and the offline one (server V3). */
+    public void setPassword(String name, char[] password, String offlineVerifier) {
+        try (PreparedStatement st = connection.prepareStatement("SELECT set_person_password(?, ?, ?)")) {
+            connection.setAutoCommit(true);
+            st.setString(1, name);
+            st.setString(2, PasswordUtil.encodeScramSha256(password.clone()));
+            st.setString(3, offlineVerifier);
+            st.executeQuery();
+        } catch (SQLException e) {
+            if ("P0002".equals(e.getSQLState())) {
+                throw new NewsroomException("error.unknownPerson", name);
+            }
+            throw ServerConnections.translate(e, address);
+        }
     }
 
     /** Sends and brings changes between {@code copy} and the server, as this person. */
