@@ -65,3 +65,29 @@ CREATE TRIGGER sync_history AFTER INSERT ON transitions
 BEGIN
     INSERT INTO sync_outgoing (kind, article_id, note, made_at) VALUES (NEW.action, NEW.article_id, NEW.note, NEW.at);
 END;
+
+-- The newsroom's settings (the outlet's name and masthead, the manuscript sheet, photo limits)
+-- are the server's; a workstation's own (workspace.*, who worked here last) stay here.
+CREATE TRIGGER sync_setting_put AFTER INSERT ON settings
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE applying = 0)
+     AND (NEW.key LIKE 'outlet.%' OR NEW.key LIKE 'manuscript.%' OR NEW.key LIKE 'photos.%')
+BEGIN
+    INSERT INTO sync_outgoing (kind, article_id, note, made_at)
+    VALUES ('setting', 0, NEW.key, CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+END;
+
+CREATE TRIGGER sync_setting_changed AFTER UPDATE ON settings
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE applying = 0)
+     AND (NEW.key LIKE 'outlet.%' OR NEW.key LIKE 'manuscript.%' OR NEW.key LIKE 'photos.%')
+BEGIN
+    INSERT INTO sync_outgoing (kind, article_id, note, made_at)
+    VALUES ('setting', 0, NEW.key, CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+END;
+
+CREATE TRIGGER sync_setting_removed AFTER DELETE ON settings
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE applying = 0)
+     AND (OLD.key LIKE 'outlet.%' OR OLD.key LIKE 'manuscript.%' OR OLD.key LIKE 'photos.%')
+BEGIN
+    INSERT INTO sync_outgoing (kind, article_id, note, made_at)
+    VALUES ('setting', 0, OLD.key, CAST(strftime('%s', 'now') AS INTEGER) * 1000);
+END;

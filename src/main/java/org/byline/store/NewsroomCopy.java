@@ -204,4 +204,26 @@ public final class NewsroomCopy {
             }
         });
     }
+
+    /** A setting as this copy holds it now. */
+    Optional<String> setting(String key) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                st.setString(1, key);
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        });
+    }
+
+    /** A change of this copy reached the server at {@code now}. */
+    void sentNow(Instant now) {
+        db.write(c -> {
+            try (PreparedStatement st = c.prepareStatement("UPDATE sync_state SET last_sent = ?")) {
+                st.setLong(1, now.toEpochMilli());
+                st.executeUpdate();
+            }
+            return null;
+        });
+    }
 }

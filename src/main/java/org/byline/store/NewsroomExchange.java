@@ -85,6 +85,9 @@ public final class NewsroomExchange {
     }
 
     private Sent send(NewsroomCopy.Waiting change) {
+        if (change.kind().equals("setting")) {
+            return sendSetting(change);
+        }
         Optional<Article> local = articles.find(change.articleId());
         long localVersion = local.map(Article::version).orElse(0L);
         Long serverVersion = local.isPresent() ? serverVersionHere(change.articleId()) : null;
@@ -106,6 +109,41 @@ public final class NewsroomExchange {
             }
             if (isStale(e) && local.isPresent()) {
                 return keep(change, local.get());
+            }
+            copy.drop(change);
+            return new Refused(change, firstLine(e));
+        }
+    }
+
+    /** A newsroom setting as it is here now (or its removal): the admin's to change on the server. */
+    private Sent sendSetting(NewsroomCopy.Waiting change) {
+        Optional<String> value = copy.setting(change.note());
+        try {
+            server.setAutoCommit(false);
+            if (firstTime(change.key())) {
+                if (value.isPresent()) {
+                    try (PreparedStatement st =
+                            server.prepareStatement("INSERT INTO settings (key, value) VALUES (?, ?)"
+                                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                        st.setString(1, change.note());
+                        st.setString(2, value.get());
+                        st.executeUpdate();
+                    }
+                } else {
+                    try (PreparedStatement st = server.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+                        st.setString(1, change.note());
+                        st.executeUpdate();
+                    }
+                }
+            }
+            server.commit();
+            copy.drop(change);
+            copy.sentNow(clock.instant());
+            return new Applied(change);
+        } catch (SQLException e) {
+            rollBack();
+            if (isGone(e)) {
+                throw new ServerGone(e);
             }
             copy.drop(change);
             return new Refused(change, firstLine(e));
@@ -317,9 +355,11 @@ public final class NewsroomExchange {
             Set<Long> written = new LinkedHashSet<>();
             List<Object[]> people = rows("SELECT id, name, email, role, created_at FROM people ORDER BY id", 5);
             List<Object[]> sections = rows("SELECT id, name, position, retired FROM sections ORDER BY id", 4);
+            List<Object[]> settings = rows("SELECT key, value FROM settings ORDER BY key", 2);
             copy.writeServerChanges(c -> {
                 NewsroomRows.people(c, people);
                 NewsroomRows.sections(c, sections);
+                NewsroomRows.settings(c, settings);
                 return null;
             });
             long last = copy.lastChange();

@@ -123,6 +123,30 @@ final class NewsroomRows {
         }
     }
 
+    /** Which settings are the newsroom's (V10's triggers send the same ones); the rest are this workstation's. */
+    static final String SHARED_SETTINGS = "(key LIKE 'outlet.%' OR key LIKE 'manuscript.%' OR key LIKE 'photos.%')";
+
+    /**
+     * Rows of (key, value): the newsroom's settings as the server has them, except a key whose
+     * change made here still waits to be sent.
+     */
+    static void settings(Connection c, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM settings WHERE " + SHARED_SETTINGS
+                + " AND key NOT IN (SELECT note FROM sync_outgoing WHERE kind = 'setting')")) {
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO settings (key, value) SELECT ?, ?"
+                + " WHERE NOT EXISTS (SELECT 1 FROM sync_outgoing WHERE kind = 'setting' AND note = ?)"
+                + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            for (Object[] row : rows) {
+                st.setString(1, (String) row[0]);
+                st.setString(2, (String) row[1]);
+                st.setString(3, (String) row[0]);
+                st.executeUpdate();
+            }
+        }
+    }
+
     /**
      * Writes {@code articles} in, except those with changes of their own still waiting here, and
      * records {@code upTo} as the last change seen. An article whose server version moved on takes

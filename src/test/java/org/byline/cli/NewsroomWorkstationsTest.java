@@ -283,6 +283,19 @@ class NewsroomWorkstationsTest {
                 .withEnv(as("park-newsroom-1"), "newsroom", "join", server().url(db), "--as", "박데스크"));
     }
 
+    @Test
+    void theNewsroomsSettings_areTheAdminsOnTheServer_andReachEveryWorkstation() throws Exception {
+        ok(admin.withEnv(as(ADMIN), "settings", "set", "outlet.name", "TV서울", "--as", "관리자"));
+
+        assertThat(serverText("SELECT value FROM settings WHERE key = 'outlet.name'")).isEqualTo("TV서울");
+        ok(hong.withEnv(as(HONG), "sync", "--as", "홍길동"));
+        assertThat(ok(hong.at("settings", "get", "outlet.name")).out().strip()).isEqualTo("TV서울");
+        // the reporter's workstation cannot change them, on the window's rules or the server's
+        Run refused = hong.withEnv(as(HONG), "settings", "set", "outlet.name", "내 신문", "--as", "홍길동");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(serverText("SELECT value FROM settings WHERE key = 'outlet.name'")).isEqualTo("TV서울");
+    }
+
     // ------------------------------------------------------------------------------- helpers
 
     private static PostgresServer server() {
