@@ -123,7 +123,11 @@ public final class Context implements Newsroom {
         SettingsStore settings = new SqliteSettingsStore(database);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks = new Locks(
-                new SqliteLockStore(database, clock), clock, thisRun(), person -> person.role() != Role.REPORTER);
+                new SqliteLockStore(database, clock),
+                clock,
+                thisRun(),
+                person -> person.role() != Role.REPORTER,
+                server);
         this.drafting = new Drafting(articles, new SqliteQueueQuery(database), sections, locks, clock);
         this.staff = new Staff(people);
         this.search = new Search(new SqliteSearchIndex(database));

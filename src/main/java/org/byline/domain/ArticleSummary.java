@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One row of the queue: enough to find an article, not the article itself. {@code submittedAt}
- * (how long it has waited) and {@code embargoUntil} (the countdown) are null when there is none.
+ * (how long it has waited) and {@code embargoUntil} (the countdown) are null when there is none;
+ * {@code editor} is who holds the article's edit lock now, or null.
  */
 public record ArticleSummary(
         long id,
@@ -14,10 +15,11 @@ public record ArticleSummary(
         String reporter,
         Instant updatedAt,
         Instant submittedAt,
-        Instant embargoUntil) {
+        Instant embargoUntil,
+        String editor) {
 
-    /** A row of an article that never went to the desk and has no embargo. */
+    /** A row of an article that never went to the desk, has no embargo and nobody editing it. */
     public ArticleSummary(long id, String headline, String section, Status status, String reporter, Instant updatedAt) {
-        this(id, headline, section, status, reporter, updatedAt, null, null);
+        this(id, headline, section, status, reporter, updatedAt, null, null, null);
     }
 }

@@ -149,7 +149,7 @@ public final class Joining {
             store.server().online(false);
             return new Member(store.staff().authenticateHere(name, password), null, null);
         }
-        store.server().online(true);
+        store.server().attach(login);
         Sync.Report round;
         try {
             round = store.sync().round(login);

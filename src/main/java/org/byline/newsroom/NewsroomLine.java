@@ -92,7 +92,7 @@ public final class NewsroomLine implements AutoCloseable {
                 if (changes == null) {
                     changes = login.listen(password);
                 }
-                store.server().online(true);
+                store.server().attach(login);
                 if (due || store.sync().waiting() > 0) {
                     Sync.Report report = store.sync().round(login);
                     if (!report.brought().isEmpty()) {
@@ -152,6 +152,7 @@ public final class NewsroomLine implements AutoCloseable {
     }
 
     private void hangUp() {
+        store.server().detach(login);
         if (changes != null) {
             changes.close();
             changes = null;

@@ -1,7 +1,10 @@
 package org.byline.newsroom;
 
+import java.util.Optional;
 import org.byline.domain.DeskAction;
 import org.byline.domain.NewsroomException;
+import org.byline.store.LockStore;
+import org.byline.store.postgres.PersonLogin;
 
 /**
  * Whether this workstation's store is a newsroom copy, and whether its server answers now. Work
@@ -11,6 +14,7 @@ import org.byline.domain.NewsroomException;
 public final class ServerPresence {
     private final boolean joined;
     private volatile boolean online;
+    private volatile PersonLogin login;
 
     public ServerPresence(boolean joined) {
         this.joined = joined;
@@ -27,6 +31,29 @@ public final class ServerPresence {
 
     public void online(boolean answers) {
         this.online = answers;
+        if (!answers) {
+            this.login = null;
+        }
+    }
+
+    /** The person's login while the server answers: work that must hold at every workstation (locks) goes through it. */
+    void attach(PersonLogin signedIn) {
+        this.login = signedIn;
+        this.online = true;
+    }
+
+    /** The login ended (closed, or its server went away). */
+    void detach(PersonLogin ended) {
+        if (login == ended) {
+            login = null;
+            online = false;
+        }
+    }
+
+    /** The server's locks while a login is attached. */
+    Optional<LockStore> locks() {
+        PersonLogin now = login;
+        return now == null ? Optional.empty() : Optional.of(now.locks());
     }
 
     /** Refuses {@code action} on a newsroom copy whose server is away. */

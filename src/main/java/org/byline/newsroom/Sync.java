@@ -62,6 +62,11 @@ public final class Sync {
      */
     public Report round(PersonLogin login) {
         UUID workstation = copy.workstation().orElseThrow(() -> new NewsroomException("error.newsroom.notJoined"));
+        // the window's lock keeper uses the same connection: one at a time
+        return login.whileHolding(() -> roundHeld(login, workstation));
+    }
+
+    private Report roundHeld(PersonLogin login, UUID workstation) {
         NewsroomExchange exchange = login.exchange(copy, clock);
         try {
             int sent = 0;

@@ -380,6 +380,13 @@ public final class NewsroomExchange {
                     break;
                 }
             }
+            // who is editing what, as the server has it now (the queue shows it)
+            List<Object[]> locks =
+                    rows("SELECT article_id, holder_person_id, holder_name, since, heartbeat, process FROM locks", 6);
+            copy.writeServerChanges(c -> {
+                NewsroomRows.locks(c, locks);
+                return null;
+            });
             server.commit();
             return written;
         } catch (SQLException e) {

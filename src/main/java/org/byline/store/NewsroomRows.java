@@ -123,6 +123,31 @@ final class NewsroomRows {
         }
     }
 
+    /** Rows of (article_id, holder_person_id, holder_name, since, heartbeat, process): the server's locks, all of them. */
+    static void locks(Connection c, List<Object[]> rows) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM locks")) {
+            st.executeUpdate();
+        }
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO locks"
+                + " (article_id, holder_person_id, holder_name, since, heartbeat, process)"
+                + " SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"
+                + " AND EXISTS (SELECT 1 FROM people WHERE id = ?)")) {
+            for (Object[] row : rows) {
+                long article = ((Number) row[0]).longValue();
+                long holder = ((Number) row[1]).longValue();
+                st.setLong(1, article);
+                st.setLong(2, holder);
+                st.setString(3, (String) row[2]);
+                st.setLong(4, NewsroomExchange.at(row[3]).toEpochMilli());
+                st.setLong(5, NewsroomExchange.at(row[4]).toEpochMilli());
+                st.setString(6, (String) row[5]);
+                st.setLong(7, article);
+                st.setLong(8, holder);
+                st.executeUpdate();
+            }
+        }
+    }
+
     /** Which settings are the newsroom's (V10's triggers send the same ones); the rest are this workstation's. */
     static final String SHARED_SETTINGS = "(key LIKE 'outlet.%' OR key LIKE 'manuscript.%' OR key LIKE 'photos.%')";
 

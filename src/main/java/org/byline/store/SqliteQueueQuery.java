@@ -41,10 +41,11 @@ public final class SqliteQueueQuery implements QueueQuery {
             Where where = Where.of(filter);
             String sql = """
                     SELECT a.id, a.headline, s.name AS section, a.status, p.name AS reporter, a.updated_at,
-                           a.submitted_at, a.embargo_until
+                           a.submitted_at, a.embargo_until, l.holder_name AS editor
                       FROM articles a
                       JOIN people p ON p.id = a.reporter_id
-                      LEFT JOIN sections s ON s.id = a.section_id""" + where.sql + " ORDER BY " + orderBy(filter) + " LIMIT ? OFFSET ?";
+                      LEFT JOIN sections s ON s.id = a.section_id
+                      LEFT JOIN locks l ON l.article_id = a.id""" + where.sql + " ORDER BY " + orderBy(filter) + " LIMIT ? OFFSET ?";
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 int next = where.bind(st, 1);
                 st.setInt(next, limit);
@@ -60,7 +61,8 @@ public final class SqliteQueueQuery implements QueueQuery {
                             rs.getString("reporter"),
                             Instant.ofEpochMilli(rs.getLong("updated_at")),
                             Rows.instant(rs, "submitted_at"),
-                            Rows.instant(rs, "embargo_until")));
+                            Rows.instant(rs, "embargo_until"),
+                            rs.getString("editor")));
                 }
                 return rows;
             }

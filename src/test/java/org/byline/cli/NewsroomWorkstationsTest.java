@@ -287,13 +287,41 @@ class NewsroomWorkstationsTest {
     void theNewsroomsSettings_areTheAdminsOnTheServer_andReachEveryWorkstation() throws Exception {
         ok(admin.withEnv(as(ADMIN), "settings", "set", "outlet.name", "TV서울", "--as", "관리자"));
 
-        assertThat(serverText("SELECT value FROM settings WHERE key = 'outlet.name'")).isEqualTo("TV서울");
+        assertThat(serverText("SELECT value FROM settings WHERE key = 'outlet.name'"))
+                .isEqualTo("TV서울");
         ok(hong.withEnv(as(HONG), "sync", "--as", "홍길동"));
         assertThat(ok(hong.at("settings", "get", "outlet.name")).out().strip()).isEqualTo("TV서울");
         // the reporter's workstation cannot change them, on the window's rules or the server's
         Run refused = hong.withEnv(as(HONG), "settings", "set", "outlet.name", "내 신문", "--as", "홍길동");
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(serverText("SELECT value FROM settings WHERE key = 'outlet.name'")).isEqualTo("TV서울");
+        assertThat(serverText("SELECT value FROM settings WHERE key = 'outlet.name'"))
+                .isEqualTo("TV서울");
+    }
+
+    @Test
+    void aLockTakenAtOneWorkstation_holdsAtEveryOther_andTheDeskMayTakeItOver() throws Exception {
+        String id = ok(hong.withEnv(as(HONG), "new", "--as", "홍길동", "--headline", "잠긴 기사", "--body", "본문."))
+                .out()
+                .strip();
+        ok(hong.withEnv(as(HONG), "lock", id, "--as", "홍길동"));
+
+        // the desk's workstation sees who is editing it, in its queue
+        ok(desk.withEnv(as(DESK), "sync", "--as", "김데스크"));
+        assertThat(ok(desk.at("locks")).out()).contains("홍길동");
+        Run held = desk.withEnv(as(DESK), "lock", id, "--as", "김데스크");
+        assertThat(held.exit()).isEqualTo(1);
+        assertThat(held.err()).contains("홍길동");
+
+        ok(desk.withEnv(as(DESK), "lock", id, "--break", "--as", "김데스크"));
+        assertThat(serverText("SELECT holder_name FROM locks WHERE article_id = " + id))
+                .isEqualTo("김데스크");
+        assertThat(serverText("SELECT by_name || '>' || holder_name FROM lock_events WHERE article_id = " + id))
+                .isEqualTo("김데스크>홍길동");
+        // a reporter may not take over a living lock, on the server's own rule
+        Run refused = hong.withEnv(as(HONG), "lock", id, "--break", "--as", "홍길동");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(serverText("SELECT holder_name FROM locks WHERE article_id = " + id))
+                .isEqualTo("김데스크");
     }
 
     // ------------------------------------------------------------------------------- helpers

@@ -9,10 +9,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.domain.Role;
 import org.byline.store.Database;
+import org.byline.store.LockStore;
 import org.byline.store.NewsroomCopy;
 import org.byline.store.NewsroomExchange;
 import org.byline.store.NewsroomMoveIn;
@@ -29,6 +32,7 @@ public final class PersonLogin implements AutoCloseable {
     private final ServerAddress address;
     private final Connection connection;
     private final Person me;
+    private final ReentrantLock serial = new ReentrantLock();
 
     private PersonLogin(ServerAddress address, Connection connection, Person me) {
         this.address = address;
@@ -137,6 +141,34 @@ public final class PersonLogin implements AutoCloseable {
                 throw new NewsroomException("error.unknownPerson", name);
             }
             throw ServerConnections.translate(e, address);
+        }
+    }
+
+    /** Locks held on the server, for this person. */
+    public LockStore locks() {
+        return new ServerLockStore(this);
+    }
+
+    /** Work on this login's connection, one at a time (the window's line and its lock keeper share it), autocommitted. */
+    <T> T serially(Database.SqlWork<T> work) {
+        serial.lock();
+        try {
+            connection.setAutoCommit(true);
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw ServerConnections.translate(e, address);
+        } finally {
+            serial.unlock();
+        }
+    }
+
+    /** Holds the connection for a whole round of sending and bringing. */
+    public <T> T whileHolding(Supplier<T> round) {
+        serial.lock();
+        try {
+            return round.get();
+        } finally {
+            serial.unlock();
         }
     }
 

@@ -23,7 +23,11 @@ final class Waiting {
     static String status(ArticleSummary row, Messages m, Instant now) {
         String status = Labels.status(row.status(), m);
         if (row.embargoUntil() != null && row.embargoUntil().isAfter(now)) {
-            return status + " · " + m.get("queue.embargoLeft", span(Duration.between(now, row.embargoUntil()), m));
+            status += " · " + m.get("queue.embargoLeft", span(Duration.between(now, row.embargoUntil()), m));
+        }
+        // who is editing it now (its lock), so the desk does not open what a colleague is changing
+        if (row.editor() != null) {
+            status += " · " + m.get("queue.editing", row.editor());
         }
         return status;
     }
