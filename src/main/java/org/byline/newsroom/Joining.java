@@ -33,7 +33,8 @@ public final class Joining {
      * only. {@code signInRound} is what the round at sign-in did (null offline): changes waiting
      * from an earlier run went then, and what became of them is for the person to hear.
      */
-    public record Member(Person person, PersonLogin login, Sync.Report signInRound) implements AutoCloseable {
+    public record Member(Person person, PersonLogin login, Sync.Report signInRound, ServerPresence presence)
+            implements AutoCloseable {
         public boolean online() {
             return login != null;
         }
@@ -47,6 +48,9 @@ public final class Joining {
         @Override
         public void close() {
             if (login != null) {
+                if (presence != null) {
+                    presence.detach(login);
+                }
                 login.close();
             }
         }
@@ -90,7 +94,7 @@ public final class Joining {
             throw e;
         }
         JoinedServer.record(dataDirectory, server.withoutUser());
-        return new Member(login.me(), login, null);
+        return new Member(login.me(), login, null, null);
     }
 
     /**
@@ -147,7 +151,7 @@ public final class Joining {
                 throw e;
             }
             store.server().online(false);
-            return new Member(store.staff().authenticateHere(name, password), null, null);
+            return new Member(store.staff().authenticateHere(name, password), null, null, null);
         }
         store.server().attach(login);
         Sync.Report round;
@@ -159,10 +163,10 @@ public final class Joining {
             }
             store.server().online(false);
             login.close();
-            return new Member(store.staff().authenticateHere(name, password), null, null);
+            return new Member(store.staff().authenticateHere(name, password), null, null, null);
         }
         store.staff().keepVerifierHere(login.me().id(), password);
-        return new Member(store.staff().named(name), login, round);
+        return new Member(store.staff().named(name), login, round, store.server());
     }
 
     /** The login role {@code name} has (or would have) on the newsroom this workstation joined. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.byline.domain.ArticleLock;
 import org.byline.domain.LockEvent;
@@ -53,31 +54,32 @@ public final class Locks {
 
     /** Takes the lock when it is free or already {@code who}'s; otherwise says who holds it. */
     public LockResult open(long articleId, Person who) {
-        return store().open(articleId, who, run);
+        return decide(store -> store.open(articleId, who, run));
     }
 
     /** The window's sign of life. Refused, saying why, when the lock was broken or given up meanwhile. */
     public void heartbeat(long articleId, Person who) {
-        if (store().heartbeat(articleId, who).isEmpty()) {
+        if (decide(store -> store.heartbeat(articleId, who)).isEmpty()) {
             throw lost(articleId);
         }
     }
 
     /** Gives the lock up; nothing happens when the article is not locked. Somebody else's lock is refused. */
     public void release(long articleId, Person who) {
-        if (!store().release(articleId, who)) {
-            ArticleLock other = store().find(articleId).orElseThrow();
-            throw new NewsroomException("error.lock.notYours", articleId, other.holder());
+        if (!decide(store -> store.release(articleId, who))) {
+            // who holds it, as this workstation last heard (on a newsroom copy, the last round)
+            String other = local.find(articleId).map(ArticleLock::holder).orElse("?");
+            throw new NewsroomException("error.lock.notYours", articleId, other);
         }
     }
 
     public Optional<ArticleLock> holder(long articleId) {
-        return store().find(articleId);
+        return local.find(articleId);
     }
 
     /** Every lock on the store, oldest first. */
     public List<ArticleLock> all() {
-        return store().all();
+        return local.all();
     }
 
     /** No heartbeat for {@link #STALE_AFTER}: the holder's window crashed, hung or went to sleep. */
@@ -92,22 +94,39 @@ public final class Locks {
      * @return the lock as it was before it was broken
      */
     public ArticleLock breakLock(long articleId, Person by) {
-        return store().breakLock(articleId, by, run, this::isStale, mayBreakLocks.test(by));
+        return decide(store -> store.breakLock(articleId, by, run, this::isStale, mayBreakLocks.test(by)));
     }
 
     /** The article's broken locks, oldest first. */
     public List<LockEvent> events(long articleId) {
-        return store().events(articleId);
+        return decide(store -> store.events(articleId));
     }
 
     private NewsroomException lost(long articleId) {
-        return store().find(articleId)
+        return local.find(articleId)
                 .map(other -> new NewsroomException(
                         "error.lock.lostTo", articleId, other.holder(), SiteTime.format(other.since())))
                 .orElseGet(() -> new NewsroomException("error.lock.lost", articleId));
     }
 
-    private LockStore store() {
-        return server.locks().orElse(local);
+    /**
+     * Taking, renewing, giving up and taking over go to the server while it answers, so they hold
+     * at every workstation; while it is away, to this workstation's own locks. Who holds what is
+     * read here, from the copy each round brings up to date, so a save never waits on the network
+     * to ask.
+     */
+    private <T> T decide(Function<LockStore, T> change) {
+        Optional<LockStore> there = server.locks();
+        if (there.isPresent()) {
+            try {
+                return change.apply(there.get());
+            } catch (NewsroomException e) {
+                if (!e.key().equals("error.server.unreachable")) {
+                    throw e;
+                }
+                server.online(false); // the line signs in again once the server answers
+            }
+        }
+        return change.apply(local);
     }
 }

@@ -94,8 +94,12 @@ public final class NewsroomExchange {
         try {
             server.setAutoCommit(false);
             if (!firstTime(change.key())) {
+                // sent before, and its answer lost on the way back: the server's version now is
+                // the one this text made (unless someone changed it in the moment between), so the
+                // next save here goes over it instead of meeting its own change as a newer one
+                Long there = change.kind().equals("save") ? versionThere(change.articleId()) : null;
                 server.commit();
-                copy.confirm(change, localVersion, null, clock.instant());
+                copy.confirm(change, localVersion, there, clock.instant());
                 return new Applied(change);
             }
             Long newVersion = apply(change, local.orElse(null), serverVersion);
@@ -147,6 +151,14 @@ public final class NewsroomExchange {
             }
             copy.drop(change);
             return new Refused(change, firstLine(e));
+        }
+    }
+
+    private Long versionThere(long id) throws SQLException {
+        try (PreparedStatement st = server.prepareStatement("SELECT version FROM articles WHERE id = ?")) {
+            st.setLong(1, id);
+            ResultSet rs = st.executeQuery();
+            return rs.next() ? rs.getLong(1) : null;
         }
     }
 
@@ -224,16 +236,8 @@ public final class NewsroomExchange {
             }
             long version = rs.getLong(1);
             writeTags(local);
-            return tagsTouched(local.id(), version);
-        }
-    }
-
-    /** Tags live in their own table; the article's version is read again after they are written. */
-    private long tagsTouched(long id, long version) throws SQLException {
-        try (PreparedStatement st = server.prepareStatement("SELECT version FROM articles WHERE id = ?")) {
-            st.setLong(1, id);
-            ResultSet rs = st.executeQuery();
-            return rs.next() ? rs.getLong(1) : version;
+            Long now = versionThere(local.id());
+            return now == null ? version : now;
         }
     }
 
@@ -289,7 +293,7 @@ public final class NewsroomExchange {
             st.setString(3, change.note());
             st.executeQuery();
         }
-        return tagsTouched(id, 0);
+        return versionThere(id);
     }
 
     /** The text that could not go over the server's is kept there as a revision by its writer. */

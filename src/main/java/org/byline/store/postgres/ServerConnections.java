@@ -16,6 +16,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class ServerConnections {
     /** A server that does not answer is named after this long, not after the driver's default. */
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    /** The longest a statement may wait for the server's answer (a first round brings thousands of articles well within it). */
+    private static final int SOCKET_TIMEOUT_SECONDS = 60;
 
     private ServerConnections() {}
 
@@ -26,6 +28,8 @@ public final class ServerConnections {
         source.setUser(address.user());
         source.setPassword(new String(password));
         source.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+        // a network that swallows packets must not hold a lock keeper or a round for ever
+        source.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
         source.setApplicationName("Byline");
         if (address.sslMode() != null) {
             source.setSslMode(address.sslMode());

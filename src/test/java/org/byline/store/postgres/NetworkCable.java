@@ -3,12 +3,14 @@ package org.byline.store.postgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A workstation's network between it and the newsroom server, which a test can pull out and plug
@@ -25,10 +27,27 @@ public final class NetworkCable implements AutoCloseable {
     public NetworkCable(String serverHost, int serverPort) throws IOException {
         this.serverHost = serverHost;
         this.serverPort = serverPort;
-        try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-            this.port = probe.getLocalPort();
-        }
+        this.port = freePortBelowTheEphemeralOnes();
         plugIn();
+    }
+
+    /**
+     * A port the system never hands out for outgoing connections (Linux's ephemeral range starts
+     * at 32768): while the cable is pulled out, a port from that range could be taken as the
+     * source port of some connection, and plugging back in would fail.
+     */
+    private static int freePortBelowTheEphemeralOnes() throws IOException {
+        for (int tries = 0; tries < 200; tries++) {
+            int candidate = 20000 + ThreadLocalRandom.current().nextInt(12000);
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), candidate));
+                return candidate;
+            } catch (IOException taken) {
+                // someone listens there: another
+            }
+        }
+        throw new IOException("no free port between 20000 and 32000");
     }
 
     /** The address of {@code database} through this cable, as a workstation joins it. */
@@ -42,7 +61,26 @@ public final class NetworkCable implements AutoCloseable {
         }
         ServerSocket socket = new ServerSocket();
         socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        // connections just cut are still closing (FIN_WAIT) for a moment, and Linux lets nobody
+        // listen on their port until they are only TIME_WAIT: try again for a few seconds
+        for (int tries = 0; ; tries++) {
+            try {
+                socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                break;
+            } catch (BindException stillClosing) {
+                if (tries >= 100) {
+                    socket.close();
+                    throw stillClosing;
+                }
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    socket.close();
+                    throw stillClosing;
+                }
+            }
+        }
         listener = socket;
         Thread accept = new Thread(() -> accept(socket), "network-cable-" + port);
         accept.setDaemon(true);
@@ -65,15 +103,33 @@ public final class NetworkCable implements AutoCloseable {
         while (!socket.isClosed()) {
             try {
                 Socket workstation = socket.accept();
+                if (!keep(socket, workstation)) {
+                    return;
+                }
                 Socket server = new Socket(serverHost, serverPort);
-                open.add(workstation);
-                open.add(server);
+                if (!keep(socket, server)) {
+                    return;
+                }
                 pump(workstation, server);
                 pump(server, workstation);
             } catch (IOException e) {
                 return; // pulled out
             }
         }
+    }
+
+    /**
+     * Keeps {@code connection} to be cut with the rest, unless the cable was pulled out meanwhile:
+     * then it is cut at once (an accepted connection left open would keep the port from being
+     * listened on again).
+     */
+    private synchronized boolean keep(ServerSocket from, Socket connection) {
+        if (listener != from) {
+            closeQuietly(connection);
+            return false;
+        }
+        open.add(connection);
+        return true;
     }
 
     private void pump(Socket from, Socket to) {
