@@ -91,3 +91,34 @@ BEGIN
     INSERT INTO sync_outgoing (kind, article_id, note, made_at)
     VALUES ('setting', 0, OLD.key, CAST(strftime('%s', 'now') AS INTEGER) * 1000);
 END;
+
+-- An article's photos travel as a whole set: one waiting row per run of changes to them.
+CREATE TRIGGER sync_photo_added AFTER INSERT ON photos
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE applying = 0)
+BEGIN
+    INSERT INTO sync_outgoing (kind, article_id, made_at)
+    SELECT 'photos', NEW.article_id, NEW.created_at
+     WHERE NOT EXISTS (SELECT 1 FROM sync_outgoing o
+                        WHERE o.seq = (SELECT max(seq) FROM sync_outgoing)
+                          AND o.article_id = NEW.article_id AND o.kind = 'photos');
+END;
+
+CREATE TRIGGER sync_photo_changed AFTER UPDATE ON photos
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE applying = 0)
+BEGIN
+    INSERT INTO sync_outgoing (kind, article_id, made_at)
+    SELECT 'photos', NEW.article_id, CAST(strftime('%s', 'now') AS INTEGER) * 1000
+     WHERE NOT EXISTS (SELECT 1 FROM sync_outgoing o
+                        WHERE o.seq = (SELECT max(seq) FROM sync_outgoing)
+                          AND o.article_id = NEW.article_id AND o.kind = 'photos');
+END;
+
+CREATE TRIGGER sync_photo_removed AFTER DELETE ON photos
+    WHEN EXISTS (SELECT 1 FROM sync_state WHERE applying = 0)
+BEGIN
+    INSERT INTO sync_outgoing (kind, article_id, made_at)
+    SELECT 'photos', OLD.article_id, CAST(strftime('%s', 'now') AS INTEGER) * 1000
+     WHERE NOT EXISTS (SELECT 1 FROM sync_outgoing o
+                        WHERE o.seq = (SELECT max(seq) FROM sync_outgoing)
+                          AND o.article_id = OLD.article_id AND o.kind = 'photos');
+END;

@@ -93,6 +93,33 @@ public final class MediaFiles {
         }
     }
 
+    /**
+     * Keeps an original that came as bytes (from the newsroom server) under its content's name,
+     * after checking that the bytes are what the name says.
+     *
+     * @return false when they are not (nothing kept)
+     */
+    public boolean keepBytes(String sha256, byte[] bytes) {
+        Path temp = null;
+        try {
+            String actual = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            if (!actual.equals(sha256)) {
+                return false;
+            }
+            Files.createDirectories(media);
+            temp = Files.createTempFile(media, ".incoming-", ".tmp");
+            Files.write(temp, bytes);
+            keep(new Incoming(sha256, temp, sha256));
+            return true;
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new NewsroomException("error.photo.cannotStore", e, sha256, e.getMessage());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     public void discard(Incoming incoming) {
         deleteQuietly(incoming.temp());
     }

@@ -226,4 +226,9 @@ public final class NewsroomCopy {
             return null;
         });
     }
+
+    /** The copy's photo files (originals brought from the server land here; renditions are made here). */
+    MediaFiles media() {
+        return new MediaFiles(db.file().getParent());
+    }
 }

@@ -45,7 +45,8 @@ final class NewsroomRows {
             String correctionNote,
             String statusBeforeSpike,
             List<Object[]> history,
-            List<Object[]> revisions) {}
+            List<Object[]> revisions,
+            List<Object[]> photos) {}
 
     static ServerArticle serverArticle(ResultSet rs) throws SQLException {
         long sectionId = rs.getLong("section_id");
@@ -74,6 +75,7 @@ final class NewsroomRows {
                 rs.getString("return_note"),
                 rs.getString("correction_note"),
                 rs.getString("status_before_spike"),
+                new ArrayList<>(),
                 new ArrayList<>(),
                 new ArrayList<>());
     }
@@ -188,6 +190,7 @@ final class NewsroomRows {
             SqliteSearchIndex.index(c, a.id(), a.content());
             history(c, a);
             revisions(c, a);
+            photos(c, a);
             written.add(a.id());
         }
         try (PreparedStatement st = c.prepareStatement("UPDATE sync_state SET last_change = max(last_change, ?)")) {
@@ -274,6 +277,58 @@ final class NewsroomRows {
                 for (int i = 5; i <= 10; i++) {
                     st.setString(i + 2, (String) row[i]);
                 }
+                st.executeUpdate();
+            }
+        }
+    }
+
+    /** The columns of an article's photos, in the order both sides read and write them. */
+    private static final String PHOTO_COLUMNS =
+            "position, sha256, original_name, media_type, width, height, orientation,"
+                    + " caption, credit, alt, byline, copyright, captured_at, lead, created_at";
+
+    /** An article's photos on the server (%d: its id). */
+    static final String SERVER_PHOTOS =
+            "SELECT " + PHOTO_COLUMNS + " FROM photos WHERE article_id = %d ORDER BY position";
+
+    /** An article's photos here, as {@link #SERVER_PHOTOS} reads them there (times as epoch ms, lead as 0/1). */
+    static List<Object[]> localPhotos(Connection c, long articleId) throws SQLException {
+        List<Object[]> found = new ArrayList<>();
+        try (PreparedStatement st =
+                c.prepareStatement("SELECT " + PHOTO_COLUMNS + " FROM photos WHERE article_id = ? ORDER BY position")) {
+            st.setLong(1, articleId);
+            ResultSet rs = st.executeQuery();
+            while (rs.next()) {
+                Object[] row = new Object[15];
+                for (int i = 0; i < 15; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                found.add(row);
+            }
+        }
+        return found;
+    }
+
+    /** The server's photo set of the article, in place of this copy's. */
+    private static void photos(Connection c, ServerArticle a) throws SQLException {
+        delete(c, "DELETE FROM photos WHERE article_id = ?", a.id());
+        try (PreparedStatement st = c.prepareStatement("INSERT INTO photos (article_id, " + PHOTO_COLUMNS + ")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Object[] p : a.photos()) {
+                st.setLong(1, a.id());
+                st.setInt(2, ((Number) p[0]).intValue());
+                for (int i = 1; i <= 3; i++) {
+                    st.setString(2 + i, (String) p[i]);
+                }
+                for (int i = 4; i <= 6; i++) {
+                    st.setInt(2 + i, ((Number) p[i]).intValue());
+                }
+                for (int i = 7; i <= 11; i++) {
+                    st.setString(2 + i, (String) p[i]);
+                }
+                Rows.setInstant(st, 14, p[12] == null ? null : NewsroomExchange.at(p[12]));
+                st.setInt(15, Boolean.TRUE.equals(p[13]) ? 1 : 0);
+                st.setLong(16, NewsroomExchange.at(p[14]).toEpochMilli());
                 st.executeUpdate();
             }
         }

@@ -2,6 +2,7 @@ package org.byline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.byline.cli.CliRunner.Run;
+import org.byline.imaging.TestImages;
 import org.byline.store.postgres.NetworkCable;
 import org.byline.store.postgres.PostgresServer;
 import org.byline.store.postgres.TestDatabases;
@@ -322,6 +324,32 @@ class NewsroomWorkstationsTest {
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(serverText("SELECT holder_name FROM locks WHERE article_id = " + id))
                 .isEqualTo("김데스크");
+    }
+
+    @Test
+    void aPhotoAttachedAtOneWorkstation_reachesTheOthers_originalOnceOnTheServer() throws Exception {
+        String id = ok(hong.withEnv(as(HONG), "new", "--as", "홍길동", "--headline", "사진 기사", "--body", "[[사진1]] 본문."))
+                .out()
+                .strip();
+        Path photo = TestImages.write(temp.resolve("회견.jpg"), TestImages.jpeg(640, 480));
+        ok(hong.withEnv(as(HONG), "attach", id, photo.toString(), "--caption", "구청장이 답하고 있다", "--as", "홍길동"));
+        ok(hong.withEnv(as(HONG), "submit", id, "--as", "홍길동"));
+
+        assertThat(serverCount("SELECT count(*) FROM photo_originals")).isEqualTo(1);
+        assertThat(serverText("SELECT caption FROM photos WHERE article_id = " + id))
+                .isEqualTo("구청장이 답하고 있다");
+        ok(desk.withEnv(as(DESK), "sync", "--as", "김데스크"));
+        Run photos = ok(desk.at("photos", id, "--json"));
+        assertThat(photos.json()).hasSize(1);
+        assertThat(photos.json().get(0).get("caption").asText()).isEqualTo("구청장이 답하고 있다");
+        // the desk's workstation has the original and makes renditions of its own: the HTML export works
+        ok(desk.withEnv(as(DESK), "approve", id, "--as", "김데스크"));
+        Path page = temp.resolve("page");
+        ok(desk.withEnv(as(DESK), "export", id, "--format", "html", "--out", page.toString(), "--as", "김데스크"));
+        try (var files = Files.walk(page)) {
+            assertThat(files.filter(f -> f.toString().endsWith(".jpg"))).isNotEmpty();
+        }
+        assertThat(serverCount("SELECT count(*) FROM photo_originals")).isEqualTo(1);
     }
 
     // ------------------------------------------------------------------------------- helpers
