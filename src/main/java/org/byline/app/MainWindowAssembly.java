@@ -45,6 +45,7 @@ import org.byline.ui.preview.PreviewViewModel;
 import org.byline.ui.queue.ImportViewModel;
 import org.byline.ui.queue.QueueView;
 import org.byline.ui.queue.QueueViewModel;
+import org.byline.ui.settings.NewsroomLinkViewModel;
 import org.byline.ui.settings.SettingsView;
 import org.byline.ui.settings.SettingsViewModel;
 import org.byline.ui.settings.WorkstationViewModel;
@@ -218,7 +219,12 @@ final class MainWindowAssembly {
                             queueVm.refresh();
                         }),
                 new WorkstationViewModel(
-                        context.workspace(), dataDirectory, context.backups().folder(), tasks, m),
+                        context.workspace(),
+                        dataDirectory,
+                        context.backups().folder(),
+                        tasks,
+                        m,
+                        new NewsroomLinkViewModel(dataDirectory, profile.name(), tasks, m)),
                 m);
         MainWindow window = new MainWindow(queue, editor, preview, editorVm, m, startNew, help, settings);
         if (newsroom != null) {

@@ -227,4 +227,20 @@ public final class Joining {
         }
         admin.login().setPassword(name, password, new Passwords().hash(password));
     }
+
+    /** What a connection test found: the server answered and took the sign-in. */
+    public record Tested(String server, String person, String role) {}
+
+    /**
+     * Tries {@code address} as {@code name} without joining (설정 → 이 컴퓨터's connection test):
+     * the server answers, its database is a newsroom of this Byline's version, and the sign-in is
+     * taken. Refused in the person's words otherwise.
+     */
+    public static Tested test(String address, String name, char[] password) {
+        ServerAddress server = ServerAddress.parse(address, "byline");
+        try (PersonLogin login = PersonLogin.signIn(server, ProfileFields.name(name), password)) {
+            return new Tested(
+                    server.where(), login.me().name(), login.me().role().code());
+        }
+    }
 }

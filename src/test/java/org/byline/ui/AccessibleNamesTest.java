@@ -51,7 +51,7 @@ class AccessibleNamesTest {
             waitUntil(() -> byline.robot.lookup("#sectionList").tryQuery().isPresent());
             assertThat(unnamed()).isEmpty();
             // a tab's controls are reachable only while it is showing: look at each
-            for (String tab : List.of("sectionsTab", "peopleTab", "sitesTab", "workstationTab")) {
+            for (String tab : List.of("sectionsTab", "peopleTab", "sitesTab", "workstationTab", "newsroomTab")) {
                 byline.robot.clickOn(byline.robot
                         .lookup(".tab")
                         .match(n -> tab.equals(n.getId()))

@@ -105,4 +105,34 @@ class NewsroomWindowTest {
             }
         }
     }
+
+    @Test
+    void aWorkstationJoinsFromTheSettings_afterAConnectionTest() throws Exception {
+        PostgresServer server = databases.server();
+        String db = databases.fresh();
+        String url = server.url(db);
+        NewsroomServer.create(url, server.password(), "관리자", "", ADMIN.toCharArray());
+        try (Joining.Member admin =
+                Joining.join(temp.resolve("admin"), url, "관리자", ADMIN.toCharArray(), Clock.systemUTC())) {
+            Joining.addPerson(admin, "홍길동", "", Role.REPORTER, HONG.toCharArray());
+        }
+        Path own = temp.resolve("own");
+        try (RunningByline byline = RunningByline.start(own, RunningByline::reporterAtTvSeoul)) {
+            byline.settings().open();
+            byline.settings().tab("newsroomTab");
+            waitUntil(() -> byline.text("#newsroomStanding").contains("들어가 있지 않습니다"));
+            byline.robot.clickOn("#newsroomAddress").write(url);
+            byline.robot.clickOn("#newsroomPassword").write("wrong-password");
+            byline.click("#newsroomTest");
+            waitUntil(() -> byline.text("#newsroomSaid").contains("받아들이지 않았습니다"));
+
+            byline.robot.doubleClickOn("#newsroomPassword").eraseText(20).write(HONG);
+            byline.click("#newsroomTest");
+            waitUntil(() -> byline.text("#newsroomSaid").contains("연결됨"));
+            byline.click("#newsroomJoin");
+            waitUntil(() -> byline.text("#newsroomSaid").contains("다시 시작하면"));
+            waitUntil(() -> byline.text("#newsroomStanding").contains(db));
+        }
+        assertThat(Joining.server(own)).isPresent();
+    }
 }

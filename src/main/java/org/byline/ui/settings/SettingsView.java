@@ -98,6 +98,14 @@ public final class SettingsView {
                 tab("peopleTab", m.get("settings.tab.people"), PeoplePane.of(vm, m)),
                 tab("sitesTab", m.get("settings.tab.sites"), SitesPane.of(vm, m)),
                 tab("workstationTab", m.get("settings.tab.workstation"), WorkstationPane.of(workstation, m)));
+        if (workstation.newsroom() != null) {
+            // this computer's link to a newsroom server: its own tab, beside 이 컴퓨터
+            tabs.getTabs()
+                    .add(tab(
+                            "newsroomTab",
+                            m.get("settings.newsroom.title"),
+                            NewsroomLinkPane.of(workstation.newsroom(), m)));
+        }
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox content = new VBox(10, note, tabs, save, check, problem, done);
         content.setPadding(new Insets(8));

@@ -31,10 +31,23 @@ public final class WorkstationViewModel {
     private final Path backups;
     private final Tasks tasks;
     private final Messages messages;
+    private final NewsroomLinkViewModel newsroom;
     private boolean loading;
     private boolean chosenHere; // a choice made before the stored one arrived is not overwritten by it
 
     public WorkstationViewModel(Workspace workspace, Path dataDirectory, Path backups, Tasks tasks, Messages messages) {
+        this(workspace, dataDirectory, backups, tasks, messages, null);
+    }
+
+    /** @param newsroom the newsroom server part of the tab, or null where it is not offered */
+    public WorkstationViewModel(
+            Workspace workspace,
+            Path dataDirectory,
+            Path backups,
+            Tasks tasks,
+            Messages messages,
+            NewsroomLinkViewModel newsroom) {
+        this.newsroom = newsroom;
         this.workspace = workspace;
         this.dataDirectory = dataDirectory;
         this.backups = backups;
@@ -85,6 +98,11 @@ public final class WorkstationViewModel {
 
     public String backupsFolder() {
         return backups.toAbsolutePath().toString();
+    }
+
+    /** The newsroom server part, or null. */
+    public NewsroomLinkViewModel newsroom() {
+        return newsroom;
     }
 
     public ReadOnlyStringProperty saidProperty() {
