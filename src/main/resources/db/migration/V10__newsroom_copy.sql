@@ -122,3 +122,10 @@ BEGIN
                         WHERE o.seq = (SELECT max(seq) FROM sync_outgoing)
                           AND o.article_id = OLD.article_id AND o.kind = 'photos');
 END;
+
+-- Articles the server changed while changes of this copy to them still waited: not written over
+-- then, and read again at the next round whatever became of those changes (a push line, say,
+-- changes nothing on the server that would bring them back by itself).
+CREATE TABLE sync_refetch (
+    article_id INTEGER PRIMARY KEY
+);

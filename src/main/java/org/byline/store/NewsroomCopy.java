@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -230,5 +232,19 @@ public final class NewsroomCopy {
     /** The copy's photo files (originals brought from the server land here; renditions are made here). */
     MediaFiles media() {
         return new MediaFiles(db.file().getParent());
+    }
+
+    /** Articles passed over at an earlier round because changes of this copy to them waited. */
+    Set<Long> toReadAgain() {
+        return db.read(c -> {
+            Set<Long> ids = new LinkedHashSet<>();
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT article_id FROM sync_refetch")) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
     }
 }

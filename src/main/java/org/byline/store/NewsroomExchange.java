@@ -431,6 +431,9 @@ public final class NewsroomExchange {
                 return null;
             });
             long last = copy.lastChange();
+            Set<Long> again = new LinkedHashSet<>(also);
+            again.addAll(copy.toReadAgain());
+            also = again;
             while (true) {
                 List<NewsroomRows.ServerArticle> batch = articlesAfter(last, also);
                 also = Set.of();

@@ -183,8 +183,14 @@ final class NewsroomRows {
         Set<Long> written = new TreeSet<>();
         for (ServerArticle a : articles) {
             if (NewsroomCopy.hasWaiting(c, a.id())) {
+                try (PreparedStatement st =
+                        c.prepareStatement("INSERT OR IGNORE INTO sync_refetch (article_id) VALUES (?)")) {
+                    st.setLong(1, a.id());
+                    st.executeUpdate();
+                }
                 continue;
             }
+            delete(c, "DELETE FROM sync_refetch WHERE article_id = ?", a.id());
             upsert(c, a);
             SqliteArticleStore.writeTags(c, a.id(), a.content().tags());
             SqliteSearchIndex.index(c, a.id(), a.content());
