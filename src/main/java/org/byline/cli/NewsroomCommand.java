@@ -210,10 +210,7 @@ final class NewsroomCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!session.joined()) {
-                throw new NewsroomException("error.newsroom.notJoined");
-            }
-            Joining.Member admin = session.member(as);
+            Joining.Member admin = session.joinedMember(as);
             List<Joining.MovedIn> moved = Joining.moveIn(global.dataDirectory(), admin);
             for (Joining.MovedIn m : moved) {
                 out().println(m.kind() + "\t" + m.oldId() + "\t" + m.newId() + "\t" + Pasting.line(m.name()));

@@ -144,10 +144,7 @@ final class PeopleCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (!session.joined()) {
-                throw new NewsroomException("error.newsroom.notJoined");
-            }
-            Joining.Member admin = session.member(as);
+            Joining.Member admin = session.joinedMember(as);
             char[] password = session.passwords().forNew(name, Role.REPORTER);
             try {
                 Joining.setPassword(admin, name, password);

@@ -93,6 +93,14 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** {@link #member} for what only a workstation in a newsroom can do (sync, move-in, people password). */
+    Joining.Member joinedMember(String name) {
+        if (!joined()) {
+            throw new NewsroomException("error.newsroom.notJoined");
+        }
+        return member(name);
+    }
+
     /**
      * After a command that went well: on a newsroom copy, what it changed is sent and the
      * newsroom's changes brought. Returns the lines to tell (a text kept as a revision, a change

@@ -22,10 +22,7 @@ final class SyncCommand extends SessionCommand {
 
     @Override
     public Integer call() {
-        if (!session.joined()) {
-            throw new NewsroomException("error.newsroom.notJoined");
-        }
-        Joining.Member member = session.member(as);
+        Joining.Member member = session.joinedMember(as);
         if (!member.online()) {
             throw new NewsroomException(
                     "error.newsroom.serverGone",

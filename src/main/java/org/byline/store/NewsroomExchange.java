@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -528,19 +527,7 @@ public final class NewsroomExchange {
     }
 
     private List<Object[]> rows(String sql, int columns) throws SQLException {
-        List<Object[]> found = new ArrayList<>();
-        try (Statement st = server.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                Object[] row = new Object[columns];
-                for (int i = 0; i < columns; i++) {
-                    Object value = rs.getObject(i + 1);
-                    row[i] = value instanceof Timestamp t ? t.toInstant() : value;
-                }
-                found.add(row);
-            }
-        }
-        return found;
+        return Rows.objects(server, sql, columns);
     }
 
     /** Takes numbers from the server for articles started here, up to {@code want} in hand. */

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,12 +46,13 @@ public final class NewsroomMoveIn {
         server.setAutoCommit(true);
         {
             Map<Long, Long> people = new HashMap<>();
-            for (Object[] p : own.read(c -> rows(c, "SELECT id, name, email, role FROM people ORDER BY id", 4))) {
+            for (Object[] p :
+                    own.read(c -> Rows.objects(c, "SELECT id, name, email, role FROM people ORDER BY id", 4))) {
                 long newId = person(source, p);
                 people.put(((Number) p[0]).longValue(), newId);
                 moved.add(new Moved("person", ((Number) p[0]).longValue(), newId, (String) p[1]));
             }
-            List<Long> ids = own.read(c -> rows(c, "SELECT id FROM articles ORDER BY id", 1).stream()
+            List<Long> ids = own.read(c -> Rows.objects(c, "SELECT id FROM articles ORDER BY id", 1).stream()
                     .map(r -> ((Number) r[0]).longValue())
                     .toList());
             for (long id : ids) {
@@ -128,12 +128,12 @@ public final class NewsroomMoveIn {
         o.put("embargoUntil", iso(a.embargoUntil()));
         o.put("returnNote", a.returnNote());
         o.put("correctionNote", a.correctionNote());
-        List<Object[]> spike = rows(c, "SELECT status_before_spike FROM articles WHERE id = " + id, 1);
+        List<Object[]> spike = Rows.objects(c, "SELECT status_before_spike FROM articles WHERE id = " + id, 1);
         o.put("statusBeforeSpike", spike.isEmpty() ? null : (String) spike.get(0)[0]);
         ArrayNode tags = o.putArray("tags");
         a.content().tags().forEach(tags::add);
         ArrayNode history = o.putArray("history");
-        for (Object[] t : rows(
+        for (Object[] t : Rows.objects(
                 c,
                 "SELECT from_status, to_status, action, by_person_id, by_name, at, note FROM transitions"
                         + " WHERE article_id = " + id + " ORDER BY at, id",
@@ -148,7 +148,7 @@ public final class NewsroomMoveIn {
             line.put("note", (String) t[6]);
         }
         ArrayNode revisions = o.putArray("revisions");
-        for (Object[] r : rows(
+        for (Object[] r : Rows.objects(
                 c,
                 "SELECT number, kind, by_name, by_person_id, at, headline, subheadline, section, tags, body, byline"
                         + " FROM revisions WHERE article_id = " + id + " ORDER BY number",
@@ -171,20 +171,5 @@ public final class NewsroomMoveIn {
 
     private static String iso(Instant at) {
         return at == null ? null : at.toString();
-    }
-
-    private static List<Object[]> rows(Connection c, String sql, int columns) throws SQLException {
-        List<Object[]> found = new ArrayList<>();
-        try (Statement st = c.createStatement();
-                ResultSet rs = st.executeQuery(sql)) {
-            while (rs.next()) {
-                Object[] row = new Object[columns];
-                for (int i = 0; i < columns; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                found.add(row);
-            }
-        }
-        return found;
     }
 }

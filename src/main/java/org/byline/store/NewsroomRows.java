@@ -299,20 +299,10 @@ final class NewsroomRows {
 
     /** An article's photos here, as {@link #SERVER_PHOTOS} reads them there (times as epoch ms, lead as 0/1). */
     static List<Object[]> localPhotos(Connection c, long articleId) throws SQLException {
-        List<Object[]> found = new ArrayList<>();
-        try (PreparedStatement st =
-                c.prepareStatement("SELECT " + PHOTO_COLUMNS + " FROM photos WHERE article_id = ? ORDER BY position")) {
-            st.setLong(1, articleId);
-            ResultSet rs = st.executeQuery();
-            while (rs.next()) {
-                Object[] row = new Object[15];
-                for (int i = 0; i < 15; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                found.add(row);
-            }
-        }
-        return found;
+        return Rows.objects(
+                c,
+                "SELECT " + PHOTO_COLUMNS + " FROM photos WHERE article_id = " + articleId + " ORDER BY position",
+                15);
     }
 
     /** The server's photo set of the article, in place of this copy's. */

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
@@ -91,5 +93,25 @@ final class Rows {
                 instant(rs, "embargo_until"),
                 rs.getString("return_note"),
                 rs.getString("correction_note"));
+    }
+
+    /**
+     * Every row of {@code sql} as plain values, {@code columns} of them, times as {@link Instant}s:
+     * what the newsroom exchange and move-in carry between a SQLite store and the server.
+     */
+    static List<Object[]> objects(Connection c, String sql, int columns) throws SQLException {
+        List<Object[]> found = new ArrayList<>();
+        try (var st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                Object[] row = new Object[columns];
+                for (int i = 0; i < columns; i++) {
+                    Object value = rs.getObject(i + 1);
+                    row[i] = value instanceof Timestamp t ? t.toInstant() : value;
+                }
+                found.add(row);
+            }
+        }
+        return found;
     }
 }
