@@ -9,6 +9,7 @@ CREATE TABLE sync_state (
     only_row    INTEGER PRIMARY KEY CHECK (only_row = 1),
     workstation TEXT    NOT NULL,           -- a uuid: to whom the server gave article numbers
     last_change INTEGER NOT NULL DEFAULT 0, -- the newsroom's last change number this copy holds
+    last_xmin   INTEGER NOT NULL DEFAULT 0, -- the oldest server transaction still running then: read again
     last_sent   INTEGER,                    -- when a change of this copy last reached the server
     applying    INTEGER NOT NULL DEFAULT 0  -- 1 while the server's changes are written in: not sent back
 );

@@ -8,6 +8,12 @@ CREATE SEQUENCE changes;
 GRANT USAGE ON SEQUENCE changes TO ${prefix}_reporter;
 ALTER TABLE articles ADD COLUMN change_seq bigint NOT NULL DEFAULT nextval('changes');
 CREATE INDEX articles_by_change ON articles (change_seq);
+-- A change number is taken inside its transaction but seen only at its commit, and transactions
+-- commit in any order: a workstation that read number 11 may not have seen 10 yet. So each row
+-- also carries the transaction that changed it last, and a workstation reads again every row of a
+-- transaction that was still running when it last looked (pg_snapshot_xmin).
+ALTER TABLE articles ADD COLUMN change_xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+CREATE INDEX articles_by_change_xid ON articles (change_xid);
 
 -- The version still rises with every change of text or status (a workstation holding an older
 -- one learns it is stale); a change that leaves those alone (a revision kept beside the text)
@@ -25,6 +31,7 @@ BEGIN
         NEW.updated_at := now();
     END IF;
     NEW.change_seq := nextval('changes');
+    NEW.change_xid := pg_current_xact_id();
     RETURN NEW;
 END
 $$;

@@ -182,6 +182,16 @@ public final class NewsroomCopy {
         });
     }
 
+    /** The oldest server transaction that was still running when this copy last looked. */
+    long lastXmin() {
+        return db.read(c -> {
+            try (Statement st = c.createStatement();
+                    ResultSet rs = st.executeQuery("SELECT last_xmin FROM sync_state")) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        });
+    }
+
     /** The newsroom's last change number this copy holds. */
     long lastChange() {
         return db.read(c -> {

@@ -10,11 +10,15 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 
@@ -49,7 +53,8 @@ public final class NewsroomExchange {
         }
     }
 
-    private static final int BATCH = 200;
+    /** Articles read from the server at a time (and changes sent between two looks at what waits). */
+    private static final int BATCH = 500;
 
     private final Connection server;
     private final NewsroomCopy copy;
@@ -429,13 +434,20 @@ public final class NewsroomExchange {
                 NewsroomRows.settings(c, settings);
                 return null;
             });
+            long xminNow = oldestRunning();
             long last = copy.lastChange();
             Set<Long> again = new LinkedHashSet<>(also);
             again.addAll(copy.toReadAgain());
-            also = again;
+            again.addAll(changedByThenRunning(copy.lastXmin(), last));
+            if (!again.isEmpty()) {
+                List<NewsroomRows.ServerArticle> named = articles("a.id = ANY (?)", again, 0, Integer.MAX_VALUE);
+                long upTo = last;
+                Set<Long> now = copy.writeServerChanges(c -> NewsroomRows.articles(c, named, upTo));
+                written.addAll(now);
+                fetchOriginals(named, now);
+            }
             while (true) {
-                List<NewsroomRows.ServerArticle> batch = articlesAfter(last, also);
-                also = Set.of();
+                List<NewsroomRows.ServerArticle> batch = articles("a.change_seq > ?", Set.of(), last, BATCH);
                 if (batch.isEmpty()) {
                     break;
                 }
@@ -452,6 +464,10 @@ public final class NewsroomExchange {
                     break;
                 }
             }
+            copy.writeServerChanges(c -> {
+                NewsroomRows.lookedAt(c, xminNow);
+                return null;
+            });
             // who is editing what, as the server has it now (the queue shows it)
             List<Object[]> locks =
                     rows("SELECT article_id, holder_person_id, holder_name, since, heartbeat, process FROM locks", 6);
@@ -494,7 +510,37 @@ public final class NewsroomExchange {
         }
     }
 
-    private List<NewsroomRows.ServerArticle> articlesAfter(long last, Set<Long> also) throws SQLException {
+    /**
+     * The oldest transaction still running on the server now: one that commits later may have
+     * taken a change number below the highest seen meanwhile, so its rows are read again next time.
+     */
+    private long oldestRunning() throws SQLException {
+        try (PreparedStatement st =
+                        server.prepareStatement("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
+                ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Articles last changed by a transaction that was running when this copy last looked, up to {@code last}. */
+    private Set<Long> changedByThenRunning(long xmin, long last) throws SQLException {
+        Set<Long> ids = new LinkedHashSet<>();
+        try (PreparedStatement st = server.prepareStatement(
+                "SELECT id FROM articles WHERE change_xid >= ?::text::xid8 AND change_seq <= ?")) {
+            st.setString(1, Long.toString(xmin));
+            st.setLong(2, last);
+            ResultSet rs = st.executeQuery();
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Articles matching {@code where} (bound to {@code ids} when it takes an array, else to {@code last}). */
+    private List<NewsroomRows.ServerArticle> articles(String where, Set<Long> ids, long last, int limit)
+            throws SQLException {
         List<NewsroomRows.ServerArticle> found = new ArrayList<>();
         try (PreparedStatement st = server.prepareStatement("""
                 SELECT a.id, a.version, a.change_seq, a.status, a.headline, a.subheadline, a.section_id, a.body,
@@ -503,31 +549,53 @@ public final class NewsroomExchange {
                        coalesce((SELECT json_agg(t.tag ORDER BY t.position)::text
                                    FROM article_tags t WHERE t.article_id = a.id), '[]')
                   FROM articles a
-                 WHERE a.change_seq > ? OR a.id = ANY (?)
+                 WHERE %s
                  ORDER BY a.change_seq
-                 LIMIT ?""")) {
-            st.setLong(1, last);
-            st.setArray(2, server.createArrayOf("bigint", also.toArray()));
-            st.setInt(3, BATCH);
+                 LIMIT ?""".formatted(where))) {
+            if (where.contains("ANY")) {
+                st.setArray(1, server.createArrayOf("bigint", ids.toArray()));
+            } else {
+                st.setLong(1, last);
+            }
+            st.setInt(2, limit);
             ResultSet rs = st.executeQuery();
             while (rs.next()) {
                 found.add(NewsroomRows.serverArticle(rs));
             }
         }
+        if (found.isEmpty()) {
+            return found;
+        }
+        // three queries for the whole batch, not three per article: a first join brings thousands
+        String batch = found.stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(","));
+        Map<Long, List<Object[]>> history = byArticle("""
+                SELECT article_id, from_status, to_status, action, by_person_id, by_name, at, note
+                  FROM transitions WHERE article_id IN (%s) ORDER BY article_id, at, id""".formatted(batch), 7);
+        Map<Long, List<Object[]>> photos = byArticle(NewsroomRows.SERVER_PHOTOS.formatted(batch), 15);
+        Map<Long, List<Object[]>> revisions = byArticle("""
+                SELECT article_id, number, kind, by_name, by_person_id, at, headline, subheadline, section, tags, body,
+                       byline
+                  FROM revisions WHERE article_id IN (%s) ORDER BY article_id, number""".formatted(batch), 11);
         for (NewsroomRows.ServerArticle article : found) {
-            article.history().addAll(rows("""
-                    SELECT from_status, to_status, action, by_person_id, by_name, at, note
-                      FROM transitions WHERE article_id = %d ORDER BY at, id""".formatted(article.id()), 7));
-            article.photos().addAll(rows(NewsroomRows.SERVER_PHOTOS.formatted(article.id()), 15));
-            article.revisions().addAll(rows("""
-                    SELECT number, kind, by_name, by_person_id, at, headline, subheadline, section, tags, body, byline
-                      FROM revisions WHERE article_id = %d ORDER BY number""".formatted(article.id()), 11));
+            article.history().addAll(history.getOrDefault(article.id(), List.of()));
+            article.photos().addAll(photos.getOrDefault(article.id(), List.of()));
+            article.revisions().addAll(revisions.getOrDefault(article.id(), List.of()));
         }
         return found;
     }
 
     private List<Object[]> rows(String sql, int columns) throws SQLException {
         return Rows.objects(server, sql, columns);
+    }
+
+    /** Rows whose first column is an article id, grouped by it, each without that column. */
+    private Map<Long, List<Object[]>> byArticle(String sql, int columns) throws SQLException {
+        Map<Long, List<Object[]>> grouped = new HashMap<>();
+        for (Object[] row : rows(sql, columns + 1)) {
+            grouped.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(Arrays.copyOfRange(row, 1, row.length));
+        }
+        return grouped;
     }
 
     /** Takes numbers from the server for articles started here, up to {@code want} in hand. */

@@ -179,6 +179,14 @@ final class NewsroomRows {
      * records {@code upTo} as the last change seen. An article whose server version moved on takes
      * a new local version too, so a window still holding the old text is told, not overwritten.
      */
+    /** Records {@code xmin} as the oldest server transaction to read again next time. */
+    static void lookedAt(Connection c, long xmin) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE sync_state SET last_xmin = ?")) {
+            st.setLong(1, xmin);
+            st.executeUpdate();
+        }
+    }
+
     static Set<Long> articles(Connection c, List<ServerArticle> articles, long upTo) throws SQLException {
         Set<Long> written = new TreeSet<>();
         for (ServerArticle a : articles) {
@@ -293,9 +301,9 @@ final class NewsroomRows {
             "position, sha256, original_name, media_type, width, height, orientation,"
                     + " caption, credit, alt, byline, copyright, captured_at, lead, created_at";
 
-    /** An article's photos on the server (%d: its id). */
-    static final String SERVER_PHOTOS =
-            "SELECT " + PHOTO_COLUMNS + " FROM photos WHERE article_id = %d ORDER BY position";
+    /** The photos of some articles on the server (%s: their ids), each row led by its article's id. */
+    static final String SERVER_PHOTOS = "SELECT article_id, " + PHOTO_COLUMNS
+            + " FROM photos WHERE article_id IN (%s) ORDER BY article_id, position";
 
     /** An article's photos here, as {@link #SERVER_PHOTOS} reads them there (times as epoch ms, lead as 0/1). */
     static List<Object[]> localPhotos(Connection c, long articleId) throws SQLException {

@@ -352,6 +352,36 @@ class NewsroomWorkstationsTest {
         assertThat(serverCount("SELECT count(*) FROM photo_originals")).isEqualTo(1);
     }
 
+    @Test
+    void aChangeCommittedAfterALaterOne_isStillBrought() throws Exception {
+        String x = ok(hong.withEnv(as(HONG), "new", "--as", "홍길동", "--headline", "먼저 시작한 변경", "--body", "처음."))
+                .out()
+                .strip();
+        String y = ok(hong.withEnv(as(HONG), "new", "--as", "홍길동", "--headline", "나중 변경", "--body", "처음."))
+                .out()
+                .strip();
+        ok(desk.withEnv(as(DESK), "sync", "--as", "김데스크"));
+        try (Connection slow = server().connect(db, "postgres", server().password())) {
+            // a change takes its number now and commits only after a later one
+            slow.setAutoCommit(false);
+            try (Statement st = slow.createStatement()) {
+                st.executeUpdate("UPDATE articles SET body = '늦게 커밋된 글.' WHERE id = " + Long.parseLong(x));
+            }
+            ok(hong.withEnv(as(HONG), "edit", y, "--as", "홍길동", "--body", "곧바로 커밋된 글."));
+            ok(desk.withEnv(as(DESK), "sync", "--as", "김데스크"));
+            assertThat(ok(desk.at("show", y, "--format", "json"))
+                            .json()
+                            .get("body")
+                            .asText())
+                    .isEqualTo("곧바로 커밋된 글.");
+            slow.commit();
+        }
+
+        ok(desk.withEnv(as(DESK), "sync", "--as", "김데스크"));
+        assertThat(ok(desk.at("show", x, "--format", "json")).json().get("body").asText())
+                .isEqualTo("늦게 커밋된 글.");
+    }
+
     // ------------------------------------------------------------------------------- helpers
 
     private static PostgresServer server() {

@@ -42,6 +42,12 @@ public final class ServerConnections {
         try {
             return dataSource(address, password).getConnection();
         } catch (SQLException e) {
+            // a database closed to connections for a while (ALLOW_CONNECTIONS false, a restore)
+            // or a server starting up or shutting down is away, as a dead one is: try again later
+            String state = String.valueOf(e.getSQLState());
+            if (state.equals("55000") || state.equals("57P03")) {
+                throw new NewsroomException("error.server.unreachable", e, address.where());
+            }
             throw translate(e, address);
         }
     }
