@@ -35,7 +35,7 @@ final class DeskEditor implements Runnable {
             try {
                 step();
             } catch (NewsroomException e) {
-                floor.count("refusedHere");
+                floor.refusedHere(e);
             }
             if (!Pause.millis(1000 + random.nextInt(1000))) {
                 return;

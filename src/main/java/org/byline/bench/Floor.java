@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.byline.domain.NewsroomException;
 
 /**
  * The newsroom floor the simulated people share: who handles what (a filed article falls to one
@@ -45,6 +46,14 @@ final class Floor {
 
     void count(String what) {
         done.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    /**
+     * Something the workstation refused before anything changed in its copy: a desk decision
+     * while the server was away ("waitedForServer", tried again at the next look), or anything else.
+     */
+    void refusedHere(NewsroomException e) {
+        count(e.key().equals("error.newsroom.needsServer") ? "waitedForServer" : "refusedHere");
     }
 
     int counted(String what) {

@@ -1,6 +1,9 @@
 package org.byline.bench;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.LongPredicate;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -17,7 +20,7 @@ final class LineWarnings extends Handler implements AutoCloseable {
 
     private final Logger logger = Logger.getLogger(LOGGER);
     private final boolean parents;
-    private final AtomicInteger count = new AtomicInteger();
+    private final List<Long> at = Collections.synchronizedList(new ArrayList<>());
     private volatile String first;
 
     LineWarnings() {
@@ -28,14 +31,25 @@ final class LineWarnings extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
-        if (record.getLevel().intValue() >= Level.WARNING.intValue() && count.getAndIncrement() == 0) {
+        if (record.getLevel().intValue() < Level.WARNING.intValue()) {
+            return;
+        }
+        at.add(System.nanoTime());
+        if (first == null) {
             Throwable t = record.getThrown();
             first = record.getMessage() + (t == null ? "" : ": " + t);
         }
     }
 
     int count() {
-        return count.get();
+        return at.size();
+    }
+
+    /** How many were logged at a time {@code explained} does not account for (System.nanoTime). */
+    int countOutside(LongPredicate explained) {
+        synchronized (at) {
+            return (int) at.stream().filter(t -> !explained.test(t)).count();
+        }
     }
 
     /** The first warning, or null. */

@@ -146,7 +146,7 @@ final class NewsroomBench implements Measurement {
             }
             Thread.sleep(1000); // the last rounds bring what the last sends changed
             int unseen = visibility.unseen();
-            List<Double> millis = visibility.millis();
+            List<Visibility.Seen> seen = visibility.seen();
             int sawAway = (int) all.stream().filter(Workstation::sawServerAway).count();
             all.parallelStream().forEach(Workstation::stopLine);
 
@@ -169,7 +169,7 @@ final class NewsroomBench implements Measurement {
                     plan,
                     reporters.size(),
                     desks,
-                    millis,
+                    seen,
                     lost,
                     floor,
                     unseen,
@@ -178,6 +178,7 @@ final class NewsroomBench implements Measurement {
                     all.stream().mapToInt(Workstation::refused).sum(),
                     waitingAfter,
                     warnings.count(),
+                    warnings.countOutside(restart::whileAwayOrJustAfter),
                     restart,
                     setupSeconds,
                     syncSeconds);

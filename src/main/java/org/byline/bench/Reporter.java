@@ -42,7 +42,7 @@ final class Reporter implements Runnable {
                 // the line wrote the server's answer in between: read it again, as the window would
                 floor.count("staleHere");
             } catch (NewsroomException e) {
-                floor.count("refusedHere");
+                floor.refusedHere(e);
             }
             if (!Pause.millis(1000 + random.nextInt(1000))) {
                 return;

@@ -15,6 +15,8 @@ final class Restart {
     private final int awaySeconds;
     private final Thread thread;
     private volatile double atSeconds = Double.NaN;
+    private volatile long shutAt;
+    private volatile long reopenedAt;
     private volatile RuntimeException failed;
 
     Restart(ScratchNewsroom newsroom, int afterSeconds, int awaySeconds) {
@@ -38,14 +40,16 @@ final class Restart {
             return;
         }
         try {
+            shutAt = System.nanoTime();
             newsroom.shutOut();
-            atSeconds = (System.nanoTime() - start) / 1e9;
+            atSeconds = (shutAt - start) / 1e9;
             Pause.millis(TimeUnit.SECONDS.toMillis(awaySeconds));
         } catch (RuntimeException e) {
             failed = e;
         } finally {
             try {
                 newsroom.reopen();
+                reopenedAt = System.nanoTime();
             } catch (RuntimeException e) {
                 failed = e;
             }
@@ -55,6 +59,22 @@ final class Restart {
     /** Seconds into the run when everyone was thrown out (NaN when it did not happen). */
     double atSeconds() {
         return failed == null ? atSeconds : Double.NaN;
+    }
+
+    /** Whether {@code nanoTime} fell while the server kept everyone out (the restart happened and was over). */
+    boolean whileAway(long nanoTime) {
+        return shutAt != 0 && reopenedAt != 0 && nanoTime >= shutAt && nanoTime <= reopenedAt;
+    }
+
+    /**
+     * The same with a margin after it: a try to connect that began while the server kept
+     * everyone out can fail a moment after it let them in again.
+     */
+    boolean whileAwayOrJustAfter(long nanoTime) {
+        return shutAt != 0
+                && reopenedAt != 0
+                && nanoTime >= shutAt
+                && nanoTime <= reopenedAt + TimeUnit.SECONDS.toNanos(2);
     }
 
     int awaySeconds() {

@@ -22,8 +22,11 @@ final class Visibility {
     /** One change on its way: to which workstation, since when, and what that copy must show. */
     private record Watch(int target, Drafting targetCopy, long since, Predicate<Article> holds) {}
 
+    /** One change timed: when it was made (System.nanoTime) and how long until the other copy held it. */
+    record Seen(long madeAt, double millis) {}
+
     private final Map<Long, Watch> watching = new ConcurrentHashMap<>();
-    private final List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+    private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger superseded = new AtomicInteger();
 
     /**
@@ -58,13 +61,13 @@ final class Visibility {
             return;
         }
         if (w.holds().test(held) && watching.remove(id, w)) {
-            millis.add((System.nanoTime() - w.since()) / 1e6);
+            seen.add(new Seen(w.since(), (System.nanoTime() - w.since()) / 1e6));
         }
     }
 
-    List<Double> millis() {
-        synchronized (millis) {
-            return new ArrayList<>(millis);
+    List<Seen> seen() {
+        synchronized (seen) {
+            return new ArrayList<>(seen);
         }
     }
 
