@@ -58,19 +58,19 @@ final class DeskEditor implements Runnable {
             String note = "리드를 보강해 주세요 (" + at.name + " " + ++returns + ")";
             decided = at.store.desk().returnToReporter(id, at.person, note);
             floor.count("return");
-            watchFromReporter(decided, a -> a.status() == Status.DRAFT && note.equals(a.returnNote()));
+            watchFromReporter(decided, "returned", a -> a.status() == Status.DRAFT && note.equals(a.returnNote()));
         } else {
             decided = at.store.desk().approve(id, at.person);
             floor.count("approve");
-            watchFromReporter(decided, a -> a.status() == Status.APPROVED);
+            watchFromReporter(decided, "approved", a -> a.status() == Status.APPROVED);
         }
         floor.lastWrites.wrote(decided);
         at.sendNow();
     }
 
     /** The reporter of the article should see the decision on their workstation. */
-    private void watchFromReporter(Article decided, Predicate<Article> holds) {
+    private void watchFromReporter(Article decided, String what, Predicate<Article> holds) {
         Workstation reporter = floor.reporter(decided.reporter().id());
-        floor.visibility.watch(decided.id(), reporter.index, reporter.store.drafting(), holds);
+        floor.visibility.watch(decided.id(), what, reporter.index, reporter.store.drafting(), holds);
     }
 }

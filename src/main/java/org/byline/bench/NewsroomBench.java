@@ -146,6 +146,7 @@ final class NewsroomBench implements Measurement {
             }
             Thread.sleep(1000); // the last rounds bring what the last sends changed
             int unseen = visibility.unseen();
+            List<String> unseenLines = visibility.unseenLines();
             List<Visibility.Seen> seen = visibility.seen();
             int sawAway = (int) all.stream().filter(Workstation::sawServerAway).count();
             all.parallelStream().forEach(Workstation::stopLine);
@@ -173,6 +174,7 @@ final class NewsroomBench implements Measurement {
                     lost,
                     floor,
                     unseen,
+                    unseenLines,
                     sawAway,
                     all.stream().mapToInt(Workstation::kept).sum(),
                     all.stream().mapToInt(Workstation::refused).sum(),

@@ -22,6 +22,7 @@ record NewsroomResult(
         int lostUpdates,
         Floor floor,
         int unseen,
+        List<String> unseenLines,
         int sawServerAway,
         int keptAsRevision,
         int refusedByServer,
@@ -149,6 +150,7 @@ record NewsroomResult(
         if (restart.failed() != null) {
             out.printf("  the restart failed: %s%n", restart.failed().getMessage());
         }
+        unseenLines.stream().limit(10).forEach(line -> out.printf("  never seen: %s%n", line));
         if (firstWarning != null) {
             out.printf("  first line warning: %s%n", firstWarning);
         }

@@ -99,7 +99,8 @@ final class Reporter implements Runnable {
         floor.lastWrites.wrote(filedNow);
         floor.count("submit");
         Workstation desk = floor.deskFor(current.id());
-        floor.visibility.watch(current.id(), desk.index, desk.store.drafting(), a -> a.status() == Status.SUBMITTED);
+        floor.visibility.watch(
+                current.id(), "filed", desk.index, desk.store.drafting(), a -> a.status() == Status.SUBMITTED);
         filed.add(current.id());
         draft = 0;
         at.sendNow();

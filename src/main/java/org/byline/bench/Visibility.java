@@ -20,7 +20,7 @@ import org.byline.newsroom.Drafting;
  */
 final class Visibility {
     /** One change on its way: to which workstation, since when, and what that copy must show. */
-    private record Watch(int target, Drafting targetCopy, long since, Predicate<Article> holds) {}
+    private record Watch(String what, int target, Drafting targetCopy, long since, Predicate<Article> holds) {}
 
     /** One change timed: when it was made (System.nanoTime) and how long until the other copy held it. */
     record Seen(long madeAt, double millis) {}
@@ -34,8 +34,8 @@ final class Visibility {
      * copy holds an article for which {@code holds} is true. A change still unseen when the next
      * one to the same article comes is given up (counted, never timed).
      */
-    void watch(long id, int target, Drafting targetCopy, Predicate<Article> holds) {
-        Watch w = new Watch(target, targetCopy, System.nanoTime(), holds);
+    void watch(long id, String what, int target, Drafting targetCopy, Predicate<Article> holds) {
+        Watch w = new Watch(what, target, targetCopy, System.nanoTime(), holds);
         if (watching.put(id, w) != null) {
             superseded.incrementAndGet();
         }
@@ -74,6 +74,25 @@ final class Visibility {
     /** Changes whose workstation never showed them (at the end of the run). */
     int unseen() {
         return watching.size();
+    }
+
+    /** The changes never seen, one line each: what, where it was awaited, how old, what that copy shows now. */
+    List<String> unseenLines() {
+        List<String> lines = new ArrayList<>();
+        long now = System.nanoTime();
+        watching.forEach((id, w) -> {
+            String shows;
+            try {
+                Article a = w.targetCopy().open(id);
+                shows = a.status().code() + (a.returnNote().isEmpty() ? "" : " (" + a.returnNote() + ")");
+            } catch (NewsroomException e) {
+                shows = "nothing";
+            }
+            lines.add(String.format(
+                    "article %d %s, awaited on workstation %d for %.1f s; it shows %s",
+                    id, w.what(), w.target(), (now - w.since()) / 1e9, shows));
+        });
+        return lines;
     }
 
     int superseded() {
