@@ -164,7 +164,9 @@ final class NewsroomBench implements Measurement {
             }
             double syncSeconds = (System.nanoTime() - syncStart) / 1e9;
             int waitingAfter = all.stream().mapToInt(Workstation::waiting).sum();
-            int lost = floor.lastWrites.lost(newsroom.articles());
+            List<ScratchNewsroom.Held> held = newsroom.articles();
+            int lost = floor.lastWrites.lost(held);
+            int behind = all.stream().mapToInt(w -> w.behind(held)).sum();
 
             NewsroomResult result = new NewsroomResult(
                     plan,
@@ -172,6 +174,7 @@ final class NewsroomBench implements Measurement {
                     desks,
                     seen,
                     lost,
+                    behind,
                     floor,
                     unseen,
                     unseenLines,

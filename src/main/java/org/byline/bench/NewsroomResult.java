@@ -20,6 +20,7 @@ record NewsroomResult(
         int desks,
         List<Visibility.Seen> seen,
         int lostUpdates,
+        int copiesBehind,
         Floor floor,
         int unseen,
         List<String> unseenLines,
@@ -64,7 +65,7 @@ record NewsroomResult(
                         + "\"keptAsRevision\":%d,\"refusedByServer\":%d,\"unseen\":%d,\"superseded\":%d,"
                         + "\"restartAt\":%s,\"restartSeconds\":%d,\"sawServerAway\":%d,\"madeWhileAway\":%d,"
                         + "\"medianOtherwise\":%s,\"p95Otherwise\":%s,\"p99Otherwise\":%s,"
-                        + "\"lineWarnings\":%d,\"lineWarningsOutsideRestart\":%d,\"waitingAfterSync\":%d,"
+                        + "\"copiesBehind\":%d,\"lineWarnings\":%d,\"lineWarningsOutsideRestart\":%d,\"waitingAfterSync\":%d,"
                         + "\"setupSeconds\":%s,\"finalSyncSeconds\":%s}%n",
                 plan.workstations(),
                 reporters,
@@ -90,6 +91,7 @@ record NewsroomResult(
                 number(Figures.median(otherwise)),
                 number(Figures.percentile(otherwise, 95)),
                 number(Figures.percentile(otherwise, 99)),
+                copiesBehind,
                 lineWarnings,
                 lineWarningsOutsideRestart,
                 waitingAfterSync,
@@ -106,6 +108,7 @@ record NewsroomResult(
                         + "  all changes           median %9.2f ms   p95 %9.2f ms   p99 %9.2f ms   (n=%d, %d never seen)%n"
                         + "  not made while away   median %9.2f ms   p95 %9.2f ms   p99 %9.2f ms   (n=%d)%n"
                         + "  lost updates %d (of %d articles), after a final sync of every workstation%n"
+                        + "  copies behind the server after that sync: %d (workstation × article)%n"
                         + "  duplicate pushes: not measured (this bench pushes to no site)%n",
                 plan.workstations(),
                 Figures.median(millis),
@@ -118,7 +121,8 @@ record NewsroomResult(
                 Figures.percentile(otherwise, 99),
                 otherwise.size(),
                 lostUpdates,
-                floor.lastWrites.articles());
+                floor.lastWrites.articles(),
+                copiesBehind);
         out.printf(
                 "  %d s, %d reporters, %d desk editors: %d articles started, %d saves, %d filed, %d approved,"
                         + " %d returned%n",

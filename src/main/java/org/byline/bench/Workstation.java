@@ -2,14 +2,17 @@ package org.byline.bench;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.byline.domain.Article;
 import org.byline.domain.NewsroomException;
 import org.byline.domain.Person;
 import org.byline.newsroom.Joining;
 import org.byline.newsroom.Newsroom;
 import org.byline.newsroom.NewsroomLine;
+import org.byline.newsroom.ScratchNewsroom;
 import org.byline.newsroom.Sync;
 
 /**
@@ -89,6 +92,27 @@ final class Workstation implements NewsroomLine.Listener, AutoCloseable {
             told(round);
             return round;
         }
+    }
+
+    /**
+     * How many articles this copy holds otherwise than the server does ({@code server}, read after
+     * the final sync): text or status, or not there at all. After a sync there should be none.
+     */
+    int behind(List<ScratchNewsroom.Held> server) {
+        int behind = 0;
+        for (ScratchNewsroom.Held h : server) {
+            try {
+                Article here = store.drafting().open(h.id());
+                if (here.status() != h.status()
+                        || !here.content().headline().equals(h.headline())
+                        || !here.content().body().equals(h.body())) {
+                    behind++;
+                }
+            } catch (NewsroomException missing) {
+                behind++;
+            }
+        }
+        return behind;
     }
 
     int waiting() {
