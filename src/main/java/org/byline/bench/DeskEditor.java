@@ -36,6 +36,9 @@ final class DeskEditor implements Runnable {
                 step();
             } catch (NewsroomException e) {
                 floor.refusedHere(e);
+            } catch (RuntimeException e) {
+                // anything else (the copy's disk, a bug): counted and shown, and the person goes on
+                floor.failed(e);
             }
             if (!Pause.millis(1000 + random.nextInt(1000))) {
                 return;

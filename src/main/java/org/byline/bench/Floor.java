@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.byline.domain.NewsroomException;
@@ -22,6 +23,7 @@ final class Floor {
     private final List<Workstation> desks;
     private final Map<Long, Workstation> byPerson;
     private final long endsAt;
+    private final AtomicReference<RuntimeException> firstFailure = new AtomicReference<>();
 
     Floor(Visibility visibility, List<Workstation> reporters, List<Workstation> desks, long endsAt) {
         this.visibility = visibility;
@@ -54,6 +56,17 @@ final class Floor {
      */
     void refusedHere(NewsroomException e) {
         count(e.key().equals("error.newsroom.needsServer") ? "waitedForServer" : "refusedHere");
+    }
+
+    /** A step that failed otherwise than by a refusal; the first one is kept to be shown. */
+    void failed(RuntimeException e) {
+        count("failedHere");
+        firstFailure.compareAndSet(null, e);
+    }
+
+    /** The first step that failed, or null. */
+    RuntimeException firstFailure() {
+        return firstFailure.get();
     }
 
     int counted(String what) {

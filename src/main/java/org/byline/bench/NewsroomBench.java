@@ -57,10 +57,14 @@ final class NewsroomBench implements Measurement {
         try (LineWarnings warnings = new LineWarnings();
                 ScratchNewsroom newsroom = ScratchNewsroom.make(
                         plan.server(), plan.serverPassword().toCharArray(), ADMIN, adminPassword)) {
+            // a run stopped with Ctrl-C leaves no database or roles behind either
+            Thread dropOnExit = new Thread(newsroom::close, "drop the bench newsroom");
+            Runtime.getRuntime().addShutdownHook(dropOnExit);
             try {
                 run(newsroom, dir, adminPassword, all, warnings, out);
             } finally {
                 all.parallelStream().forEach(Workstation::close);
+                Runtime.getRuntime().removeShutdownHook(dropOnExit);
             }
         }
     }

@@ -61,7 +61,7 @@ record NewsroomResult(
         out.printf(
                 "{\"measure\":\"newsroom activity\",\"workstations\":%d,\"reporters\":%d,\"desks\":%d,\"seconds\":%d,"
                         + "\"started\":%d,\"saves\":%d,\"submits\":%d,\"approvals\":%d,\"returns\":%d,"
-                        + "\"articles\":%d,\"waitedForServer\":%d,\"refusedHere\":%d,\"staleHere\":%d,"
+                        + "\"articles\":%d,\"waitedForServer\":%d,\"refusedHere\":%d,\"failedHere\":%d,\"staleHere\":%d,"
                         + "\"keptAsRevision\":%d,\"refusedByServer\":%d,\"unseen\":%d,\"superseded\":%d,"
                         + "\"restartAt\":%s,\"restartSeconds\":%d,\"sawServerAway\":%d,\"madeWhileAway\":%d,"
                         + "\"medianOtherwise\":%s,\"p95Otherwise\":%s,\"p99Otherwise\":%s,"
@@ -79,6 +79,7 @@ record NewsroomResult(
                 floor.lastWrites.articles(),
                 floor.counted("waitedForServer"),
                 floor.counted("refusedHere"),
+                floor.counted("failedHere"),
                 floor.counted("staleHere"),
                 keptAsRevision,
                 refusedByServer,
@@ -151,6 +152,9 @@ record NewsroomResult(
         out.printf(
                 "  set up in %.1f s, final sync in %.1f s, %d changes waiting after it%n",
                 setupSeconds, finalSyncSeconds, waitingAfterSync);
+        if (floor.firstFailure() != null) {
+            out.printf("  %d steps failed; the first: %s%n", floor.counted("failedHere"), floor.firstFailure());
+        }
         if (restart.failed() != null) {
             out.printf("  the restart failed: %s%n", restart.failed().getMessage());
         }

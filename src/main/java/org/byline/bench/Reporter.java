@@ -43,6 +43,9 @@ final class Reporter implements Runnable {
                 floor.count("staleHere");
             } catch (NewsroomException e) {
                 floor.refusedHere(e);
+            } catch (RuntimeException e) {
+                // anything else (the copy's disk, a bug): counted and shown, and the person goes on
+                floor.failed(e);
             }
             if (!Pause.millis(1000 + random.nextInt(1000))) {
                 return;

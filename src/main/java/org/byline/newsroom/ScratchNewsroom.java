@@ -1,6 +1,7 @@
 package org.byline.newsroom;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.byline.domain.Status;
 import org.byline.store.postgres.BenchServer;
 import org.byline.store.postgres.ServerAddress;
@@ -20,6 +21,7 @@ public final class ScratchNewsroom implements AutoCloseable {
 
     private final BenchServer server;
     private final ServerAddress database;
+    private final AtomicBoolean dropped = new AtomicBoolean();
 
     private ScratchNewsroom(BenchServer server, ServerAddress database) {
         this.server = server;
@@ -82,9 +84,11 @@ public final class ScratchNewsroom implements AutoCloseable {
                 .toList();
     }
 
-    /** Drops the database and every role of its newsroom, whoever is still connected. */
+    /** Drops the database and every role of its newsroom, whoever is still connected; once. */
     @Override
     public void close() {
-        server.dropDatabase(database);
+        if (dropped.compareAndSet(false, true)) {
+            server.dropDatabase(database);
+        }
     }
 }
