@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
         name = "bench",
-        description = "Benchmarks: window start, keystroke to preview, search over 100,000 articles, photo renditions.")
+        description = "Benchmarks: window start, keystroke to preview, search over 100,000 articles, photo renditions;"
+                + " with --server, a newsroom of simulated workstations on a PostgreSQL server.")
 public final class Bench implements Callable<Integer> {
     /**
      * What is measured, handed in by app.Main so that the bench needs no class of app (app starts
@@ -45,8 +46,33 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "100000", description = "Articles generated for the search benchmark")
     int articles;
 
-    @Option(names = "--only", split = ",", description = "startup, typing, search, photos (default: all)")
+    @Option(
+            names = "--only",
+            split = ",",
+            description = "startup, typing, search, photos, newsroom (default: all; newsroom only with --server)")
     List<String> only;
+
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "newsroom: a PostgreSQL server whose user may create databases and roles,"
+                    + " e.g. postgresql://127.0.0.1:5432/postgres?user=postgres; password from BYLINE_DB_PASSWORD")
+    String server;
+
+    @Option(
+            names = "--workstations",
+            defaultValue = "50",
+            description = "newsroom: simulated workstations, a fifth of them desk editors (default ${DEFAULT-VALUE})")
+    int workstations;
+
+    @Option(
+            names = "--seconds",
+            defaultValue = "120",
+            description = "newsroom: how long the newsroom works (default ${DEFAULT-VALUE})")
+    int seconds;
+
+    @Option(names = "--json", description = "newsroom: print its figures as one JSON object a line")
+    boolean json;
 
     @Spec
     CommandSpec spec;
@@ -58,12 +84,26 @@ public final class Bench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (wants("newsroom") && server == null) {
+            spec.commandLine().getErr().println("byline bench: the newsroom measurement needs --server URL");
+            return 2;
+        }
         Path work = Files.createTempDirectory("byline-bench");
         // in this order: the typing measurement starts JavaFX in this JVM, which then stays up until the exit
         Map<String, Measurement> measurements = new LinkedHashMap<>();
         measurements.put("startup", new StartupBench(target, runs));
         measurements.put("search", new SearchBench(target, runs, articles));
         measurements.put("photos", new PhotoBench(runs));
+        measurements.put(
+                "newsroom",
+                new NewsroomBench(
+                        target,
+                        new NewsroomBench.Plan(
+                                server,
+                                System.getenv().getOrDefault("BYLINE_DB_PASSWORD", ""),
+                                workstations,
+                                seconds,
+                                json)));
         measurements.put("typing", new TypingBench(target, runs));
         for (Map.Entry<String, Measurement> m : measurements.entrySet()) {
             if (wants(m.getKey())) {
@@ -76,6 +116,10 @@ public final class Bench implements Callable<Integer> {
     }
 
     private boolean wants(String name) {
-        return only == null || only.contains(name);
+        if (only == null) {
+            // the newsroom needs a server somebody named; without one "all" is what it always was
+            return !name.equals("newsroom") || server != null;
+        }
+        return only.contains(name);
     }
 }

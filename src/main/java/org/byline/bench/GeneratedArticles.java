@@ -71,6 +71,11 @@ final class GeneratedArticles {
         return b.substring(0, characters);
     }
 
+    /** A made-up sentence of a few words, for a reporter typing on (the newsroom benchmark). */
+    static String sentence(Random r) {
+        return words(r, 8);
+    }
+
     private static String words(Random r, int count) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < count; i++) {
