@@ -19,8 +19,11 @@ import org.byline.store.postgres.PersonLogin;
 public final class NewsroomLine implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger("org.byline.newsroom.Sync");
 
-    /** How long the line listens for the server before it looks at what waits here again. */
-    private static final int LISTEN_MILLIS = 200;
+    /**
+     * How long the line listens for the server before it looks at what waits here again: the
+     * longest a save waits to be sent (a wake does not cut a listen short). Both looks are cheap.
+     */
+    private static final int LISTEN_MILLIS = 50;
     /** How long a line whose server is away waits before it tries again. */
     private static final int RETRY_MILLIS = 3000;
 
