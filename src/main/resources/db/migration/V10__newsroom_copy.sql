@@ -93,7 +93,8 @@ BEGIN
     VALUES ('setting', 0, OLD.key, CAST(strftime('%s', 'now') AS INTEGER) * 1000);
 END;
 
--- An article's photos travel as a whole set: one waiting row per run of changes to them.
+-- An article's photos travel as a whole set: one waiting row per run of changes to them. Never
+-- folded into the oldest row, which may be on its way: the set it sends was read already.
 CREATE TRIGGER sync_photo_added AFTER INSERT ON photos
     WHEN EXISTS (SELECT 1 FROM sync_state WHERE applying = 0)
 BEGIN
@@ -101,6 +102,7 @@ BEGIN
     SELECT 'photos', NEW.article_id, NEW.created_at
      WHERE NOT EXISTS (SELECT 1 FROM sync_outgoing o
                         WHERE o.seq = (SELECT max(seq) FROM sync_outgoing)
+                          AND o.seq <> (SELECT min(seq) FROM sync_outgoing)
                           AND o.article_id = NEW.article_id AND o.kind = 'photos');
 END;
 
@@ -111,6 +113,7 @@ BEGIN
     SELECT 'photos', NEW.article_id, CAST(strftime('%s', 'now') AS INTEGER) * 1000
      WHERE NOT EXISTS (SELECT 1 FROM sync_outgoing o
                         WHERE o.seq = (SELECT max(seq) FROM sync_outgoing)
+                          AND o.seq <> (SELECT min(seq) FROM sync_outgoing)
                           AND o.article_id = NEW.article_id AND o.kind = 'photos');
 END;
 
@@ -121,6 +124,7 @@ BEGIN
     SELECT 'photos', OLD.article_id, CAST(strftime('%s', 'now') AS INTEGER) * 1000
      WHERE NOT EXISTS (SELECT 1 FROM sync_outgoing o
                         WHERE o.seq = (SELECT max(seq) FROM sync_outgoing)
+                          AND o.seq <> (SELECT min(seq) FROM sync_outgoing)
                           AND o.article_id = OLD.article_id AND o.kind = 'photos');
 END;
 

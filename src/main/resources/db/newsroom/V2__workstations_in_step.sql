@@ -95,9 +95,9 @@ CREATE FUNCTION articles_numbered() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
 BEGIN
-    -- the owner (move-in, maintenance) numbers freely; a person only with a number given out
+    -- the owner (maintenance) numbers freely; a person only with a number given out to them
     IF newsroom_me() IS NOT NULL THEN
-        DELETE FROM reserved_article_ids WHERE id = NEW.id;
+        DELETE FROM reserved_article_ids WHERE id = NEW.id AND person_id = newsroom_me();
         IF NOT FOUND THEN
             RAISE EXCEPTION 'article number % was not given out to a workstation', NEW.id USING ERRCODE = '42501';
         END IF;
@@ -139,6 +139,10 @@ BEGIN
     PERFORM 1 FROM articles WHERE id = article FOR UPDATE;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no article %', article USING ERRCODE = 'P0002';
+    END IF;
+    -- only someone who may write the article keeps a text beside it: its reporter, or the desk
+    IF NOT (newsroom_is('desk') OR EXISTS (SELECT 1 FROM articles a WHERE a.id = article AND a.reporter_id = me.id)) THEN
+        RAISE EXCEPTION 'only its reporter or the desk keeps a text of article %', article USING ERRCODE = '42501';
     END IF;
     kept := coalesce((SELECT max(r.number) FROM revisions r WHERE r.article_id = article), 0) + 1;
     INSERT INTO revisions (article_id, number, kind, by_name, by_person_id, headline, subheadline, section,

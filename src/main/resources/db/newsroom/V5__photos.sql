@@ -6,6 +6,8 @@
 CREATE TABLE photo_originals (
     sha256     text        PRIMARY KEY CHECK (length(sha256) = 64),
     bytes      bytea       NOT NULL,
+    -- the name is the content's: nobody can put other bytes under a name a photo will have
+    CHECK (sha256 = encode(sha256(bytes), 'hex')),
     media_type text        NOT NULL CHECK (media_type IN ('image/jpeg', 'image/png')),
     added_at   timestamptz NOT NULL DEFAULT now()
 );

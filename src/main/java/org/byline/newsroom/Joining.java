@@ -157,15 +157,15 @@ public final class Joining {
         Sync.Report round;
         try {
             round = store.sync().round(login);
-        } catch (NewsroomException e) {
-            if (!e.key().equals("error.newsroom.serverGone")) {
+            store.staff().keepVerifierHere(login.me().id(), password);
+        } catch (RuntimeException e) {
+            store.server().detach(login);
+            login.close();
+            if (!(e instanceof NewsroomException n) || !n.key().equals("error.newsroom.serverGone")) {
                 throw e;
             }
-            store.server().online(false);
-            login.close();
             return new Member(store.staff().authenticateHere(name, password), null, null, null);
         }
-        store.staff().keepVerifierHere(login.me().id(), password);
         return new Member(store.staff().named(name), login, round, store.server());
     }
 

@@ -149,26 +149,42 @@ public final class NewsroomCopy {
                     st.executeUpdate();
                 }
             }
-            try (PreparedStatement st = c.prepareStatement("""
-                    DELETE FROM sync_outgoing
-                     WHERE seq = ? AND (kind <> 'save' OR (SELECT version FROM articles WHERE id = ?) = ?)""")) {
-                st.setLong(1, change.seq());
-                st.setLong(2, change.articleId());
-                st.setLong(3, sentVersion);
-                if (st.executeUpdate() == 0) {
-                    try (PreparedStatement fresh = c.prepareStatement(
-                            "UPDATE sync_outgoing SET key = lower(hex(randomblob(16))) WHERE seq = ?")) {
-                        fresh.setLong(1, change.seq());
-                        fresh.executeUpdate();
-                    }
-                }
-            }
+            settleIn(c, change, sentVersion);
             try (PreparedStatement st = c.prepareStatement("UPDATE sync_state SET last_sent = ?")) {
                 st.setLong(1, now.toEpochMilli());
                 st.executeUpdate();
             }
             return null;
         });
+    }
+
+    /**
+     * {@code change} has been answered (taken, kept as a revision, or refused): it leaves the queue,
+     * unless it is a save and the article was saved again here after {@code sentVersion} was read;
+     * then it stays, with a fresh key, to carry the newer text at the next round.
+     */
+    void settle(Waiting change, long sentVersion) {
+        db.write(c -> {
+            settleIn(c, change, sentVersion);
+            return null;
+        });
+    }
+
+    private static void settleIn(Connection c, Waiting change, long sentVersion) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("""
+                DELETE FROM sync_outgoing
+                 WHERE seq = ? AND (kind <> 'save' OR (SELECT version FROM articles WHERE id = ?) = ?)""")) {
+            st.setLong(1, change.seq());
+            st.setLong(2, change.articleId());
+            st.setLong(3, sentVersion);
+            if (st.executeUpdate() == 0) {
+                try (PreparedStatement fresh =
+                        c.prepareStatement("UPDATE sync_outgoing SET key = lower(hex(randomblob(16))) WHERE seq = ?")) {
+                    fresh.setLong(1, change.seq());
+                    fresh.executeUpdate();
+                }
+            }
+        }
     }
 
     /** The server refused {@code change} for good: it leaves the queue (the person is told why). */

@@ -224,6 +224,28 @@ class NewsroomServerRightsTest {
     }
 
     @Test
+    void nobody_takesAnotherWorkstationsNumber_keepsTextBesideAnothersArticle_orForgesAnOriginal() throws SQLException {
+        // a number lent to the desk's workstation is not the reporter's to use
+        long lent = Long.parseLong(one(as(desk), "SELECT reserve_article_ids(gen_random_uuid(), 1)"));
+        assertThatThrownBy(() -> one(
+                        as(hong),
+                        "INSERT INTO articles (id, headline, body, byline, reporter_id)" + " VALUES (" + lent
+                                + ", 'x', '', '', newsroom_me()) RETURNING id"))
+                .hasMessageContaining("not given out");
+        // a text kept beside somebody else's article
+        long kims = draft(kim, "김기자의 초고");
+        assertThatThrownBy(
+                        () -> one(as(hong), "SELECT keep_offline_copy(" + kims + ", '몰래', '', '', '[]', '몰래 쓴 글', '')"))
+                .hasMessageContaining("only its reporter or the desk");
+        // bytes under a name that is not theirs
+        assertThatThrownBy(
+                        () -> update(
+                                as(hong),
+                                "INSERT INTO photo_originals (sha256, bytes, media_type) VALUES (repeat('a', 64), 'x', 'image/png')"))
+                .hasMessageContaining("check constraint");
+    }
+
+    @Test
     void reporter_cannotChangePeople() throws SQLException {
         Connection c = as(hong);
         String verifier = PasswordUtil.encodeScramSha256("아무개-비밀번호".toCharArray());

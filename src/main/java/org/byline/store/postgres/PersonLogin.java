@@ -153,7 +153,11 @@ public final class PersonLogin implements AutoCloseable {
     <T> T serially(Database.SqlWork<T> work) {
         serial.lock();
         try {
-            connection.setAutoCommit(true);
+            if (!connection.getAutoCommit()) {
+                // whatever a round left open (it failed midway) is undone, never committed by the switch
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
             return work.run(connection);
         } catch (SQLException e) {
             throw ServerConnections.translate(e, address);
@@ -174,7 +178,7 @@ public final class PersonLogin implements AutoCloseable {
 
     /** Sends and brings changes between {@code copy} and the server, as this person. */
     public NewsroomExchange exchange(NewsroomCopy copy, Clock clock) {
-        return new NewsroomExchange(connection, copy, clock);
+        return new NewsroomExchange(connection, copy, clock, address.where());
     }
 
     /**

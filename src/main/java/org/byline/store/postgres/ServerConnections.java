@@ -63,7 +63,12 @@ public final class ServerConnections {
 
     static NewsroomException translate(SQLException e, ServerAddress address) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        if (state.startsWith("08") || causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
+        // 57P0x: the server shutting down or starting up, or the session ended by an admin; 53300: full
+        if (state.startsWith("08")
+                || state.startsWith("57P")
+                || state.equals("53300")
+                || causedBy(e, ConnectException.class)
+                || causedBy(e, UnknownHostException.class)) {
             return new NewsroomException("error.server.unreachable", e, address.where());
         }
         return switch (state) {
