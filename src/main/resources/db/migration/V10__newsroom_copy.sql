@@ -134,3 +134,8 @@ END;
 CREATE TABLE sync_refetch (
     article_id INTEGER PRIMARY KEY
 );
+
+-- The desk queue's order (never-submitted last, then oldest filed first: SqliteQueueQuery) read
+-- straight from an index: without it SQLite sorted every filed article for the first page, a
+-- third of a second on 100,000 articles (bench --only newsroom-queue).
+CREATE INDEX articles_by_waiting ON articles (status, submitted_at IS NULL, submitted_at, id);

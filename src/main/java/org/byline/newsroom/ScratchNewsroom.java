@@ -70,6 +70,11 @@ public final class ScratchNewsroom implements AutoCloseable {
         server.letIn(database);
     }
 
+    /** {@code count} generated articles, written on the server by its owner (the queue measurement). */
+    public void fill(int count) {
+        server.fill(database, count);
+    }
+
     /** Every article as the server holds it now. */
     public List<Held> articles() {
         return server.articles(database).stream()

@@ -137,6 +137,33 @@ public final class BenchServer {
         return name;
     }
 
+    /**
+     * Fills {@code database}'s newsroom with {@code count} articles by its first person, as its
+     * owner (one statement each for the articles, their tags and their history): a third filed
+     * to the desk, a spread of times so the desk queue's order has work to do.
+     */
+    public void fill(ServerAddress database, int count) {
+        try (Connection c = ServerConnections.open(database, password);
+                Statement st = c.createStatement()) {
+            st.execute("""
+                    INSERT INTO articles (headline, subheadline, body, byline, reporter_id, section_id, status,
+                                          created_at, submitted_at)
+                    SELECT '구청 소식 ' || g, '부제 ' || g, repeat('영등포구청이 예산을 설명했다. ', 60) || g, '',
+                           (SELECT min(id) FROM people), 1 + g %% 5,
+                           CASE WHEN g %% 3 = 0 THEN 'submitted' ELSE 'draft' END,
+                           now() - (g || ' minutes')::interval,
+                           CASE WHEN g %% 3 = 0 THEN now() - (g || ' minutes')::interval END
+                      FROM generate_series(1, %d) g""".formatted(count));
+            st.execute("INSERT INTO article_tags (article_id, position, tag) SELECT id, 0, '구청' FROM articles");
+            st.execute("""
+                    INSERT INTO transitions (article_id, from_status, to_status, action, by_person_id, by_name, at)
+                    SELECT id, 'draft', 'submitted', 'submit', reporter_id, '', submitted_at
+                      FROM articles WHERE status = 'submitted'""");
+        } catch (SQLException e) {
+            throw ServerConnections.translate(e, database);
+        }
+    }
+
     private void run(String sql) {
         try (Connection c = ServerConnections.open(maintenance, password);
                 Statement st = c.createStatement()) {
