@@ -1,7 +1,5 @@
 package org.byline.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -163,7 +161,7 @@ final class NewsroomSending {
             case "spike" -> call("SELECT spike_article(?, ?)", local.id(), change.note());
             case "embargo", "embargo-clear", "correct" -> deskMarks(local, change);
             case "edit", "embargo-override" -> deskLine(local.id(), change);
-            case "photos" -> photos(local);
+            case "photos" -> PhotoSets.send(server, copy, local);
             // history that stays on this workstation for now: imports, pushes
             default -> null;
         };
@@ -247,67 +245,6 @@ final class NewsroomSending {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    /**
-     * The article's photos as a whole set, as they are here now: originals the server lacks go
-     * first (content-addressed, so each once), then the set replaces the server's. Returns null:
-     * photos take the article a new change number, not a new version.
-     */
-    private Long photos(Article local) throws SQLException {
-        List<Object[]> set = copy.database().read(c -> NewsroomRows.localPhotos(c, local.id()));
-        MediaFiles media = copy.media();
-        for (Object[] p : set) {
-            String sha = (String) p[1];
-            try (PreparedStatement has = server.prepareStatement("SELECT 1 FROM photo_originals WHERE sha256 = ?")) {
-                has.setString(1, sha);
-                if (has.executeQuery().next()) {
-                    continue;
-                }
-            }
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(media.original(sha));
-            } catch (IOException e) {
-                throw new SQLException(
-                        "the original of a photo of article " + local.id() + " is gone here", "58P01", e);
-            }
-            try (PreparedStatement st = server.prepareStatement(
-                    "INSERT INTO photo_originals (sha256, bytes, media_type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
-                st.setString(1, sha);
-                st.setBytes(2, bytes);
-                st.setString(3, (String) p[3]);
-                st.executeUpdate();
-            }
-        }
-        try (PreparedStatement st = server.prepareStatement("DELETE FROM photos WHERE article_id = ?")) {
-            st.setLong(1, local.id());
-            st.executeUpdate();
-        }
-        try (PreparedStatement st = server.prepareStatement("""
-                INSERT INTO photos (article_id, position, sha256, original_name, media_type, width, height,
-                                    orientation, caption, credit, alt, byline, copyright, captured_at, lead, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (Object[] p : set) {
-                st.setLong(1, local.id());
-                st.setInt(2, ((Number) p[0]).intValue());
-                for (int i = 1; i <= 3; i++) {
-                    st.setString(2 + i, (String) p[i]);
-                }
-                for (int i = 4; i <= 6; i++) {
-                    st.setInt(2 + i, ((Number) p[i]).intValue());
-                }
-                for (int i = 7; i <= 11; i++) {
-                    st.setString(2 + i, (String) p[i]);
-                }
-                st.setTimestamp(14, p[12] == null ? null : new Timestamp(((Number) p[12]).longValue()));
-                st.setBoolean(15, ((Number) p[13]).intValue() == 1);
-                st.setTimestamp(16, new Timestamp(((Number) p[14]).longValue()));
-                st.addBatch();
-            }
-            st.executeBatch();
-        }
-        return null;
     }
 
     /** An embargo or a 정정 note: the desk's columns as they are here now, and the history line. */
