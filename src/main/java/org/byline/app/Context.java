@@ -22,8 +22,10 @@ import org.byline.newsroom.Joining;
 import org.byline.newsroom.Locks;
 import org.byline.newsroom.ManuscriptSettings;
 import org.byline.newsroom.Newsroom;
+import org.byline.newsroom.NewsroomSections;
 import org.byline.newsroom.Onboarding;
 import org.byline.newsroom.Outbox;
+import org.byline.newsroom.OutboxStores;
 import org.byline.newsroom.OutletSettings;
 import org.byline.newsroom.PhotoSettings;
 import org.byline.newsroom.Photos;
@@ -119,7 +121,8 @@ public final class Context implements Newsroom {
         this.server = new ServerPresence(copy.isCopy());
         SqliteArticleStore articles = new SqliteArticleStore(database, clock);
         PeopleStore people = new SqlitePeopleStore(database, clock);
-        SectionStore sections = new SqliteSectionStore(database);
+        // a joined workstation's sections are the newsroom's: changed on its server, read from the copy
+        SectionStore sections = NewsroomSections.of(new SqliteSectionStore(database), server, sync);
         SettingsStore settings = new SqliteSettingsStore(database);
         // a stale lock (a crashed window) anybody may take over; a living one only the desk may break
         this.locks = new Locks(
@@ -146,7 +149,7 @@ public final class Context implements Newsroom {
         ManuscriptSettings manuscript = new ManuscriptSettings(settings, sections);
         this.settings = new Settings(outlet, photoSettings, manuscript, staff, settings);
         this.preview = new Preview(outlet, drafting, photos, manuscript);
-        this.style = new StyleCheck(dataDirectory);
+        this.style = new StyleCheck(dataDirectory, settings, staff, copy.isCopy());
         this.sectionList = new Sections(sections, staff);
         this.backups = new Backups(new BackupArchive(database, dataDirectory, clock), clock);
         this.revisions = new Revisions(new SqliteRevisionStore(database, articles, clock), drafting);
@@ -160,13 +163,22 @@ public final class Context implements Newsroom {
                 staff,
                 clock,
                 Database.importScratch(dataDirectory));
-        this.sites = new Sites(new SqliteSiteStore(database, clock), new SecretFiles(dataDirectory), staff);
+        SecretFiles secrets = new SecretFiles(dataDirectory);
+        // a joined workstation's sites and push jobs are the newsroom's, on its server: each job is sent once
+        OutboxStores outboxStores = copy.isCopy()
+                ? OutboxStores.onServer(server, secrets, clock)
+                : new OutboxStores(
+                        new SqlitePushJobStore(database, clock),
+                        new SqlitePushClaimStore(database, clock),
+                        new SqliteSiteHoldingsStore(database, clock),
+                        new SqliteSiteStore(database, clock));
+        this.sites = new Sites(outboxStores.sites(), secrets, staff);
         // endpoints of the ninjs type receive the ninjs 3.2 document the export writes
         ArticleDocuments documents = exports::ninjsDocument;
         this.outbox = Outbox.create(
-                new SqlitePushJobStore(database, clock),
-                new SqlitePushClaimStore(database, clock),
-                new SqliteSiteHoldingsStore(database, clock),
+                outboxStores.jobs(),
+                outboxStores.claims(),
+                outboxStores.holdings(),
                 sites,
                 desk,
                 staff,
@@ -177,7 +189,9 @@ public final class Context implements Newsroom {
                 documents,
                 new SiteClients(timeouts),
                 clock,
-                pushLease);
+                pushLease,
+                sync,
+                server);
     }
 
     /**

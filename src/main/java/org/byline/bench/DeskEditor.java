@@ -1,5 +1,6 @@
 package org.byline.bench;
 
+import java.util.List;
 import java.util.Random;
 import java.util.function.Predicate;
 import org.byline.domain.Article;
@@ -11,7 +12,7 @@ import org.byline.domain.Status;
 /**
  * A desk editor at a workstation: looks at the desk queue of their own copy every second or two
  * and decides on the oldest filed article that falls to them, approving most and returning some
- * with a note. While the server is away the desk's decisions are refused here (they are the
+ * with a note, and pushing half of what it approves to the bench's site. While the server is away the desk's decisions are refused here (they are the
  * server's to make), and the editor tries again at the next look.
  */
 final class DeskEditor implements Runnable {
@@ -69,6 +70,12 @@ final class DeskEditor implements Runnable {
         }
         floor.lastWrites.wrote(decided);
         at.sendNow();
+        if (decided.status() == Status.APPROVED && random.nextBoolean()) {
+            // half of what is approved goes out at once; any desk workstation's outbox may send it
+            floor.lastWrites.pushed(id);
+            at.store.outbox().queue(List.of(id), BenchSite.NAME, at.person, false);
+            floor.count("push");
+        }
     }
 
     /** The reporter of the article should see the decision on their workstation. */

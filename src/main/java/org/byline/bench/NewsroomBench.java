@@ -15,14 +15,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.byline.domain.Role;
 import org.byline.newsroom.Joining;
+import org.byline.newsroom.Newsroom;
 import org.byline.newsroom.ScratchNewsroom;
 
 /**
  * A newsroom of simulated workstations on a real PostgreSQL server: reporters typing and filing,
- * desk editors approving and returning, each workstation with its own copy and its own line to
+ * desk editors approving and returning and pushing to a WordPress stand-in that fails now and then, each workstation with its own copy and its own line to
  * the server, and the server "restarted" once midway. Measured: how long a change made on one
  * workstation takes to be in another's copy (newsroom visibility), and, once everyone has synced,
- * how many articles the server holds otherwise than their last writer left them (lost updates).
+ * how many articles the server holds otherwise than their last writer left them (lost updates),
+ * and how many articles the site got twice (duplicate pushes).
  * There is no baseline in the same run: the figure is an absolute one, on this machine and server.
  */
 final class NewsroomBench implements Measurement {
@@ -96,7 +98,11 @@ final class NewsroomBench implements Measurement {
         }
         Visibility visibility = new Visibility();
         ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-        try {
+        try (BenchSite site = new BenchSite()) {
+            try (Newsroom admins = target.openStore().apply(dir.resolve("admin"));
+                    Joining.Member admin = Joining.signIn(dir.resolve("admin"), admins, ADMIN, adminPassword)) {
+                site.addTo(admins, admin.person());
+            }
             List<Future<Workstation>> joined = new ArrayList<>();
             for (int i = 0; i < plan.workstations(); i++) {
                 int index = i;
@@ -118,6 +124,9 @@ final class NewsroomBench implements Measurement {
             for (int i = 0; i < joined.size(); i++) {
                 (i >= plan.workstations() - desks ? deskWorkstations : reporters)
                         .add(joined.get(i).get());
+            }
+            for (Workstation desk : deskWorkstations) {
+                site.sendFrom(desk);
             }
             double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
             if (!plan.json()) {
@@ -148,6 +157,11 @@ final class NewsroomBench implements Measurement {
             while (all.stream().anyMatch(w -> w.waiting() > 0) && System.nanoTime() < settleUntil) {
                 Thread.sleep(200);
             }
+            // every push queued goes, once, from one of the desks' outboxes
+            while (pushesOnTheirWay(newsroom) && System.nanoTime() < settleUntil + TimeUnit.SECONDS.toNanos(60)) {
+                Thread.sleep(200);
+            }
+            BenchSite.Pushes pushes = site.pushes(newsroom.pushJobs());
             Thread.sleep(1000); // the last rounds bring what the last sends changed
             int unseen = visibility.unseen();
             List<String> unseenLines = visibility.unseenLines();
@@ -189,6 +203,7 @@ final class NewsroomBench implements Measurement {
                     warnings.count(),
                     warnings.countOutside(restart::whileAwayOrJustAfter),
                     restart,
+                    pushes,
                     setupSeconds,
                     syncSeconds);
             if (plan.json()) {
@@ -199,6 +214,11 @@ final class NewsroomBench implements Measurement {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static boolean pushesOnTheirWay(ScratchNewsroom newsroom) {
+        var jobs = newsroom.pushJobs();
+        return jobs.getOrDefault("queued", 0) + jobs.getOrDefault("sending", 0) > 0;
     }
 
     /** A password for a simulated person: random, never printed, gone with the run. */

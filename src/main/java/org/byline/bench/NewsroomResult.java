@@ -10,9 +10,8 @@ import java.util.List;
  * {@code --json}, one JSON object a line: the visibility figures with the lost updates first, then
  * what the simulated people did, which says how much load those figures were measured under.
  * Visibility counts every change timed, those made while the server was away too; the activity
- * line also gives the figures without them, since those wait for the server by design. Duplicate
- * pushes are not among the figures: this bench pushes to no site, and prints no number it did not
- * measure.
+ * line also gives the figures without them, since those wait for the server by design. The
+ * pushes line says what became of every push the desk queued, and how many the site got twice.
  */
 record NewsroomResult(
         NewsroomBench.Plan plan,
@@ -31,6 +30,7 @@ record NewsroomResult(
         int lineWarnings,
         int lineWarningsOutsideRestart,
         Restart restart,
+        BenchSite.Pushes pushes,
         double setupSeconds,
         double finalSyncSeconds) {
 
@@ -51,13 +51,28 @@ record NewsroomResult(
         List<Double> otherwise = millisOtherwise();
         out.printf(
                 "{\"measure\":\"newsroom visibility\",\"unit\":\"ms\",\"workstations\":%d,\"median\":%s,"
-                        + "\"p95\":%s,\"p99\":%s,\"n\":%d,\"lostUpdates\":%d}%n",
+                        + "\"p95\":%s,\"p99\":%s,\"n\":%d,\"lostUpdates\":%d,\"duplicatePushes\":%d}%n",
                 plan.workstations(),
                 number(Figures.median(millis)),
                 number(Figures.percentile(millis, 95)),
                 number(Figures.percentile(millis, 99)),
                 millis.size(),
-                lostUpdates);
+                lostUpdates,
+                pushes.duplicatePushes());
+        out.printf(
+                "{\"measure\":\"newsroom pushes\",\"workstations\":%d,\"desks\":%d,\"queued\":%d,\"done\":%d,"
+                        + "\"failed\":%d,\"cancelled\":%d,\"notSettled\":%d,\"posts\":%d,\"duplicatePushes\":%d,"
+                        + "\"siteFaults\":%d}%n",
+                plan.workstations(),
+                desks,
+                pushes.queued(),
+                pushes.state("done"),
+                pushes.state("failed"),
+                pushes.state("cancelled"),
+                pushes.state("queued") + pushes.state("sending"),
+                pushes.posts(),
+                pushes.duplicatePushes(),
+                pushes.faults());
         out.printf(
                 "{\"measure\":\"newsroom activity\",\"workstations\":%d,\"reporters\":%d,\"desks\":%d,\"seconds\":%d,"
                         + "\"started\":%d,\"saves\":%d,\"submits\":%d,\"approvals\":%d,\"returns\":%d,"
@@ -110,7 +125,8 @@ record NewsroomResult(
                         + "  not made while away   median %9.2f ms   p95 %9.2f ms   p99 %9.2f ms   (n=%d)%n"
                         + "  lost updates %d (of %d articles), after a final sync of every workstation%n"
                         + "  copies behind the server after that sync: %d (workstation × article)%n"
-                        + "  duplicate pushes: not measured (this bench pushes to no site)%n",
+                        + "  pushes: %d queued by %d desks, %d done, %d failed, %d not settled; the site holds %d posts,"
+                        + " %d of them twice (duplicate pushes), after %d faults of its own%n",
                 plan.workstations(),
                 Figures.median(millis),
                 Figures.percentile(millis, 95),
@@ -123,7 +139,15 @@ record NewsroomResult(
                 otherwise.size(),
                 lostUpdates,
                 floor.lastWrites.articles(),
-                copiesBehind);
+                copiesBehind,
+                pushes.queued(),
+                desks,
+                pushes.state("done"),
+                pushes.state("failed"),
+                pushes.state("queued") + pushes.state("sending"),
+                pushes.posts(),
+                pushes.duplicatePushes(),
+                pushes.faults());
         out.printf(
                 "  %d s, %d reporters, %d desk editors: %d articles started, %d saves, %d filed, %d approved,"
                         + " %d returned%n",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
             BackupCommand.class,
             RestoreCommand.class,
             LintCommand.class,
+            StyleCommand.class,
             AttachCommand.class,
             PhotosCommand.class,
             DetachCommand.class,

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         description = "A newsroom's shared server (PostgreSQL 15 or newer).",
         subcommands = {
             NewsroomCommand.Create.class,
+            NewsroomCommand.Upgrade.class,
             NewsroomCommand.Join.class,
             NewsroomCommand.Leave.class,
             NewsroomCommand.Status.class,
@@ -87,6 +88,47 @@ final class NewsroomCommand implements Runnable {
             } finally {
                 Staff.forget(serverPassword);
                 Staff.forget(adminPassword);
+            }
+        }
+    }
+
+    @Command(
+            name = "upgrade",
+            description = {
+                "Bring the newsroom at URL, made by an older Byline, to this Byline's schema; nothing changes on one already there.",
+                "URL names the owner of the newsroom's tables; its password comes from BYLINE_DB_PASSWORD or a prompt",
+                "and is used for this command only. Run it once, before the workstations move to this Byline."
+            })
+    static final class Upgrade extends SessionCommand {
+        @Parameters(
+                index = "0",
+                paramLabel = "URL",
+                description = "For example postgresql://db.example.kr:5432/newsroom?user=byline_owner")
+        String url;
+
+        Upgrade(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            NewsroomServer.Address server = NewsroomServer.address(url);
+            char[] serverPassword = session.passwords().ofServerUser(server.where(), server.user());
+            try {
+                NewsroomServer.Upgraded upgraded = NewsroomServer.upgrade(url, serverPassword);
+                err().println(
+                                upgraded.from() == upgraded.to()
+                                        ? session.messages()
+                                                .get("cli.newsroom.upToDate", upgraded.server(), upgraded.to())
+                                        : session.messages()
+                                                .get(
+                                                        "cli.newsroom.upgraded",
+                                                        upgraded.server(),
+                                                        upgraded.from(),
+                                                        upgraded.to()));
+                return 0;
+            } finally {
+                Staff.forget(serverPassword);
             }
         }
     }
@@ -215,10 +257,18 @@ final class NewsroomCommand implements Runnable {
             for (Joining.MovedIn m : moved) {
                 out().println(m.kind() + "\t" + m.oldId() + "\t" + m.newId() + "\t" + Pasting.line(m.name()));
             }
-            long articles =
-                    moved.stream().filter(m -> m.kind().equals("article")).count();
-            err().println(session.messages().get("cli.newsroom.movedIn", moved.size() - articles, articles));
+            err().println(session.messages()
+                    .get(
+                            "cli.newsroom.movedIn",
+                            count(moved, "person"),
+                            count(moved, "article"),
+                            count(moved, "site"),
+                            count(moved, "job")));
             return 0;
+        }
+
+        private static long count(List<Joining.MovedIn> moved, String kind) {
+            return moved.stream().filter(m -> m.kind().equals(kind)).count();
         }
     }
 }

@@ -17,12 +17,20 @@ final class OutboxCommand extends SessionCommand {
     @Option(names = "--json", description = "Print a JSON array")
     boolean json;
 
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description =
+                    "Who is reading (needed on a workstation that joined a newsroom: its outbox is on the server)")
+    String as;
+
     OutboxCommand(Session session) {
         super(session);
     }
 
     @Override
     public Integer call() {
+        session.asIfNamed(as);
         List<PushJob> jobs = session.context().outbox().jobs();
         Messages m = session.messages();
         if (json) {
@@ -94,12 +102,19 @@ final class OutboxCommand extends SessionCommand {
             name = "run",
             description = "Send every job that is due now, once each, then exit; prints how many were tried.")
     static final class Run extends SessionCommand {
+        @Option(
+                names = "--as",
+                paramLabel = "NAME",
+                description = "The desk editor sending (needed on a workstation that joined a newsroom)")
+        String as;
+
         Run(Session session) {
             super(session);
         }
 
         @Override
         public Integer call() {
+            session.asIfNamed(as);
             int tried = session.context().outbox().runDue();
             out().println(tried);
             return 0;

@@ -46,6 +46,9 @@ final class PushCommand extends SessionCommand {
     public Integer call() {
         Person by = session.as(as);
         Outbox outbox = session.context().outbox();
+        if (!noWait) {
+            outbox.requireSendingHere(site);
+        }
         List<Long> jobs;
         try {
             jobs = outbox.queue(ids, site, by, overrideEmbargo);

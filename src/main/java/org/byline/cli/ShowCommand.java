@@ -29,12 +29,21 @@ final class ShowCommand extends SessionCommand {
             description = "json, html or text (default ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(
+            names = "--as",
+            paramLabel = "NAME",
+            description =
+                    "Who is reading: on a workstation that joined a newsroom, signs in and brings the newsroom first,"
+                            + " and the text names the sites the article went out to")
+    String as;
+
     ShowCommand(Session session) {
         super(session);
     }
 
     @Override
     public Integer call() {
+        session.asIfNamed(as);
         Newsroom context = session.context();
         Article article = context.drafting().open(id);
         String shown = switch (format) {

@@ -13,7 +13,12 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "sites",
         description = "The websites articles are pushed to.",
-        subcommands = {SitesCommand.Add.class, SitesCommand.ListSites.class, SitesCommand.Remove.class})
+        subcommands = {
+            SitesCommand.Add.class,
+            SitesCommand.ListSites.class,
+            SitesCommand.Secret.class,
+            SitesCommand.Remove.class
+        })
 final class SitesCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -75,16 +80,55 @@ final class SitesCommand implements Runnable {
 
     @Command(name = "list", description = "List sites: name, type, address, user.")
     static final class ListSites extends SessionCommand {
+        @Option(
+                names = "--as",
+                paramLabel = "NAME",
+                description =
+                        "Who is reading (needed on a workstation that joined a newsroom: its sites are on the server)")
+        String as;
+
         ListSites(Session session) {
             super(session);
         }
 
         @Override
         public Integer call() {
+            session.asIfNamed(as);
             for (Site s : session.context().sites().all()) {
                 out().println(String.join("\t", s.name(), s.type().code(), s.url(), s.user()));
             }
             return 0;
+        }
+    }
+
+    @Command(
+            name = "secret",
+            description = {
+                "Keep a site's secret on this workstation, so the desk can push to it from here.",
+                "In a newsroom the sites are shared, but each workstation that pushes keeps the secrets itself.",
+                "The secret comes from BYLINE_SITE_SECRET or a prompt; it replaces the one kept before."
+            })
+    static final class Secret extends SessionCommand {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Option(names = "--as", required = true, paramLabel = "NAME", description = "The desk editor")
+        String as;
+
+        Secret(Session session) {
+            super(session);
+        }
+
+        @Override
+        public Integer call() {
+            Person by = session.as(as);
+            char[] secret = session.passwords().siteSecret(name);
+            try {
+                session.context().sites().keepSecret(name, secret, by);
+                return 0;
+            } finally {
+                Staff.forget(secret);
+            }
         }
     }
 

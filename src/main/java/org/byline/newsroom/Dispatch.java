@@ -45,6 +45,7 @@ final class Dispatch {
     private final SiteClients clients;
     private final Clock clock;
     private final Duration lease;
+    private final PushInStep inStep;
 
     Dispatch(
             PushClaimStore claims,
@@ -57,7 +58,8 @@ final class Dispatch {
             ArticleDocuments documents,
             SiteClients clients,
             Clock clock,
-            Duration lease) {
+            Duration lease,
+            PushInStep inStep) {
         this.claims = claims;
         this.holdings = holdings;
         this.sites = sites;
@@ -69,12 +71,14 @@ final class Dispatch {
         this.clients = clients;
         this.clock = clock;
         this.lease = lease;
+        this.inStep = inStep;
     }
 
     /** What arrived, and when the site shows it (null: now). */
     record Sent(Site site, Delivery delivery, Instant releaseAt) {}
 
     Sent send(Claim claim) {
+        inStep.atLeast(claim.articleId(), claim.articleVersion());
         Article article = drafting.open(claim.articleId());
         Site site = sites.byId(claim.siteId())
                 .orElseThrow(() -> new NewsroomException("push.unknownSite", "#" + claim.siteId()));

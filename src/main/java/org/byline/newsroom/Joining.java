@@ -1,9 +1,14 @@
 package org.byline.newsroom;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.byline.domain.NewsroomException;
@@ -12,6 +17,7 @@ import org.byline.domain.Role;
 import org.byline.store.Database;
 import org.byline.store.JoinedServer;
 import org.byline.store.NewsroomCopy;
+import org.byline.store.SecretFiles;
 import org.byline.store.SqlitePeopleStore;
 import org.byline.store.SqliteSettingsStore;
 import org.byline.store.postgres.PersonLogin;
@@ -210,11 +216,36 @@ public final class Joining {
         if (!admin.online()) {
             throw new NewsroomException("error.newsroom.needsServer", "newsroom move-in");
         }
+        List<MovedIn> moved;
+        // the house style rules the store kept in its file become the newsroom's, unless it has its own
+        Path rules = dataDirectory.resolve(StyleCheck.FILE_NAME);
+        Map<String, String> alsoSettings = new HashMap<>();
+        try {
+            if (Files.isRegularFile(rules)) {
+                alsoSettings.put(StyleCheck.NEWSROOM_RULES, Files.readString(rules, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new NewsroomException("error.styleRulesFile", e, rules, e.getMessage());
+        }
         try (Database own = Database.open(dataDirectory)) {
-            return admin.login().moveIn(own).stream()
+            moved = admin.login().moveIn(own, alsoSettings).stream()
                     .map(m -> new MovedIn(m.kind(), m.oldId(), m.newId(), m.name()))
                     .toList();
         }
+        // the sites' secrets stay on this workstation, under the newsroom's ids for the sites now
+        SecretFiles ownSecrets = new SecretFiles(dataDirectory);
+        SecretFiles copySecrets = new SecretFiles(JoinedServer.copyDirectory(dataDirectory));
+        for (MovedIn site : moved) {
+            if (site.kind().equals("site") && ownSecrets.sites().contains(site.oldId())) {
+                char[] secret = ownSecrets.read(site.oldId());
+                try {
+                    copySecrets.write(site.newId(), secret);
+                } finally {
+                    Staff.forget(secret);
+                }
+            }
+        }
+        return moved;
     }
 
     /** Gives {@code name} a (new) password on the newsroom's server, as {@code admin}. */

@@ -106,7 +106,11 @@ public final class NewsroomLine implements AutoCloseable {
                     }
                 }
                 tell(true);
-                due = changes.await(LISTEN_MILLIS) || takeBell(0);
+                Set<String> changed = changes.await(LISTEN_MILLIS);
+                if (changed.contains("push_jobs")) {
+                    store.outbox().wake(); // a push queued or put back elsewhere: this desk may send it
+                }
+                due = !changed.isEmpty() || takeBell(0);
             } catch (NewsroomException e) {
                 if (!isAway(e)) {
                     LOG.log(Level.WARNING, "the newsroom line could not keep in step", e);

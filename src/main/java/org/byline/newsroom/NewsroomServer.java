@@ -5,8 +5,9 @@ import org.byline.store.postgres.NewsroomSetup;
 import org.byline.store.postgres.ServerAddress;
 
 /**
- * A newsroom's shared server (PostgreSQL): setting one up. Joining it, moving a workstation's
- * store in and keeping the two in step come next (issue 11).
+ * A newsroom's shared server (PostgreSQL): setting one up, and bringing one an older Byline
+ * made to this Byline's schema. Joining it and keeping in step with it are {@link Joining}'s and
+ * {@link Sync}'s.
  */
 public final class NewsroomServer {
     private NewsroomServer() {}
@@ -49,5 +50,20 @@ public final class NewsroomServer {
         NewsroomSetup.Created created = NewsroomSetup.create(
                 server, serverPassword, new NewsroomSetup.FirstAdmin(name, email, adminPassword, offline));
         return new Created(created.address().toString(), name, created.adminLogin());
+    }
+
+    /** What {@link #upgrade} did: the newsroom's schema before and after. */
+    public record Upgraded(String server, int from, int to) {}
+
+    /**
+     * Brings a newsroom made by an older Byline to this one's schema (its server's owner does it,
+     * once, before the workstations move to this Byline). Nothing happens to one already there.
+     *
+     * @param serverPassword the password of the address's user (the owner of the newsroom's tables), for this call only
+     */
+    public static Upgraded upgrade(String address, char[] serverPassword) {
+        ServerAddress server = ServerAddress.parse(address);
+        NewsroomSetup.Upgraded upgraded = NewsroomSetup.upgrade(server, serverPassword);
+        return new Upgraded(server.where(), upgraded.from(), upgraded.to());
     }
 }

@@ -45,6 +45,7 @@ public final class Outbox implements AutoCloseable {
     private final Staff staff;
     private final Courier courier;
     private final OutboxWorker worker;
+    private final PushInStep inStep;
 
     private Outbox(
             PushJobStore store,
@@ -53,7 +54,8 @@ public final class Outbox implements AutoCloseable {
             Desk desk,
             Staff staff,
             Courier courier,
-            OutboxWorker worker) {
+            OutboxWorker worker,
+            PushInStep inStep) {
         this.store = store;
         this.holdings = holdings;
         this.sites = sites;
@@ -61,9 +63,14 @@ public final class Outbox implements AutoCloseable {
         this.staff = staff;
         this.courier = courier;
         this.worker = worker;
+        this.inStep = inStep;
     }
 
-    /** Assembled by Context; {@code lease} bounds how long a stopped run keeps its jobs. */
+    /**
+     * Assembled by Context; {@code lease} bounds how long a stopped run keeps its jobs. On a
+     * newsroom copy ({@code sync} joined) the jobs are the server's, so what waits here goes before
+     * a push is queued, and a copy sending a job first brings the article if it is behind.
+     */
     public static Outbox create(
             PushJobStore store,
             PushClaimStore claims,
@@ -78,12 +85,16 @@ public final class Outbox implements AutoCloseable {
             ArticleDocuments documents,
             SiteClients clients,
             Clock clock,
-            Duration lease) {
+            Duration lease,
+            Sync sync,
+            ServerPresence server) {
+        PushInStep inStep = new PushInStep(sync, server);
         Dispatch dispatch = new Dispatch(
-                claims, holdings, sites, drafting, photos, outlet, settings, documents, clients, clock, lease);
+                claims, holdings, sites, drafting, photos, outlet, settings, documents, clients, clock, lease, inStep);
         PushOutcomes outcomes = new PushOutcomes(store, claims, desk, staff, clock);
         Courier courier = new Courier(store, claims, dispatch, outcomes, clock, lease);
-        return new Outbox(store, holdings, sites, desk, staff, courier, new OutboxWorker(courier, claims, clock));
+        return new Outbox(
+                store, holdings, sites, desk, staff, courier, new OutboxWorker(courier, claims, clock), inStep);
     }
 
     /**
@@ -94,18 +105,38 @@ public final class Outbox implements AutoCloseable {
      * Returns the jobs, in the order of the ids.
      */
     public List<Long> queue(List<Long> articleIds, String siteName, Person by, boolean overrideEmbargo) {
-        Site site = siteName == null || siteName.isBlank() ? sites.only() : sites.named(siteName);
+        Site site = site(siteName);
         Person actor = staff.current(by);
         for (long id : articleIds) {
             desk.checkPush(id, actor, overrideEmbargo, site.type() == SiteType.WORDPRESS);
         }
-        List<Long> jobs = new ArrayList<>();
         for (long id : articleIds) {
             desk.clearForPush(id, actor, overrideEmbargo, site.type() == SiteType.WORDPRESS);
+        }
+        // on a newsroom copy another workstation may send the job: what the desk did here goes first
+        inStep.sendWaiting();
+        List<Long> jobs = new ArrayList<>();
+        for (long id : articleIds) {
             jobs.add(store.queue(id, site.id(), actor.id(), overrideEmbargo));
         }
         wake();
         return jobs;
+    }
+
+    /**
+     * Refuses, before anything is queued, a push this workstation would wait on but cannot send:
+     * it does not keep the site's secret (in a newsroom another desk workstation may).
+     */
+    public void requireSendingHere(String siteName) {
+        Site site = site(siteName);
+        if (!sites.sendsFromHere(site)) {
+            throw new NewsroomException("push.secretNotHere", site.name());
+        }
+    }
+
+    /** The site named, or the only one when none is. */
+    private Site site(String siteName) {
+        return siteName == null || siteName.isBlank() ? sites.only() : sites.named(siteName);
     }
 
     /** The newest jobs first. */
@@ -121,9 +152,19 @@ public final class Outbox implements AutoCloseable {
         return store.jobs(ids);
     }
 
-    /** Where the article can be read on each site it reached. */
+    /**
+     * Where the article can be read on each site it reached. On a joined workstation whose server
+     * is away that is the server's to say: none are named rather than the reading failing.
+     */
     public List<RemotePost> posts(long articleId) {
-        return holdings.posts(articleId);
+        try {
+            return holdings.posts(articleId);
+        } catch (NewsroomException e) {
+            if (e.key().equals("error.newsroom.outboxOnServer")) {
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     public PushJob retry(long jobId, Person by) {

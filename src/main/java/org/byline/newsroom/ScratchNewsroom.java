@@ -1,6 +1,7 @@
 package org.byline.newsroom;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.byline.domain.Status;
 import org.byline.store.postgres.BenchServer;
@@ -87,6 +88,11 @@ public final class ScratchNewsroom implements AutoCloseable {
                                 .map(k -> new Text(k.headline(), k.body()))
                                 .toList()))
                 .toList();
+    }
+
+    /** How many of the newsroom's push jobs are in each state. */
+    public Map<String, Integer> pushJobs() {
+        return server.pushJobs(database);
     }
 
     /** Drops the database and every role of its newsroom, whoever is still connected; once. */

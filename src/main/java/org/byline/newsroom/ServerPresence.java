@@ -56,6 +56,11 @@ public final class ServerPresence {
         return now == null ? Optional.empty() : Optional.of(now.locks());
     }
 
+    /** The person's login while the server answers (work that lives on the server goes through it). */
+    Optional<PersonLogin> login() {
+        return Optional.ofNullable(login);
+    }
+
     /** Refuses {@code action} on a newsroom copy whose server is away. */
     void require(DeskAction action) {
         if (joined && !online) {

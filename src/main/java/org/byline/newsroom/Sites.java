@@ -47,12 +47,7 @@ public final class Sites {
         }
         char[] kept = withoutLineEnd(secret);
         try {
-            if (kept.length == 0) {
-                throw new NewsroomException("push.secretRequired", shown);
-            }
-            if (!printableAscii(kept)) {
-                throw new NewsroomException("push.secretUnprintable", shown);
-            }
+            checkSecret(kept, shown);
             Site site = store.addSite(shown, type, address, user == null ? "" : user.strip());
             try {
                 secrets.write(site.id(), kept);
@@ -65,6 +60,45 @@ public final class Sites {
             if (kept != secret) {
                 Staff.forget(kept);
             }
+        }
+    }
+
+    /**
+     * Keeps the secret of a site the newsroom already has on this workstation, so the desk can
+     * push to it from here (a joined workstation's sites are the newsroom's; each workstation that
+     * pushes keeps the secrets itself). Replaces the one kept before.
+     *
+     * @param secret overwritten once kept
+     */
+    public Site keepSecret(String name, char[] secret, Person by) {
+        Person actor = staff.current(by);
+        if (!actor.isDesk()) {
+            throw new NewsroomException("push.deskOnly", actor.name());
+        }
+        Site site = named(name);
+        char[] kept = withoutLineEnd(secret);
+        try {
+            checkSecret(kept, site.name());
+            secrets.write(site.id(), kept);
+            return site;
+        } finally {
+            if (kept != secret) {
+                Staff.forget(kept);
+            }
+        }
+    }
+
+    /** Whether this workstation keeps the site's secret, so it can push there itself. */
+    public boolean sendsFromHere(Site site) {
+        return secrets.sites().contains(site.id());
+    }
+
+    private static void checkSecret(char[] kept, String site) {
+        if (kept.length == 0) {
+            throw new NewsroomException("push.secretRequired", site);
+        }
+        if (!printableAscii(kept)) {
+            throw new NewsroomException("push.secretUnprintable", site);
         }
     }
 

@@ -54,6 +54,11 @@ public final class Sync {
         return copy.waitingCount();
     }
 
+    /** Whether this copy has the article at {@code version} of the server's or later (nothing to bring for it). */
+    boolean hasAtLeast(long articleId, long version) {
+        return copy.serverVersion(articleId) >= version;
+    }
+
     /**
      * Sends, then brings, as the person signed in on {@code login}.
      *

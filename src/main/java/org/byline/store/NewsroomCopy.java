@@ -135,6 +135,17 @@ public final class NewsroomCopy {
         });
     }
 
+    /** The server's version this copy of the article was made from; 0 when it has not reached the server. */
+    public long serverVersion(long articleId) {
+        return db.read(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT server_version FROM articles WHERE id = ?")) {
+                st.setLong(1, articleId);
+                ResultSet rs = st.executeQuery();
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
+    }
+
     /**
      * The server took {@code change}: it leaves the queue, unless the article was changed again
      * here after {@code sentVersion} was read (a save while it was on its way), in which case it

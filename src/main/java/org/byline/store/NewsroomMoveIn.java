@@ -16,8 +16,9 @@ import java.util.UUID;
 import org.byline.domain.Article;
 
 /**
- * A workstation's own store copied onto its newsroom's server by an admin (server V3): people
- * first, then every article with its tags, history and revisions, each through the server's
+ * A workstation's own store copied onto its newsroom's server by an admin (server V3, V6): people
+ * first, then every article with its tags, history, revisions and photos, then its sites, what
+ * they hold and its push jobs, and the outlet's settings where the newsroom has none, each through the server's
  * move_in functions, which record the store and the old id so a second run copies nothing twice.
  * The store is named by an id kept in its own settings.
  */
@@ -32,11 +33,16 @@ public final class NewsroomMoveIn {
 
     private final Connection server;
     private final Database own;
+    private final Map<String, String> alsoSettings;
 
-    /** @param server signed in as an admin of the newsroom */
-    public NewsroomMoveIn(Connection server, Database own) {
+    /**
+     * @param server signed in as an admin of the newsroom
+     * @param alsoSettings newsroom settings the store keeps outside byline.db (its house style rules)
+     */
+    public NewsroomMoveIn(Connection server, Database own, Map<String, String> alsoSettings) {
         this.server = server;
         this.own = own;
+        this.alsoSettings = alsoSettings;
     }
 
     /** Copies the store; returns what was copied, people then articles, in their old order. */
@@ -55,14 +61,144 @@ public final class NewsroomMoveIn {
             List<Long> ids = own.read(c -> Rows.objects(c, "SELECT id FROM articles ORDER BY id", 1).stream()
                     .map(r -> ((Number) r[0]).longValue())
                     .toList());
+            Map<Long, Long> articles = new HashMap<>();
             for (long id : ids) {
                 ObjectNode article = own.read(c -> article(c, id, people));
                 long newId = article(source, id, article);
+                articles.put(id, newId);
+                photos(id, newId);
                 moved.add(
                         new Moved("article", id, newId, article.get("headline").asText()));
             }
+            new Outbox(source, people, articles).move(moved);
+            settings();
             return moved;
         }
+    }
+
+    /**
+     * The article's photos, originals first (each once, by its content), unless the newsroom's
+     * article has photos already: moved by an earlier run, or changed since on the server.
+     */
+    private void photos(long oldId, long newId) throws SQLException {
+        boolean here = !own.read(c -> NewsroomRows.localPhotos(c, oldId)).isEmpty();
+        if (!here) {
+            return;
+        }
+        try (PreparedStatement st = server.prepareStatement("SELECT 1 FROM photos WHERE article_id = ?")) {
+            st.setLong(1, newId);
+            if (st.executeQuery().next()) {
+                return;
+            }
+        }
+        PhotoSets.send(server, own, new MediaFiles(own.file().getParent()), oldId, newId);
+    }
+
+    /** The outlet's settings (name, masthead, manuscript sheet, photo limits), where the newsroom has none of its own. */
+    private void settings() throws SQLException {
+        List<Object[]> shared = new ArrayList<>(own.read(
+                c -> Rows.objects(c, "SELECT key, value FROM settings WHERE " + NewsroomRows.SHARED_SETTINGS, 2)));
+        alsoSettings.forEach((key, value) -> shared.add(new Object[] {key, value}));
+        try (PreparedStatement st = server.prepareStatement(
+                "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")) {
+            for (Object[] row : shared) {
+                st.setString(1, (String) row[0]);
+                st.setString(2, (String) row[1]);
+                st.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * The store's sites, what each already holds (so nothing it pushed is pushed again as new)
+     * and its push jobs, with the newsroom's ids. The sites' secrets are the workstation's to move.
+     */
+    private final class Outbox {
+        private final UUID source;
+        private final Map<Long, Long> people;
+        private final Map<Long, Long> articles;
+        private final Map<Long, Long> sites = new HashMap<>();
+
+        Outbox(UUID source, Map<Long, Long> people, Map<Long, Long> articles) {
+            this.source = source;
+            this.people = people;
+            this.articles = articles;
+        }
+
+        void move(List<Moved> moved) throws SQLException {
+            for (Object[] s :
+                    own.read(c -> Rows.objects(c, "SELECT id, name, type, url, user_name FROM sites ORDER BY id", 5))) {
+                long oldId = ((Number) s[0]).longValue();
+                long newId = call(
+                        "SELECT move_in_site(?::uuid, ?, ?, ?, ?, ?)",
+                        source.toString(),
+                        oldId,
+                        s[1],
+                        s[2],
+                        s[3],
+                        s[4]);
+                sites.put(oldId, newId);
+                moved.add(new Moved("site", oldId, newId, (String) s[1]));
+            }
+            for (Object[] p : own.read(c -> Rows.objects(
+                    c, "SELECT site_id, article_id, remote_id, link, pushed_at, updated_at FROM remote_posts", 6))) {
+                hold("""
+                        INSERT INTO remote_posts (site_id, article_id, remote_id, link, pushed_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", sites.get(number(p[0])), articles.get(number(p[1])), p[2], p[3], number(p[4]), number(p[5]));
+            }
+            for (Object[] m : own.read(
+                    c -> Rows.objects(c, "SELECT site_id, sha256, remote_id, source_url FROM remote_media", 4))) {
+                hold("""
+                        INSERT INTO remote_media (site_id, sha256, remote_id, source_url) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""", sites.get(number(m[0])), m[1], m[2], m[3]);
+            }
+            for (Object[] j : own.read(c -> Rows.objects(c, """
+                    SELECT id, article_id, site_id, state, attempts, retried_at_attempt, override_embargo, error_key,
+                           error_args, remote_id, remote_link, queued_by, created_at, updated_at FROM push_jobs ORDER BY id""", 14))) {
+                ObjectNode job = JSON.createObjectNode();
+                job.put("article", articles.get(number(j[1])));
+                job.put("site", sites.get(number(j[2])));
+                job.put("state", (String) j[3]);
+                job.put("attempts", number(j[4]));
+                job.put("retriedAtAttempt", number(j[5]));
+                job.put("overrideEmbargo", number(j[6]) == 1);
+                job.put("errorKey", (String) j[7]);
+                job.put("errorArgs", (String) j[8]);
+                job.put("remoteId", (String) j[9]);
+                job.put("remoteLink", (String) j[10]);
+                job.put("queuedBy", people.get(number(j[11])));
+                job.put("createdAt", number(j[12]));
+                job.put("updatedAt", number(j[13]));
+                long oldId = number(j[0]);
+                long newId =
+                        call("SELECT move_in_push_job(?::uuid, ?, ?::jsonb)", source.toString(), oldId, job.toString());
+                moved.add(new Moved("job", oldId, newId, (String) j[3]));
+            }
+        }
+
+        private long call(String sql, Object... values) throws SQLException {
+            try (PreparedStatement st = server.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    st.setObject(i + 1, values[i]);
+                }
+                ResultSet rs = st.executeQuery();
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+
+        private void hold(String sql, Object... values) throws SQLException {
+            try (PreparedStatement st = server.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    st.setObject(i + 1, values[i]);
+                }
+                st.executeUpdate();
+            }
+        }
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     /** The id this store is known by on servers, made the first time it is moved in. */

@@ -151,7 +151,8 @@ final class NewsroomRows {
     }
 
     /** Which settings are the newsroom's (V10's triggers send the same ones); the rest are this workstation's. */
-    static final String SHARED_SETTINGS = "(key LIKE 'outlet.%' OR key LIKE 'manuscript.%' OR key LIKE 'photos.%')";
+    static final String SHARED_SETTINGS =
+            "(key LIKE 'outlet.%' OR key LIKE 'manuscript.%' OR key LIKE 'photos.%' OR key LIKE 'houseStyle.%')";
 
     /**
      * Rows of (key, value): the newsroom's settings as the server has them, except a key whose

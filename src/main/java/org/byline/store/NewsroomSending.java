@@ -162,7 +162,9 @@ final class NewsroomSending {
             case "embargo", "embargo-clear", "correct" -> deskMarks(local, change);
             case "edit", "embargo-override" -> deskLine(local.id(), change);
             case "photos" -> PhotoSets.send(server, copy, local);
-            // history that stays on this workstation for now: imports, pushes
+            // a push that reached its site (server V6 checks the site holds it)
+            case "push" -> call("SELECT record_push(?, ?)", local.id(), change.note());
+            // history that stays on this workstation: imports
             default -> null;
         };
     }

@@ -22,8 +22,16 @@ final class PhotoSets {
      * photos take the article a new change number, not a new version.
      */
     static Long send(Connection server, NewsroomCopy copy, Article local) throws SQLException {
-        List<Object[]> set = copy.database().read(c -> NewsroomRows.localPhotos(c, local.id()));
-        MediaFiles media = copy.media();
+        return send(server, copy.database(), copy.media(), local.id(), local.id());
+    }
+
+    /**
+     * The photos of article {@code localId} of {@code store} as the set of the server's article
+     * {@code serverId} (the same number on a newsroom copy; the newsroom's new one at a move-in).
+     */
+    static Long send(Connection server, Database store, MediaFiles media, long localId, long serverId)
+            throws SQLException {
+        List<Object[]> set = store.read(c -> NewsroomRows.localPhotos(c, localId));
         for (Object[] p : set) {
             String sha = (String) p[1];
             try (PreparedStatement has = server.prepareStatement("SELECT 1 FROM photo_originals WHERE sha256 = ?")) {
@@ -36,8 +44,7 @@ final class PhotoSets {
             try {
                 bytes = Files.readAllBytes(media.original(sha));
             } catch (IOException e) {
-                throw new SQLException(
-                        "the original of a photo of article " + local.id() + " is gone here", "58P01", e);
+                throw new SQLException("the original of a photo of article " + localId + " is gone here", "58P01", e);
             }
             try (PreparedStatement st = server.prepareStatement(
                     "INSERT INTO photo_originals (sha256, bytes, media_type) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
@@ -48,7 +55,7 @@ final class PhotoSets {
             }
         }
         try (PreparedStatement st = server.prepareStatement("DELETE FROM photos WHERE article_id = ?")) {
-            st.setLong(1, local.id());
+            st.setLong(1, serverId);
             st.executeUpdate();
         }
         try (PreparedStatement st = server.prepareStatement("""
@@ -56,7 +63,7 @@ final class PhotoSets {
                                     orientation, caption, credit, alt, byline, copyright, captured_at, lead, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (Object[] p : set) {
-                st.setLong(1, local.id());
+                st.setLong(1, serverId);
                 st.setInt(2, ((Number) p[0]).intValue());
                 for (int i = 1; i <= 3; i++) {
                     st.setString(2 + i, (String) p[i]);

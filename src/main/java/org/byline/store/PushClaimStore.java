@@ -14,7 +14,12 @@ import org.byline.domain.Sender;
  * current, so the late answer of a send that was given up on cannot overwrite what came after it.
  */
 public interface PushClaimStore {
-    /** A job taken for sending: {@code attempt} names this claim in every later change. */
+    /**
+     * A job taken for sending: {@code attempt} names this claim in every later change.
+     * {@code articleVersion} is the article's version where the job is kept when it was claimed:
+     * on a newsroom server, the version the sending workstation's copy must have caught up with
+     * (0 where the job and the article share one store, so there is nothing to catch up with).
+     */
     record Claim(
             long jobId,
             int attempt,
@@ -22,7 +27,8 @@ public interface PushClaimStore {
             long articleId,
             long siteId,
             long queuedBy,
-            boolean overrideEmbargo) {}
+            boolean overrideEmbargo,
+            long articleVersion) {}
 
     /**
      * Takes the next job that is due (queued and its time has come, or left in 'sending' by a run

@@ -92,6 +92,22 @@ public final class SecretFiles {
         }
     }
 
+    /** The sites whose secret this workstation keeps: the only ones it can push to. */
+    public Set<Long> sites() {
+        if (!Files.isDirectory(folder)) {
+            return Set.of();
+        }
+        try (var files = Files.list(folder)) {
+            Set<Long> ids = new java.util.TreeSet<>();
+            files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.matches("site-\\d{1,18}\\.secret"))
+                    .forEach(n -> ids.add(Long.parseLong(n.substring(5, n.length() - 7))));
+            return ids;
+        } catch (IOException e) {
+            throw new NewsroomException("push.secretUnreadable", e, folder, e.getMessage());
+        }
+    }
+
     Path file(long siteId) {
         return folder.resolve("site-" + siteId + ".secret");
     }

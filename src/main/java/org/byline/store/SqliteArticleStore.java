@@ -190,10 +190,10 @@ public final class SqliteArticleStore implements ArticleStore {
             st.setString(2, section);
             ResultSet rs = st.executeQuery();
             if (!rs.next()) {
-                throw new NewsroomException("error.unknownSection", section, SqliteSectionStore.activeNames(c));
+                throw new NewsroomException("error.unknownSection", section, SectionRows.activeNames(c));
             }
             if (rs.getInt(2) != 0 && rs.getInt(3) == 0) {
-                throw new NewsroomException("error.retiredSection", section, SqliteSectionStore.activeNames(c));
+                throw new NewsroomException("error.retiredSection", section, SectionRows.activeNames(c));
             }
             return rs.getLong(1);
         }

@@ -1,10 +1,7 @@
 package org.byline.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +15,6 @@ import org.byline.domain.Sender;
 
 /** Sending push jobs in SQLite: a claim is taken in one write transaction, so two runs never take the same job. */
 public final class SqlitePushClaimStore implements PushClaimStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Database db;
     private final Clock clock;
 
@@ -46,7 +41,7 @@ public final class SqlitePushClaimStore implements PushClaimStore {
                 ResultSet rs = st.executeQuery();
                 while (claim == null && rs.next()) {
                     boolean leased = rs.getString("state").equals("sending") && rs.getLong("lease_until") > now;
-                    if (leased && !gone.test(sender(rs))) {
+                    if (leased && !gone.test(OutboxRows.sender(rs))) {
                         continue; // a living run on this machine is still sending it
                     }
                     int attempt = rs.getInt("attempts") + 1;
@@ -57,7 +52,8 @@ public final class SqlitePushClaimStore implements PushClaimStore {
                             rs.getLong("article_id"),
                             rs.getLong("site_id"),
                             rs.getLong("queued_by"),
-                            rs.getInt("override_embargo") == 1);
+                            rs.getInt("override_embargo") == 1,
+                            0);
                 }
             }
             if (claim == null) {
@@ -77,10 +73,6 @@ public final class SqlitePushClaimStore implements PushClaimStore {
             }
             return Optional.of(claim);
         });
-    }
-
-    private static Sender sender(ResultSet rs) throws SQLException {
-        return new Sender(rs.getLong("sender_pid"), Rows.instant(rs, "sender_started"), rs.getString("sender_host"));
     }
 
     /**
@@ -124,7 +116,7 @@ public final class SqlitePushClaimStore implements PushClaimStore {
                 ResultSet rs = st.executeQuery();
                 List<Sender> senders = new ArrayList<>();
                 while (rs.next()) {
-                    senders.add(sender(rs));
+                    senders.add(OutboxRows.sender(rs));
                 }
                 return senders;
             }
@@ -183,7 +175,7 @@ public final class SqlitePushClaimStore implements PushClaimStore {
                      WHERE id = ? AND attempts = ? AND state = 'sending'""")) {
                 st.setString(1, state);
                 st.setString(2, key);
-                st.setString(3, json(args));
+                st.setString(3, OutboxRows.json(args));
                 st.setLong(4, next);
                 st.setLong(5, clock.millis());
                 st.setLong(6, claim.jobId());
@@ -211,13 +203,5 @@ public final class SqlitePushClaimStore implements PushClaimStore {
             }
             return null;
         });
-    }
-
-    private static String json(List<String> args) {
-        try {
-            return JSON.writeValueAsString(args == null ? List.of() : args);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

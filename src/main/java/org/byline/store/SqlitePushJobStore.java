@@ -1,13 +1,8 @@
 package org.byline.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,14 +12,6 @@ import org.byline.domain.PushState;
 
 /** The push jobs in SQLite, as the desk sees and changes them. */
 public final class SqlitePushJobStore implements PushJobStore {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private static final String SELECT_JOB = """
-            SELECT j.id, j.article_id, a.headline, s.name AS site_name, j.state, j.attempts, j.next_attempt_at, j.error_key,
-                   j.error_args, j.remote_id, j.remote_link, p.name AS queued_by, j.override_embargo, j.created_at, j.updated_at
-              FROM push_jobs j JOIN articles a ON a.id = j.article_id JOIN sites s ON s.id = j.site_id
-              JOIN people p ON p.id = j.queued_by""";
-
     private final Database db;
     private final Clock clock;
 
@@ -73,9 +60,9 @@ public final class SqlitePushJobStore implements PushJobStore {
     @Override
     public List<PushJob> jobs(int limit) {
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT_JOB + " ORDER BY j.id DESC LIMIT ?")) {
+            try (PreparedStatement st = c.prepareStatement(OutboxRows.SELECT_JOB + " ORDER BY j.id DESC LIMIT ?")) {
                 st.setInt(1, limit);
-                return jobs(st.executeQuery());
+                return OutboxRows.jobs(st.executeQuery());
             }
         });
     }
@@ -87,8 +74,9 @@ public final class SqlitePushJobStore implements PushJobStore {
         }
         String in = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
         return db.read(c -> {
-            try (PreparedStatement st = c.prepareStatement(SELECT_JOB + " WHERE j.id IN (" + in + ") ORDER BY j.id")) {
-                return jobs(st.executeQuery());
+            try (PreparedStatement st =
+                    c.prepareStatement(OutboxRows.SELECT_JOB + " WHERE j.id IN (" + in + ") ORDER BY j.id")) {
+                return OutboxRows.jobs(st.executeQuery());
             }
         });
     }
@@ -100,29 +88,6 @@ public final class SqlitePushJobStore implements PushJobStore {
             throw new NewsroomException("push.unknownJob", id);
         }
         return found.get(0);
-    }
-
-    private static List<PushJob> jobs(ResultSet rs) throws SQLException {
-        List<PushJob> jobs = new ArrayList<>();
-        while (rs.next()) {
-            jobs.add(new PushJob(
-                    rs.getLong("id"),
-                    rs.getLong("article_id"),
-                    rs.getString("headline"),
-                    rs.getString("site_name"),
-                    PushState.fromCode(rs.getString("state")),
-                    rs.getInt("attempts"),
-                    Rows.instant(rs, "next_attempt_at"),
-                    rs.getString("error_key"),
-                    args(rs.getString("error_args")),
-                    rs.getString("remote_id"),
-                    rs.getString("remote_link"),
-                    rs.getString("queued_by"),
-                    rs.getInt("override_embargo") == 1,
-                    Rows.instant(rs, "created_at"),
-                    Rows.instant(rs, "updated_at")));
-        }
-        return jobs;
     }
 
     @Override
@@ -163,16 +128,5 @@ public final class SqlitePushJobStore implements PushJobStore {
             }
             return null;
         });
-    }
-
-    private static List<String> args(String json) {
-        if (json == null || json.isEmpty()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<List<String>>() {});
-        } catch (JsonProcessingException e) {
-            return List.of(json);
-        }
     }
 }

@@ -2,10 +2,8 @@ package org.byline.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +57,7 @@ public final class SqliteSiteHoldingsStore implements SiteHoldingsStore {
                 st.setLong(1, siteId);
                 st.setLong(2, articleId);
                 ResultSet rs = st.executeQuery();
-                return rs.next() ? Optional.of(post(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(OutboxRows.post(rs)) : Optional.empty();
             }
         });
     }
@@ -74,7 +72,7 @@ public final class SqliteSiteHoldingsStore implements SiteHoldingsStore {
                 ResultSet rs = st.executeQuery();
                 List<RemotePost> posts = new ArrayList<>();
                 while (rs.next()) {
-                    posts.add(post(rs));
+                    posts.add(OutboxRows.post(rs));
                 }
                 return posts;
             }
@@ -142,15 +140,5 @@ public final class SqliteSiteHoldingsStore implements SiteHoldingsStore {
             }
             return null;
         });
-    }
-
-    private static RemotePost post(ResultSet rs) throws SQLException {
-        return new RemotePost(
-                rs.getLong("article_id"),
-                rs.getString("site_name"),
-                rs.getString("remote_id"),
-                rs.getString("link"),
-                Instant.ofEpochMilli(rs.getLong("pushed_at")),
-                Instant.ofEpochMilli(rs.getLong("updated_at")));
     }
 }

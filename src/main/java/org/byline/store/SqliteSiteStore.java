@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +48,7 @@ public final class SqliteSiteStore implements SiteStore {
                 ResultSet rs = st.executeQuery();
                 List<Site> sites = new ArrayList<>();
                 while (rs.next()) {
-                    sites.add(site(rs));
+                    sites.add(OutboxRows.site(rs));
                 }
                 return sites;
             }
@@ -91,7 +90,7 @@ public final class SqliteSiteStore implements SiteStore {
         try (PreparedStatement st = c.prepareStatement("SELECT * FROM sites WHERE name = ?")) {
             st.setString(1, Text.nfc(name == null ? "" : name.strip()));
             ResultSet rs = st.executeQuery();
-            return rs.next() ? Optional.of(site(rs)) : Optional.empty();
+            return rs.next() ? Optional.of(OutboxRows.site(rs)) : Optional.empty();
         }
     }
 
@@ -99,17 +98,7 @@ public final class SqliteSiteStore implements SiteStore {
         try (PreparedStatement st = c.prepareStatement("SELECT * FROM sites WHERE id = ?")) {
             st.setLong(1, id);
             ResultSet rs = st.executeQuery();
-            return rs.next() ? Optional.of(site(rs)) : Optional.empty();
+            return rs.next() ? Optional.of(OutboxRows.site(rs)) : Optional.empty();
         }
-    }
-
-    private static Site site(ResultSet rs) throws SQLException {
-        return new Site(
-                rs.getLong("id"),
-                rs.getString("name"),
-                SiteType.fromCode(rs.getString("type")),
-                rs.getString("url"),
-                rs.getString("user_name"),
-                Instant.ofEpochMilli(rs.getLong("created_at")));
     }
 }

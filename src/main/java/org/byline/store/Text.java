@@ -3,10 +3,10 @@ package org.byline.store;
 import java.text.Normalizer;
 
 /** Text enters the store in NFC: Hangul typed or pasted on a Mac arrives decomposed (NFD). */
-final class Text {
+public final class Text {
     private Text() {}
 
-    static String nfc(String s) {
+    public static String nfc(String s) {
         if (s == null) {
             return null;
         }

@@ -382,6 +382,40 @@ class NewsroomWorkstationsTest {
                 .isEqualTo("늦게 커밋된 글.");
     }
 
+    @Test
+    void aSectionAddedAtOneWorkstation_isTheSameSectionAtEveryOther_andWaitsForTheServer() throws Exception {
+        ok(admin.withEnv(as(ADMIN), "sections", "add", "동정", "--as", "관리자"));
+        ok(admin.withEnv(as(ADMIN), "sections", "move", "동정", "1", "--as", "관리자"));
+
+        assertThat(serverText("SELECT name FROM sections ORDER BY position LIMIT 1"))
+                .isEqualTo("동정");
+        // the admin's own copy has it at once, under the server's id
+        assertThat(ok(admin.at("sections")).out().lines().findFirst().orElseThrow())
+                .isEqualTo("1\t동정");
+        String id = ok(hong.withEnv(
+                        as(HONG), "new", "--as", "홍길동", "--headline", "구청장 동정", "--section", "동정", "--body", "동정."))
+                .out()
+                .strip();
+        assertThat(serverText(
+                        "SELECT s.name FROM articles a JOIN sections s ON s.id = a.section_id WHERE a.id = " + id))
+                .isEqualTo("동정");
+        ok(desk.withEnv(as(DESK), "sync", "--as", "김데스크"));
+        assertThat(ok(desk.at("sections")).out()).contains("동정");
+
+        // a section is the newsroom's decision: not made on a workstation whose server is away
+        try (NetworkCable laptopsCable = new NetworkCable(server().host(), server().port())) {
+            CliRunner laptop = new CliRunner(temp.resolve("laptop"));
+            ok(laptop.withEnv(as(ADMIN), "newsroom", "join", laptopsCable.url(db), "--as", "관리자"));
+            laptopsCable.pullOut();
+            Run refused = laptop.withEnv(as(ADMIN), "sections", "add", "기획", "--as", "관리자");
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.err()).contains("서버");
+            assertThat(ok(laptop.at("sections")).out()).doesNotContain("기획");
+        }
+        assertThat(serverCount("SELECT count(*) FROM sections WHERE name = '기획'"))
+                .isZero();
+    }
+
     // ------------------------------------------------------------------------------- helpers
 
     private static PostgresServer server() {

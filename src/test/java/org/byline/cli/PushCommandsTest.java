@@ -27,10 +27,10 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import java.util.stream.Stream;
 import org.byline.app.Main;
+import org.byline.bench.WordPressStandIn;
 import org.byline.cli.CliRunner.Run;
 import org.byline.exchange.Ninjs32;
 import org.byline.publish.PushNewsroom;
-import org.byline.publish.WordPressSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,12 +45,12 @@ class PushCommandsTest {
     Path dir;
 
     private CliRunner byline;
-    private WordPressSite site;
+    private WordPressStandIn site;
     private String id;
 
     @BeforeEach
     void newsroom() throws IOException {
-        site = new WordPressSite("editor", SECRET);
+        site = new WordPressStandIn("editor", SECRET);
         byline = new CliRunner(dir);
         byline.addHong();
         ok(byline.withEnv(Map.of("BYLINE_NEW_PASSWORD", "lee-desk-2026"), "people", "add", "이데스크", "--role", "desk"));

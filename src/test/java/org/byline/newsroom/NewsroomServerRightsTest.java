@@ -278,6 +278,35 @@ class NewsroomServerRightsTest {
                 .hasMessageContaining("SCRAM-SHA-256 verifier");
     }
 
+    @Test
+    void reporter_cannotQueueAPush_seeTheOutbox_norPublishByClaimingOne() throws SQLException {
+        long article = draft(hong, "구청장 동정");
+        one(as(hong), "SELECT submit_article(" + article + ")");
+        one(as(desk), "SELECT approve_article(" + article + ")");
+        String site = one(
+                server.connect(database, admin, ADMIN_PASSWORD),
+                "INSERT INTO sites (name, type, url) VALUES ('권한사이트', 'wordpress', 'https://news.example.kr') RETURNING id");
+
+        assertThatThrownBy(() -> update(
+                        as(hong),
+                        "INSERT INTO push_jobs (article_id, site_id, state, queued_by) VALUES (" + article + ", " + site
+                                + ", 'queued', " + hong.id() + ")"))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> one(as(hong), "SELECT count(*) FROM push_jobs"))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> one(as(hong), "SELECT record_push(" + article + ", 'x')"))
+                .hasMessageContaining("permission denied");
+        // the desk may record a push only for an article a site holds
+        assertThatThrownBy(() -> one(as(desk), "SELECT record_push(" + article + ", 'x')"))
+                .hasMessageContaining("has reached no site");
+        assertThat(status(article)).isEqualTo("approved");
+        // everyone reads the sites; only the admin keeps them
+        assertThat(one(as(hong), "SELECT name FROM sites")).isEqualTo("권한사이트");
+        assertThatThrownBy(() -> update(
+                        as(desk), "INSERT INTO sites (name, type, url) VALUES ('몰래', 'ninjs', 'https://x.example.kr')"))
+                .hasMessageContaining("permission denied");
+    }
+
     // ------------------------------------------------------------------------------- helpers
 
     private static Login add(Connection admin, String name, String role) throws SQLException {

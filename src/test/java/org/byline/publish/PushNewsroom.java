@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.byline.app.Context;
+import org.byline.bench.WordPressStandIn;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
@@ -17,7 +18,7 @@ import org.byline.domain.SiteType;
 import org.byline.imaging.TestImages;
 
 /**
- * A newsroom on a temporary store that pushes to a {@link WordPressSite}: 홍길동 writes, 이데스크
+ * A newsroom on a temporary store that pushes to a {@link WordPressStandIn}: 홍길동 writes, 이데스크
  * approves and pushes. Timeouts are a second so a slow answer costs a second.
  */
 public final class PushNewsroom {
@@ -35,7 +36,7 @@ public final class PushNewsroom {
     }
 
     /** Profiles, the outlet and the site; returns the desk editor. */
-    public static Person setUp(Context c, WordPressSite site) {
+    public static Person setUp(Context c, WordPressStandIn site) {
         c.staff().addReporter("홍길동", "hong@tvseoul.kr");
         Person desk = c.staff().add("이데스크", "desk@tvseoul.kr", Role.DESK, DESK_PASSWORD.toCharArray(), null);
         c.settings().set("outlet.name", "TV서울", null);

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.byline.app.Context;
+import org.byline.bench.WordPressStandIn;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.DeskAction;
@@ -47,13 +48,13 @@ class WordPressPushTest {
     @TempDir
     Path dir;
 
-    private WordPressSite site;
+    private WordPressStandIn site;
     private Context newsroom;
     private Person desk;
 
     @BeforeEach
     void aSiteAndANewsroom() throws Exception {
-        site = new WordPressSite("editor", PushNewsroom.APP_PASSWORD);
+        site = new WordPressStandIn("editor", PushNewsroom.APP_PASSWORD);
         newsroom = PushNewsroom.open(dir, Clock.systemUTC(), QUICK);
         desk = PushNewsroom.setUp(newsroom, site);
     }
@@ -314,7 +315,7 @@ class WordPressPushTest {
     @Test
     void aRefusedPassword_failsAtOnce_sayingSo_andLeavesTheArticleApproved() throws Exception {
         site.close();
-        site = new WordPressSite("editor", "a different password");
+        site = new WordPressStandIn("editor", "a different password");
         newsroom.sites().remove("우리뉴스", null);
         newsroom.sites().add("우리뉴스", SiteType.WORDPRESS, site.url(), "editor", "wrong".toCharArray(), null);
         Article a = PushNewsroom.approved(newsroom, desk, "비밀번호");

@@ -14,15 +14,15 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.byline.app.Context;
+import org.byline.bench.WordPressStandIn;
+import org.byline.bench.WordPressStandIn.Fault;
+import org.byline.bench.WordPressStandIn.Kind;
 import org.byline.domain.Person;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
 import org.byline.newsroom.Outbox;
 import org.byline.publish.OutboxChild;
 import org.byline.publish.PushNewsroom;
-import org.byline.publish.WordPressSite;
-import org.byline.publish.WordPressSite.Fault;
-import org.byline.publish.WordPressSite.Kind;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +48,7 @@ class PushSoak {
         int articles = Soak.times(1000);
         int kills = Soak.times(50);
         Random random = new Random(20261203L);
-        try (WordPressSite site = new WordPressSite("editor", PushNewsroom.APP_PASSWORD);
+        try (WordPressStandIn site = new WordPressStandIn("editor", PushNewsroom.APP_PASSWORD);
                 Context newsroom = PushNewsroom.open(dir, Clock.systemUTC(), PushNewsroom.QUICK)) {
             Person desk = PushNewsroom.setUp(newsroom, site);
             List<Long> ids = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Locale;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import org.byline.app.Context;
+import org.byline.bench.WordPressStandIn;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.Person;
@@ -17,7 +18,6 @@ import org.byline.domain.PushState;
 import org.byline.domain.Role;
 import org.byline.domain.SiteType;
 import org.byline.domain.Status;
-import org.byline.publish.WordPressSite;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,12 +31,12 @@ class PushWindowTest {
     @TempDir
     Path dir;
 
-    private WordPressSite site;
+    private WordPressStandIn site;
     private long id;
 
     @BeforeEach
     void anApprovedArticleAndASite() throws Exception {
-        site = new WordPressSite("editor", "app pass word");
+        site = new WordPressStandIn("editor", "app pass word");
         try (Context c = new Context(dir, Locale.KOREAN)) {
             RunningByline.reporterAtTvSeoul(c);
             Person desk = c.staff().add("김데스크", "desk@tvseoul.kr", Role.DESK, DESK_PASSWORD.toCharArray(), null);
@@ -59,7 +59,7 @@ class PushWindowTest {
 
     @Test
     void withTwoSites_theDeskChoosesWhereThePushGoes() throws Exception {
-        try (WordPressSite regional = new WordPressSite("editor", "app pass word")) {
+        try (WordPressStandIn regional = new WordPressStandIn("editor", "app pass word")) {
             try (Context c = new Context(dir, Locale.KOREAN)) {
                 c.sites().add("지역판", SiteType.WORDPRESS, regional.url(), "editor", "app pass word".toCharArray(), null);
             }

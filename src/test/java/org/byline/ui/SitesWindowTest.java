@@ -38,7 +38,7 @@ class SitesWindowTest {
     Path dir;
 
     @Test
-    void theAdminAddsAWordPressSite_isRefusedPlainHttp_andRemovesTheSite_andTheSecretStaysInItsOwnerOnlyFile()
+    void theAdminAddsAWordPressStandIn_isRefusedPlainHttp_andRemovesTheSite_andTheSecretStaysInItsOwnerOnlyFile()
             throws Exception {
         try (RunningByline admin = RunningByline.start(dir, c -> {
             RunningByline.reporterAtTvSeoul(c);

@@ -94,6 +94,21 @@ public final class BenchServer {
         }
     }
 
+    /** How many of the newsroom's push jobs are in each state (queued, sending, done, failed, cancelled). */
+    public Map<String, Integer> pushJobs(ServerAddress database) {
+        try (Connection c = ServerConnections.open(database, password);
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT state, count(*) FROM push_jobs GROUP BY state")) {
+            Map<String, Integer> states = new LinkedHashMap<>();
+            while (rs.next()) {
+                states.put(rs.getString(1), rs.getInt(2));
+            }
+            return states;
+        } catch (SQLException e) {
+            throw ServerConnections.translate(e, database);
+        }
+    }
+
     /**
      * Drops {@code database} (whoever is still connected) and every role of its newsroom: the
      * people's logins ({@code prefix.name}) before the groups ({@code prefix_reporter} ...) they

@@ -3,6 +3,8 @@ package org.byline.store.postgres;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import org.byline.domain.NewsroomException;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -37,14 +39,22 @@ public final class NewsroomChanges implements AutoCloseable {
     }
 
     /**
-     * Waits up to {@code millis} for a change; true when one came.
+     * Waits up to {@code millis} for a change; returns the tables that changed (their names are
+     * the notifications' payloads), empty when none did.
      *
      * @throws NewsroomException "error.server.unreachable" when the connection was lost
      */
-    public boolean await(int millis) {
+    public Set<String> await(int millis) {
         try {
             PGNotification[] got = connection.unwrap(PGConnection.class).getNotifications(Math.max(1, millis));
-            return got != null && got.length > 0;
+            if (got == null || got.length == 0) {
+                return Set.of();
+            }
+            Set<String> tables = new HashSet<>();
+            for (PGNotification n : got) {
+                tables.add(n.getParameter());
+            }
+            return tables;
         } catch (SQLException e) {
             throw new NewsroomException("error.server.unreachable", e, address.where());
         }

@@ -50,6 +50,48 @@ public final class NewsroomSetup {
         }
     }
 
+    /** A newsroom brought to this Byline's schema: the version it had and the one it has now. */
+    public record Upgraded(int from, int to) {}
+
+    /**
+     * Brings the newsroom at {@code address} to this Byline's schema, as the owner of its tables
+     * (the address's user). Refuses a database that is not a newsroom, or one newer than this Byline.
+     */
+    public static Upgraded upgrade(ServerAddress address, char[] password) {
+        int from;
+        String prefix;
+        try (Connection c = ServerConnections.open(address, password)) {
+            NewsroomSchema.Found found = NewsroomSchema.inspect(c);
+            if (!(found instanceof NewsroomSchema.Newsroom newsroom)) {
+                throw new NewsroomException("error.newsroom.notNewsroom", address.where());
+            }
+            if (newsroom.version() > NewsroomSchema.VERSION) {
+                throw new NewsroomException(
+                        "error.newsroom.newerSchema", address.where(), newsroom.version(), NewsroomSchema.VERSION);
+            }
+            from = newsroom.version();
+            try (PreparedStatement st = c.prepareStatement("SELECT role_prefix FROM newsroom");
+                    ResultSet rs = st.executeQuery()) {
+                rs.next();
+                prefix = rs.getString(1);
+            }
+        } catch (SQLException e) {
+            throw ServerConnections.translate(e, address);
+        }
+        if (from < NewsroomSchema.VERSION) {
+            try {
+                // each migration is one transaction: one that fails leaves the newsroom at the one before
+                NewsroomSchema.migrate(address, password, prefix);
+            } catch (FlywayException e) {
+                SQLException sql = sqlCause(e);
+                throw sql != null
+                        ? ServerConnections.translate(sql, address)
+                        : new NewsroomException("error.server", e, address.where(), e.getMessage());
+            }
+        }
+        return new Upgraded(from, NewsroomSchema.VERSION);
+    }
+
     private static void checkServer(Connection c, ServerAddress address) throws SQLException {
         try (PreparedStatement st = c.prepareStatement(
                         "SELECT current_setting('server_version_num')::int, current_setting('server_version'),"
@@ -109,7 +151,7 @@ public final class NewsroomSetup {
      * The admin's login role is made with a SCRAM verifier: the password itself never reaches the
      * server. (The driver zeroes the array it is given, hence the copy.)
      */
-    private static String addFirstAdmin(Connection c, FirstAdmin admin) throws SQLException {
+    static String addFirstAdmin(Connection c, FirstAdmin admin) throws SQLException {
         try (PreparedStatement st =
                 c.prepareStatement("SELECT db_role FROM newsroom_add_person(?, ?, 'admin', ?, ?)")) {
             st.setString(1, admin.name());

@@ -8,7 +8,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.byline.domain.NewsroomException;
@@ -19,6 +21,11 @@ import org.byline.store.LockStore;
 import org.byline.store.NewsroomCopy;
 import org.byline.store.NewsroomExchange;
 import org.byline.store.NewsroomMoveIn;
+import org.byline.store.PushClaimStore;
+import org.byline.store.PushJobStore;
+import org.byline.store.SectionStore;
+import org.byline.store.SiteHoldingsStore;
+import org.byline.store.SiteStore;
 import org.postgresql.util.PasswordUtil;
 
 /**
@@ -120,9 +127,9 @@ public final class PersonLogin implements AutoCloseable {
      * Copies the workstation's own store onto the server (server V3's move_in functions, which
      * only an admin's login may call); a second run copies nothing twice.
      */
-    public List<NewsroomMoveIn.Moved> moveIn(Database own) {
+    public List<NewsroomMoveIn.Moved> moveIn(Database own, Map<String, String> alsoSettings) {
         try {
-            return new NewsroomMoveIn(connection, own).run();
+            return new NewsroomMoveIn(connection, own, alsoSettings).run();
         } catch (SQLException e) {
             throw ServerConnections.translate(e, address);
         }
@@ -149,6 +156,35 @@ public final class PersonLogin implements AutoCloseable {
         return new ServerLockStore(this);
     }
 
+    /** The newsroom's sections, changed on the server (the server lets only an admin change them). */
+    public SectionStore sections() {
+        return new ServerSectionStore(this);
+    }
+
+    /** The newsroom's sites, for this person (the server lets only an admin change them). */
+    public SiteStore sites() {
+        return new ServerSiteStore(this);
+    }
+
+    /** The newsroom's push jobs, for this person (the server lets only the desk queue or change one). */
+    public PushJobStore pushJobs() {
+        return new ServerPushJobStore(this);
+    }
+
+    /**
+     * Sending the newsroom's push jobs from this workstation, each job by exactly one workstation.
+     *
+     * @param sendable the sites this workstation holds the secret of: only their jobs are taken here
+     */
+    public PushClaimStore pushClaims(Clock clock, Supplier<Collection<Long>> sendable) {
+        return new ServerPushClaimStore(this, clock, sendable);
+    }
+
+    /** What each site holds, as the newsroom's server keeps it. */
+    public SiteHoldingsStore siteHoldings() {
+        return new ServerSiteHoldingsStore(this);
+    }
+
     /** Work on this login's connection, one at a time (the window's line and its lock keeper share it), autocommitted. */
     <T> T serially(Database.SqlWork<T> work) {
         serial.lock();
@@ -164,6 +200,25 @@ public final class PersonLogin implements AutoCloseable {
         } finally {
             serial.unlock();
         }
+    }
+
+    /** Work in one transaction on this login's connection, one at a time: committed when it returns, else undone. */
+    <T> T transactionally(Database.SqlWork<T> work) {
+        return serially(c -> {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                c.setAutoCommit(true);
+                return result;
+            } finally {
+                if (!c.getAutoCommit()) {
+                    // not committed: a failure on the way; nothing of it stays
+                    c.rollback();
+                    c.setAutoCommit(true);
+                }
+            }
+        });
     }
 
     /** Holds the connection for a whole round of sending and bringing. */

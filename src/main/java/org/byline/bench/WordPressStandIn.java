@@ -1,4 +1,4 @@
-package org.byline.publish;
+package org.byline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,15 +26,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A WordPress site on the loopback interface, speaking the REST shapes Byline uses (posts, media,
+ * A WordPress stand-in on the loopback interface, for the newsroom bench and the tests, speaking the REST shapes Byline uses (posts, media,
  * categories, tags; lookups by slug and search; application-password basic auth), holding what it
  * was sent so tests can assert the end state, and failing on purpose when told to: a status with
  * WordPress's error body, a slow answer (the work is done, the answer comes late), a held request
  * (the work itself is done late, as on a site slower than Byline's timeout) or a connection closed
  * after the work was done, without an answer.
  */
-public final class WordPressSite implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
+public final class WordPressStandIn implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern ITEM = Pattern.compile("/wp-json/wp/v2/(posts|media|categories|tags)/(\\d+)");
     private static final Pattern COLLECTION = Pattern.compile("/wp-json/wp/v2/(posts|media|categories|tags)");
 
@@ -65,7 +65,7 @@ public final class WordPressSite implements AutoCloseable {
         CLOSE_AFTER_WORK
     }
 
-    public WordPressSite(String user, String password) throws IOException {
+    public WordPressStandIn(String user, String password) throws IOException {
         this.user = user;
         this.password = password;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);

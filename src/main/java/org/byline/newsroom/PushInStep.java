@@ -1,0 +1,51 @@
+package org.byline.newsroom;
+
+import org.byline.domain.NewsroomException;
+import org.byline.publish.PushFault;
+import org.byline.store.postgres.PersonLogin;
+
+/**
+ * Keeps a newsroom copy and the newsroom's outbox in step (nothing to do on a workstation's own
+ * store, where jobs and articles are one store). A job lives on the server and may be sent by
+ * any desk workstation: the one queueing it sends what waits here first (the approval, the last
+ * edit), and the one sending it brings the article first if its copy is behind the server's.
+ */
+final class PushInStep {
+    private final Sync sync;
+    private final ServerPresence server;
+
+    PushInStep(Sync sync, ServerPresence server) {
+        this.sync = sync;
+        this.server = server;
+    }
+
+    /** Before a push is queued: this workstation's waiting changes reach the server. */
+    void sendWaiting() {
+        if (sync.joined() && sync.waiting() > 0) {
+            server.login().ifPresent(this::round);
+        }
+    }
+
+    /**
+     * Before a claimed job goes: the copy holds at least {@code version} of the article (0: the
+     * job and the article share one store). A copy that cannot catch up now tries again later.
+     */
+    void atLeast(long articleId, long version) {
+        if (version <= 0 || !sync.joined() || sync.hasAtLeast(articleId, version)) {
+            return;
+        }
+        try {
+            server.login().ifPresent(this::round);
+        } catch (NewsroomException e) {
+            throw new PushFault(true, "push.copyBehind", e, articleId);
+        }
+        if (!sync.hasAtLeast(articleId, version)) {
+            // its own changes still wait here, or the server away: the article goes as the server has it, later
+            throw new PushFault(true, "push.copyBehind", articleId);
+        }
+    }
+
+    private void round(PersonLogin login) {
+        sync.round(login);
+    }
+}
