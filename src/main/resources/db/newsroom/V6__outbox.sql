@@ -76,9 +76,25 @@ CREATE TABLE unanswered_creates (
 -- Everyone reads the sites and where articles went out (a reporter sees where their article is
 -- live); the desk queues, sends, retries and calls off; the admin keeps the list of sites.
 GRANT SELECT ON sites, remote_posts TO ${prefix}_reporter;
-GRANT SELECT, INSERT, UPDATE ON push_jobs, remote_posts, remote_media TO ${prefix}_desk;
+GRANT SELECT, INSERT, UPDATE ON remote_posts, remote_media TO ${prefix}_desk;
 GRANT SELECT, INSERT, UPDATE, DELETE ON unanswered_creates TO ${prefix}_desk;
-GRANT INSERT, DELETE ON sites TO ${prefix}_admin;
+-- a job's article, site and who queued it never change once it is queued; its sending does
+GRANT SELECT, INSERT ON push_jobs TO ${prefix}_desk;
+GRANT UPDATE (state, attempts, next_attempt_at, retried_at_attempt, lease_until, override_embargo, error_key,
+              error_args, remote_id, remote_link, sender_pid, sender_started, sender_host, updated_at)
+    ON push_jobs TO ${prefix}_desk;
+-- UPDATE so that removing a site can lock its row while it looks for jobs still on their way
+GRANT INSERT, UPDATE, DELETE ON sites TO ${prefix}_admin;
+
+-- A desk editor queues pushes in their own name only, and never of their own article (the four
+-- eyes the window and the command line keep, held here too, so psql cannot go around them).
+ALTER TABLE push_jobs ENABLE ROW LEVEL SECURITY;
+CREATE POLICY desk_reads ON push_jobs FOR SELECT TO ${prefix}_desk USING (true);
+CREATE POLICY desk_queues ON push_jobs FOR INSERT TO ${prefix}_desk
+    WITH CHECK (queued_by = newsroom_me()
+                AND EXISTS (SELECT 1 FROM articles a WHERE a.id = article_id AND a.reporter_id <> newsroom_me()
+                            AND a.status IN ('approved', 'published')));
+CREATE POLICY desk_sends ON push_jobs FOR UPDATE TO ${prefix}_desk USING (true) WITH CHECK (true);
 
 -- Slugs name a post on a site as byline-<outlet>-<article>: one outlet name for the whole
 -- newsroom, so a post one workstation made is found by the next that sends the article.
@@ -113,9 +129,14 @@ BEGIN
     IF existing IS NOT NULL THEN
         RETURN existing;
     END IF;
-    SELECT s.id INTO existing FROM sites s WHERE s.name = site_name;
+    -- the newsroom's site of that name only when it is the same site: else the moved one keeps its
+    -- own row under a name of its own (a secret must never go to another site's address)
+    SELECT s.id INTO existing FROM sites s WHERE s.name = site_name AND s.type = site_type AND s.url = site_url;
     IF existing IS NULL THEN
-        INSERT INTO sites (name, type, url, user_name) VALUES (site_name, site_type, site_url, site_user)
+        INSERT INTO sites (name, type, url, user_name)
+        VALUES (CASE WHEN EXISTS (SELECT 1 FROM sites s WHERE s.name = site_name)
+                     THEN site_name || ' (' || store::text || '/' || old_number || ')' ELSE site_name END,
+                site_type, site_url, site_user)
             RETURNING id INTO existing;
     END IF;
     INSERT INTO moved_in (source, kind, old_id, new_id) VALUES (store, 'site', old_number, existing);
@@ -125,8 +146,9 @@ $$;
 REVOKE EXECUTE ON FUNCTION move_in_site(uuid, bigint, text, text, text, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION move_in_site(uuid, bigint, text, text, text, text) TO ${prefix}_admin;
 
--- A push job of the moved store, with the newsroom's ids for its article, site and person; one
--- that was on its way when the store stopped goes again (the site's post is found, not remade).
+-- A push job of the moved store, with the newsroom's ids for its article, site and person. One
+-- left 'sending' by a run that stopped is queued again (move-in refuses a store whose pushes still
+-- wait for a site's answer, so what the site made is named in remote_posts by then).
 CREATE FUNCTION move_in_push_job(store uuid, old_number bigint, j jsonb) RETURNS bigint
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
 AS $$
@@ -170,15 +192,16 @@ BEGIN
     IF NOT newsroom_is('desk') THEN
         RAISE EXCEPTION 'only the desk records a push' USING ERRCODE = '42501';
     END IF;
-    IF NOT EXISTS (SELECT 1 FROM remote_posts r WHERE r.article_id = article) THEN
+    SELECT * INTO art FROM articles WHERE id = article FOR UPDATE;
+    -- a push that arrived: a job queued by a desk editor other than the article's reporter (the
+    -- queue's four eyes), settled, and a post the site named for it
+    SELECT p.* INTO pusher FROM push_jobs j JOIN people p ON p.id = j.queued_by
+     WHERE j.article_id = article AND j.state IN ('done', 'cancelled') AND j.queued_by <> art.reporter_id
+       AND EXISTS (SELECT 1 FROM remote_posts r WHERE r.article_id = article AND r.site_id = j.site_id)
+     ORDER BY j.updated_at DESC, j.id DESC LIMIT 1;
+    IF pusher.id IS NULL THEN
         RAISE EXCEPTION 'article % has reached no site', article USING ERRCODE = '55000';
     END IF;
-    SELECT p.* INTO pusher FROM push_jobs j JOIN people p ON p.id = j.queued_by
-     WHERE j.article_id = article ORDER BY j.updated_at DESC, j.id DESC LIMIT 1;
-    IF pusher.id IS NULL THEN
-        SELECT * INTO pusher FROM people WHERE db_role = session_user;
-    END IF;
-    SELECT * INTO art FROM articles WHERE id = article FOR UPDATE;
     IF art.status NOT IN ('approved', 'published') THEN
         RAISE EXCEPTION 'article % is %, cannot be published', article, art.status USING ERRCODE = '55000';
     END IF;

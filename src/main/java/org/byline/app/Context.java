@@ -163,7 +163,7 @@ public final class Context implements Newsroom {
                 staff,
                 clock,
                 Database.importScratch(dataDirectory));
-        SecretFiles secrets = new SecretFiles(dataDirectory);
+        SecretFiles secrets = copy.isCopy() ? SecretFiles.ofNewsroom(dataDirectory) : new SecretFiles(dataDirectory);
         // a joined workstation's sites and push jobs are the newsroom's, on its server: each job is sent once
         OutboxStores outboxStores = copy.isCopy()
                 ? OutboxStores.onServer(server, secrets, clock)

@@ -234,7 +234,7 @@ public final class Joining {
         }
         // the sites' secrets stay on this workstation, under the newsroom's ids for the sites now
         SecretFiles ownSecrets = new SecretFiles(dataDirectory);
-        SecretFiles copySecrets = new SecretFiles(JoinedServer.copyDirectory(dataDirectory));
+        SecretFiles copySecrets = SecretFiles.ofNewsroom(JoinedServer.copyDirectory(dataDirectory));
         for (MovedIn site : moved) {
             if (site.kind().equals("site") && ownSecrets.sites().contains(site.oldId())) {
                 char[] secret = ownSecrets.read(site.oldId());

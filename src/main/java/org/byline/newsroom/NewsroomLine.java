@@ -110,7 +110,8 @@ public final class NewsroomLine implements AutoCloseable {
                 if (changed.contains("push_jobs")) {
                     store.outbox().wake(); // a push queued or put back elsewhere: this desk may send it
                 }
-                due = !changed.isEmpty() || takeBell(0);
+                // a push job's state is the outbox's news alone: no round for it (its 출고 comes as an article's change)
+                due = changed.stream().anyMatch(table -> !table.equals("push_jobs")) || takeBell(0);
             } catch (NewsroomException e) {
                 if (!isAway(e)) {
                     LOG.log(Level.WARNING, "the newsroom line could not keep in step", e);

@@ -217,6 +217,14 @@ public final class Outbox implements AutoCloseable {
         worker.start(policy, lookAgain);
     }
 
+    /**
+     * A worker with the command line's short backoff, for a run that must settle within minutes
+     * (the newsroom bench's desks): passing faults are tried again within seconds.
+     */
+    public void startBriskly(Duration lookAgain) {
+        start(RetryPolicy.COMMAND_LINE, lookAgain);
+    }
+
     /** Something was queued or retried: send now rather than at the next scheduled look. */
     public void wake() {
         worker.wake();

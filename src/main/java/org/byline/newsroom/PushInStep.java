@@ -1,6 +1,5 @@
 package org.byline.newsroom;
 
-import org.byline.domain.NewsroomException;
 import org.byline.publish.PushFault;
 import org.byline.store.postgres.PersonLogin;
 
@@ -36,7 +35,8 @@ final class PushInStep {
         }
         try {
             server.login().ifPresent(this::round);
-        } catch (NewsroomException e) {
+        } catch (RuntimeException e) {
+            // the server went away mid-round, or the copy's disk: a passing fault, tried again later
             throw new PushFault(true, "push.copyBehind", e, articleId);
         }
         if (!sync.hasAtLeast(articleId, version)) {

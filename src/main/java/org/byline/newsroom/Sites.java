@@ -52,7 +52,11 @@ public final class Sites {
             try {
                 secrets.write(site.id(), kept);
             } catch (RuntimeException e) {
-                store.removeSite(site.id()); // a site without its secret could never push: keep neither
+                try {
+                    store.removeSite(site.id()); // a site without its secret could never push: keep neither
+                } catch (RuntimeException removing) {
+                    e.addSuppressed(removing); // the secret's failure is the one to tell
+                }
                 throw e;
             }
             return site;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.byline.domain.Article;
+import org.byline.domain.NewsroomException;
 
 /**
  * A workstation's own store copied onto its newsroom's server by an admin (server V3, V6): people
@@ -47,6 +48,18 @@ public final class NewsroomMoveIn {
 
     /** Copies the store; returns what was copied, people then articles, in their old order. */
     public List<Moved> run() throws SQLException {
+        // a push on its way from this store may have made a post the site has not named yet: found
+        // by its slug only from this store, so it must settle here first or it would be made again
+        long unsettled = own.read(c -> ((Number) Rows.objects(
+                                c,
+                                "SELECT (SELECT count(*) FROM push_jobs WHERE state = 'sending')"
+                                        + " + (SELECT count(*) FROM unanswered_creates)",
+                                1)
+                        .get(0)[0])
+                .longValue());
+        if (unsettled > 0) {
+            throw new NewsroomException("error.newsroom.moveInPushesUnsettled", unsettled);
+        }
         UUID source = source();
         List<Moved> moved = new ArrayList<>();
         server.setAutoCommit(true);

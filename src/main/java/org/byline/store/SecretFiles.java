@@ -31,7 +31,20 @@ public final class SecretFiles {
             FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     public SecretFiles(Path dataDirectory) {
-        this.folder = dataDirectory.resolve("secrets");
+        this(dataDirectory, "secrets");
+    }
+
+    private SecretFiles(Path dataDirectory, String folderName) {
+        this.folder = dataDirectory.resolve(folderName);
+    }
+
+    /**
+     * The secrets of a newsroom's sites, kept by a workstation that joined it, under the server's
+     * ids for the sites: a folder of their own, so that no secret a copy kept under its own ids
+     * before the sites moved to the server (newsroom schema 6) is ever taken for another site.
+     */
+    public static SecretFiles ofNewsroom(Path copyDirectory) {
+        return new SecretFiles(copyDirectory, "newsroom-secrets");
     }
 
     public Path folder() {

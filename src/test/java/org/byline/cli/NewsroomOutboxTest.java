@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,12 +22,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.byline.app.Context;
-import org.byline.bench.WordPressStandIn;
 import org.byline.cli.CliRunner.Run;
 import org.byline.domain.Sender;
 import org.byline.imaging.TestImages;
 import org.byline.newsroom.Joining;
 import org.byline.publish.PushTimeouts;
+import org.byline.publish.WordPressStandIn;
 import org.byline.store.PushClaimStore;
 import org.byline.store.postgres.PersonLogin;
 import org.byline.store.postgres.PostgresServer;
@@ -180,7 +183,8 @@ class NewsroomOutboxTest {
         long siteId = rows.count("SELECT id FROM sites");
 
         // a workstation on another machine claims the job and dies: it never renews nor answers
-        Duration lease = Duration.ofSeconds(2);
+        // long enough that signing in below (a round with the server) is surely over before it ends
+        Duration lease = Duration.ofSeconds(6);
         try (PersonLogin dying =
                 PersonLogin.signIn(ServerAddress.parse(server().url(db), "postgres"), "김데스크", DESK.toCharArray())) {
             Optional<PushClaimStore.Claim> claimed = dying.pushClaims(Clock.systemUTC(), () -> Set.of(siteId))
@@ -230,6 +234,7 @@ class NewsroomOutboxTest {
 
         Run reporter = hong.withEnv(as(HONG), "push", id, "--no-wait", "--as", "홍길동");
         assertThat(reporter.exit()).isEqualTo(1);
+        assertThat(reporter.err()).contains("데스크만");
         assertThat(rows.count("SELECT count(*) FROM push_jobs")).isEqualTo(1);
     }
 
@@ -267,6 +272,17 @@ class NewsroomOutboxTest {
         Files.writeString(temp.resolve("old").resolve("style-rules.json"), rules);
 
         ok(old.withEnv(as(ADMIN), "newsroom", "join", server().url(db), "--as", "관리자"));
+        // a push of the old store still waiting for the site's answer: not moved, or it could go twice
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:sqlite:" + temp.resolve("old").resolve("byline.db"));
+                Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO unanswered_creates (site_id, slug, sent_at) VALUES (1, 'byline-x-9', 0)");
+            Run refused = old.withEnv(as(ADMIN), "newsroom", "move-in", "--as", "관리자");
+            assertThat(refused.exit()).isEqualTo(1);
+            assertThat(refused.err()).contains("byline outbox run");
+            assertThat(rows.count("SELECT count(*) FROM sites")).isEqualTo(1);
+            st.executeUpdate("DELETE FROM unanswered_creates");
+        }
         Run moved = ok(old.withEnv(as(ADMIN), "newsroom", "move-in", "--as", "관리자"));
         assertThat(moved.out().lines().filter(l -> l.startsWith("site\t"))).hasSize(1);
         assertThat(moved.out().lines().filter(l -> l.startsWith("job\t"))).hasSize(1);
@@ -327,6 +343,22 @@ class NewsroomOutboxTest {
                 .out()
                 .strip();
         assertThat(ok(hong.at("lint", id, "--json")).out()).contains("headline-length");
+    }
+
+    @Test
+    void anAdminRemovesASite_onlyOnceNoPushToItIsOnItsWay() throws Exception {
+        String id = filedAndApproved("사이트 정리");
+        ok(admin.withEnv(as(ADMIN), "push", id, "--no-wait", "--as", "관리자"));
+
+        Run busy = admin.withEnv(as(ADMIN), "sites", "remove", "우리뉴스", "--as", "관리자");
+        assertThat(busy.exit()).isEqualTo(1);
+        assertThat(busy.err()).contains("outbox cancel");
+        ok(admin.withEnv(as(ADMIN), "outbox", "run", "--as", "관리자"));
+        ok(admin.withEnv(as(ADMIN), "sites", "remove", "우리뉴스", "--as", "관리자"));
+
+        assertThat(rows.count("SELECT count(*) FROM sites")).isZero();
+        assertThat(ok(desk.withEnv(as(DESK), "sites", "list", "--as", "김데스크")).out())
+                .isBlank();
     }
 
     @Test

@@ -301,10 +301,37 @@ class NewsroomServerRightsTest {
                 .hasMessageContaining("has reached no site");
         assertThat(status(article)).isEqualTo("approved");
         // everyone reads the sites; only the admin keeps them
-        assertThat(one(as(hong), "SELECT name FROM sites")).isEqualTo("권한사이트");
+        assertThat(one(as(hong), "SELECT name FROM sites WHERE name = '권한사이트'")).isEqualTo("권한사이트");
         assertThatThrownBy(() -> update(
                         as(desk), "INSERT INTO sites (name, type, url) VALUES ('몰래', 'ninjs', 'https://x.example.kr')"))
                 .hasMessageContaining("permission denied");
+    }
+
+    @Test
+    void desk_cannotPushTheirOwnArticle_norQueueInAnothersName_norPublishItByRecordingAPush() throws SQLException {
+        long own = draft(desk, "데스크가 쓴 기사");
+        one(as(desk), "SELECT submit_article(" + own + ")");
+        one(server.connect(database, admin, ADMIN_PASSWORD), "SELECT approve_article(" + own + ")");
+        String site = one(
+                server.connect(database, admin, ADMIN_PASSWORD),
+                "INSERT INTO sites (name, type, url) VALUES ('네눈사이트', 'wordpress', 'https://four.example.kr') RETURNING id");
+        long adminId = Long.parseLong(one(as(desk), "SELECT id FROM people WHERE name = '관리자'"));
+
+        for (long queuedBy : new long[] {desk.id(), adminId}) {
+            assertThatThrownBy(() -> update(
+                            as(desk),
+                            "INSERT INTO push_jobs (article_id, site_id, state, queued_by) VALUES (" + own + ", " + site
+                                    + ", 'done', " + queuedBy + ")"))
+                    .hasMessageContaining("row-level security");
+        }
+        // a post made up by hand is not a push that arrived
+        update(
+                as(desk),
+                "INSERT INTO remote_posts (site_id, article_id, remote_id, link, pushed_at, updated_at)" + " VALUES ("
+                        + site + ", " + own + ", '1', 'https://four.example.kr/1', 0, 0)");
+        assertThatThrownBy(() -> one(as(desk), "SELECT record_push(" + own + ", 'forged')"))
+                .hasMessageContaining("has reached no site");
+        assertThat(status(own)).isEqualTo("approved");
     }
 
     // ------------------------------------------------------------------------------- helpers

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.byline.app.Context;
-import org.byline.bench.WordPressStandIn;
 import org.byline.domain.Article;
 import org.byline.domain.ArticleContent;
 import org.byline.domain.DeskAction;

@@ -70,6 +70,15 @@ public final class NewsroomSetup {
                         "error.newsroom.newerSchema", address.where(), newsroom.version(), NewsroomSchema.VERSION);
             }
             from = newsroom.version();
+            // what the upgrade makes (tables, SECURITY DEFINER functions) must have the newsroom's one owner
+            try (PreparedStatement st = c.prepareStatement("SELECT pg_get_userbyid(relowner), current_user"
+                            + " FROM pg_class WHERE oid = 'public.newsroom'::regclass");
+                    ResultSet rs = st.executeQuery()) {
+                rs.next();
+                if (!rs.getString(1).equals(rs.getString(2))) {
+                    throw new NewsroomException("error.newsroom.notOwner", rs.getString(2), rs.getString(1));
+                }
+            }
             try (PreparedStatement st = c.prepareStatement("SELECT role_prefix FROM newsroom");
                     ResultSet rs = st.executeQuery()) {
                 rs.next();

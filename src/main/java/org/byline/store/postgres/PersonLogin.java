@@ -211,12 +211,15 @@ public final class PersonLogin implements AutoCloseable {
                 c.commit();
                 c.setAutoCommit(true);
                 return result;
-            } finally {
-                if (!c.getAutoCommit()) {
-                    // not committed: a failure on the way; nothing of it stays
+            } catch (SQLException | RuntimeException e) {
+                // not committed: a failure on the way; nothing of it stays, and it is the one to tell
+                try {
                     c.rollback();
                     c.setAutoCommit(true);
+                } catch (SQLException undoing) {
+                    e.addSuppressed(undoing);
                 }
+                throw e;
             }
         });
     }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +21,8 @@ import org.byline.store.PushClaimStore;
  * A claim locks the due rows it looks at with {@code FOR UPDATE SKIP LOCKED}, so workstations
  * claiming at once pass each other by instead of waiting or taking the same job, and takes an
  * advisory lock on the job's article and site, so two jobs of one article to one site are never
- * sent at once from two workstations (the second would create the post again). Leases and due
+ * sent at once from two workstations (the second would create the post again). A job is taken
+ * from its sender only when its lease ran out. Leases and due
  * times run on the server's clock: a workstation's own clock only turns them into waits.
  */
 final class ServerPushClaimStore implements PushClaimStore {
@@ -57,25 +57,18 @@ final class ServerPushClaimStore implements PushClaimStore {
         return login.transactionally(c -> {
             try (PreparedStatement st =
                     c.prepareStatement("""
-                    SELECT id, state, lease_until > byline_now_ms() AS leased, attempts, retried_at_attempt, article_id,
-                           site_id, queued_by, override_embargo, sender_pid, sender_started, sender_host,
+                    SELECT id, attempts, retried_at_attempt, article_id, site_id, queued_by, override_embargo,
                            (SELECT a.version FROM articles a WHERE a.id = j.article_id) AS article_version
                       FROM push_jobs j
                      WHERE ((state = 'queued' AND next_attempt_at <= byline_now_ms() AND NOT EXISTS (""" + ON_ITS_WAY + """
-                    )) OR (state = 'sending' AND (lease_until <= byline_now_ms() OR sender_host = ?)))
+                    )) OR (state = 'sending' AND lease_until <= byline_now_ms()))
                        AND site_id = ANY (?) AND (cardinality(?::bigint[]) = 0 OR id = ANY (?))
                      ORDER BY next_attempt_at, id LIMIT""" + " " + LOOK_AT + " FOR UPDATE SKIP LOCKED")) {
-                st.setString(1, me.host());
-                st.setArray(2, c.createArrayOf("bigint", sites.toArray()));
+                st.setArray(1, c.createArrayOf("bigint", sites.toArray()));
+                st.setArray(2, c.createArrayOf("bigint", only.toArray()));
                 st.setArray(3, c.createArrayOf("bigint", only.toArray()));
-                st.setArray(4, c.createArrayOf("bigint", only.toArray()));
                 ResultSet rs = st.executeQuery();
                 while (rs.next()) {
-                    if (rs.getString("state").equals("sending")
-                            && rs.getBoolean("leased")
-                            && !gone.test(OutboxRows.sender(rs))) {
-                        continue; // a living run on this machine is still sending it
-                    }
                     if (!aloneOnItsWay(c, rs.getLong("id"), rs.getLong("article_id"), rs.getLong("site_id"))) {
                         continue;
                     }
@@ -103,14 +96,15 @@ final class ServerPushClaimStore implements PushClaimStore {
      * claimed one since the candidates were read.
      */
     private static boolean aloneOnItsWay(Connection c, long jobId, long articleId, long siteId) throws SQLException {
-        try (PreparedStatement st =
-                c.prepareStatement("SELECT pg_try_advisory_xact_lock(?::int, ?::int) AND NOT EXISTS ("
-                        + ON_ITS_WAY
-                                .replace("j.article_id", "?")
-                                .replace("j.site_id", "?")
-                                .replace("j.id", "?") + ")")) {
-            st.setLong(1, articleId);
-            st.setLong(2, siteId);
+        // keyed (1, a hash of article and site): ids of any size, apart from the queue's one-number keys
+        try (PreparedStatement st = c.prepareStatement("SELECT pg_try_advisory_xact_lock(1, hashtext(? || '/' || ?))"
+                + " AND NOT EXISTS ("
+                + ON_ITS_WAY
+                        .replace("j.article_id", "?")
+                        .replace("j.site_id", "?")
+                        .replace("j.id", "?") + ")")) {
+            st.setString(1, Long.toString(articleId));
+            st.setString(2, Long.toString(siteId));
             st.setLong(3, articleId);
             st.setLong(4, siteId);
             st.setLong(5, jobId);
@@ -165,23 +159,15 @@ final class ServerPushClaimStore implements PushClaimStore {
         });
     }
 
+    /**
+     * None: on the newsroom server a job is taken from its sender only when its lease ran out. A
+     * machine's name and a process number say nothing across machines (two laptops may share a
+     * name), so the quicker take-over of a dead sender on the same machine is a workstation's own
+     * store's only.
+     */
     @Override
     public List<Sender> sendersOn(String host) {
-        if (sendable.get().isEmpty()) {
-            return List.of();
-        }
-        return login.serially(c -> {
-            try (PreparedStatement st = c.prepareStatement(
-                    "SELECT sender_pid, sender_started, sender_host FROM push_jobs WHERE state = 'sending' AND sender_host = ?")) {
-                st.setString(1, host);
-                ResultSet rs = st.executeQuery();
-                List<Sender> senders = new ArrayList<>();
-                while (rs.next()) {
-                    senders.add(OutboxRows.sender(rs));
-                }
-                return senders;
-            }
-        });
+        return List.of();
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.byline.bench;
+package org.byline.publish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -102,6 +102,13 @@ public final class WordPressStandIn implements AutoCloseable {
 
     public void limitUploads(long bytes) {
         maxUpload = bytes;
+    }
+
+    /** The slug of every post the site holds, in the order they were made. */
+    public List<String> postSlugs() {
+        synchronized (posts) {
+            return posts.values().stream().map(p -> p.path("slug").asText()).toList();
+        }
     }
 
     public long count(String request) {
