@@ -22,4 +22,14 @@ class MessagesTest {
         Messages en = new Messages(Locale.ENGLISH);
         assertThat(en.get("cli.saved", 12345L, 3L)).contains("12345").doesNotContain("12,345");
     }
+
+    @Test
+    void aMessageWithoutValues_isShownAsWritten_soItsApostrophesAreSingle() {
+        // a pattern with no values is not run through MessageFormat: '' there would show as two
+        Messages en = new Messages(Locale.ENGLISH);
+        assertThat(en.get("error.newsroom.outboxOnServer"))
+                .contains("workstation's")
+                .doesNotContain("''");
+        assertThat(en.get("settings.newsroom.note")).contains("server's").doesNotContain("''");
+    }
 }
