@@ -1,7 +1,6 @@
 package org.byline.newsroom;
 
 import org.byline.publish.PushFault;
-import org.byline.store.postgres.PersonLogin;
 
 /**
  * Keeps a newsroom copy and the newsroom's outbox in step (nothing to do on a workstation's own
@@ -21,7 +20,7 @@ final class PushInStep {
     /** Before a push is queued: this workstation's waiting changes reach the server. */
     void sendWaiting() {
         if (sync.joined() && sync.waiting() > 0) {
-            server.login().ifPresent(this::round);
+            server.login().ifPresent(login -> sync.round(login));
         }
     }
 
@@ -34,7 +33,7 @@ final class PushInStep {
             return;
         }
         try {
-            server.login().ifPresent(this::round);
+            server.login().ifPresent(login -> sync.round(login));
         } catch (RuntimeException e) {
             // the server went away mid-round, or the copy's disk: a passing fault, tried again later
             throw new PushFault(true, "push.copyBehind", e, articleId);
@@ -43,9 +42,5 @@ final class PushInStep {
             // its own changes still wait here, or the server away: the article goes as the server has it, later
             throw new PushFault(true, "push.copyBehind", articleId);
         }
-    }
-
-    private void round(PersonLogin login) {
-        sync.round(login);
     }
 }

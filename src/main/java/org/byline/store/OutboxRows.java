@@ -3,11 +3,14 @@ package org.byline.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.byline.domain.NewsroomException;
 import org.byline.domain.PushJob;
 import org.byline.domain.PushState;
 import org.byline.domain.RemotePost;
@@ -80,6 +83,42 @@ public final class OutboxRows {
     /** The run sending a job, as its row names it. */
     public static Sender sender(ResultSet rs) throws SQLException {
         return new Sender(rs.getLong("sender_pid"), Rows.instant(rs, "sender_started"), rs.getString("sender_host"));
+    }
+
+    /**
+     * The desk's change of a job (a retry, a call-off), on a connection its caller holds in one
+     * transaction: refused unless the job is in one of the states {@code from}; then {@code update}
+     * runs with {@code values} and the job's id last. {@code lockRow} is appended to the read of
+     * the state (the server's FOR UPDATE; nothing where the store has one writer).
+     */
+    public static void changeState(
+            Connection c,
+            long jobId,
+            String refusalKey,
+            List<PushState> from,
+            String lockRow,
+            String update,
+            Object... values)
+            throws SQLException {
+        PushState now;
+        try (PreparedStatement st = c.prepareStatement("SELECT state FROM push_jobs WHERE id = ?" + lockRow)) {
+            st.setLong(1, jobId);
+            ResultSet rs = st.executeQuery();
+            if (!rs.next()) {
+                throw new NewsroomException("push.unknownJob", jobId);
+            }
+            now = PushState.fromCode(rs.getString(1));
+        }
+        if (!from.contains(now)) {
+            throw new NewsroomException(refusalKey, jobId, now.code());
+        }
+        try (PreparedStatement st = c.prepareStatement(update)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            st.setLong(values.length + 1, jobId);
+            st.executeUpdate();
+        }
     }
 
     /** A reason's arguments as the job keeps them. */

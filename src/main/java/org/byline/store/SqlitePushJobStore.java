@@ -107,25 +107,8 @@ public final class SqlitePushJobStore implements PushJobStore {
 
     private void change(long jobId, String refusalKey, List<PushState> from, String update) {
         db.write(c -> {
-            PushState now;
-            try (PreparedStatement st = c.prepareStatement("SELECT state FROM push_jobs WHERE id = ?")) {
-                st.setLong(1, jobId);
-                ResultSet rs = st.executeQuery();
-                if (!rs.next()) {
-                    throw new NewsroomException("push.unknownJob", jobId);
-                }
-                now = PushState.fromCode(rs.getString(1));
-            }
-            if (!from.contains(now)) {
-                throw new NewsroomException(refusalKey, jobId, now.code());
-            }
-            try (PreparedStatement st = c.prepareStatement(update)) {
-                long t = clock.millis();
-                st.setLong(1, t);
-                st.setLong(2, t);
-                st.setLong(3, jobId);
-                st.executeUpdate();
-            }
+            long t = clock.millis();
+            OutboxRows.changeState(c, jobId, refusalKey, from, "", update, t, t);
             return null;
         });
     }

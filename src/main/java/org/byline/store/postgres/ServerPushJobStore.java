@@ -117,22 +117,7 @@ final class ServerPushJobStore implements PushJobStore {
 
     private void change(long jobId, String refusalKey, List<PushState> from, String update) {
         login.transactionally(c -> {
-            PushState now;
-            try (PreparedStatement st = c.prepareStatement("SELECT state FROM push_jobs WHERE id = ? FOR UPDATE")) {
-                st.setLong(1, jobId);
-                ResultSet rs = st.executeQuery();
-                if (!rs.next()) {
-                    throw new NewsroomException("push.unknownJob", jobId);
-                }
-                now = PushState.fromCode(rs.getString(1));
-            }
-            if (!from.contains(now)) {
-                throw new NewsroomException(refusalKey, jobId, now.code());
-            }
-            try (PreparedStatement st = c.prepareStatement(update)) {
-                st.setLong(1, jobId);
-                st.executeUpdate();
-            }
+            OutboxRows.changeState(c, jobId, refusalKey, from, " FOR UPDATE", update);
             return null;
         });
     }
